@@ -1,0 +1,1 @@
+"""Domain types and review rules. No Qt, no SQL."""

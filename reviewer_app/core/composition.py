@@ -1,0 +1,34 @@
+"""Does a unit's submission have the required mix of case files (Jiangsu 2016 rule)?"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from reviewer_app.core.vocabulary import CaseType, UnitLevel
+
+COUNTY_MIX = {
+    CaseType.PENALTY: 3,
+    CaseType.DAILY_PENALTY: 1,
+    CaseType.DETENTION_TRANSFER: 1,
+    CaseType.CRIME_TRANSFER: 1,
+    CaseType.COURT_ENFORCEMENT: 1,
+}
+CITY_MIX = {**COUNTY_MIX, CaseType.INSPECTION_AUDIT: 1}
+
+REQUIRED_MIX = {UnitLevel.COUNTY: COUNTY_MIX, UnitLevel.CITY: CITY_MIX}
+
+
+def composition_warnings(level: UnitLevel, case_types: Iterable[CaseType]) -> list[str]:
+    required = REQUIRED_MIX[level]
+    actual = Counter(case_types)
+    warnings = []
+    expected_total = sum(required.values())
+    total = sum(actual.values())
+    if total != expected_total:
+        warnings.append(f"报送案卷 {total} 件，应为 {expected_total} 件")
+    for case_type in CaseType:
+        want, have = required.get(case_type, 0), actual.get(case_type, 0)
+        if want != have:
+            warnings.append(f"{case_type.label}案卷 {have} 件，应为 {want} 件")
+    return warnings

@@ -1,0 +1,240 @@
+"""From signed score sheets to case-file scores, unit scores, indicators and ranks.
+
+Rules (DOMAIN.md, Jiangsu 2016):
+- a track's case score is the mean of that track's signed sheets;
+- the case score combines the track scores by the round's weights; with one track
+  alone, that track's score is the case score;
+- a confirmed falsification makes the case file 0 and the case-file-quality
+  indicator 0 for every unit whose score counts the file; a unit corrected on
+  reconsideration also gets indicator 0;
+- a file whose on-site record was not made on the mobile enforcement platform is
+  ineligible: it scores 0 and still counts in its units' means (unless the round
+  switches that rule off);
+- a county's score is the mean of its own files; a city's is the mean of its own
+  files and its counties' files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from reviewer_app.core.composition import composition_warnings
+from reviewer_app.core.points import ZERO, mean, round2
+from reviewer_app.core.vocabulary import CaseType, Track, UnitLevel, VetoPolicy
+
+GRADE_EXCELLENT = "优秀"
+GRADE_PASS = "合格"
+GRADE_FAIL = "不合格"
+
+
+@dataclass(frozen=True)
+class CombinationRule:
+    """How the expert and cross track scores make one case score."""
+
+    expert: Decimal = Decimal("0.5")
+    cross: Decimal = Decimal("0.5")
+
+    def combine(self, expert: Decimal | None, cross: Decimal | None) -> Decimal | None:
+        parts = [(w, s) for w, s in ((self.expert, expert), (self.cross, cross)) if s is not None and w > 0]
+        if not parts:
+            return None
+        weight = sum((w for w, _ in parts), ZERO)
+        return sum((w * s for w, s in parts), ZERO) / weight
+
+    def describe(self, expert: Decimal | None = ZERO, cross: Decimal | None = ZERO) -> str:
+        """The rule as applied to these scores, for printing on sheets and storing with results."""
+        has_expert = expert is not None and self.expert > 0
+        has_cross = cross is not None and self.cross > 0
+        if has_expert and has_cross:
+            total = self.expert + self.cross
+            return (
+                f"专家评审×{round2(self.expert / total)} + 交叉评审×{round2(self.cross / total)}"
+            )
+        if has_expert:
+            return "仅专家评审"
+        if has_cross:
+            return "仅交叉评审"
+        return "尚无已签名评分表"
+
+
+@dataclass(frozen=True)
+class GradeScale:
+    excellent: Decimal = Decimal("90")
+    passing: Decimal = Decimal("60")
+
+    def grade(self, score: Decimal | None, veto_failed: bool = False) -> str | None:
+        if veto_failed:
+            return GRADE_FAIL
+        if score is None:
+            return None
+        if score >= self.excellent:
+            return GRADE_EXCELLENT
+        if score >= self.passing:
+            return GRADE_PASS
+        return GRADE_FAIL
+
+
+@dataclass(frozen=True)
+class RoundRules:
+    weights: CombinationRule = CombinationRule()
+    veto_policy: VetoPolicy = VetoPolicy.ZERO
+    enforce_eligibility: bool = True
+    grades: GradeScale = GradeScale()
+
+
+@dataclass(frozen=True)
+class UnitFacts:
+    name: str
+    level: UnitLevel
+    parent: str | None = None  # the city a county belongs to
+    corrected_on_reconsideration: bool = False
+
+
+@dataclass(frozen=True)
+class CaseFileFacts:
+    code: str
+    unit: str
+    case_type: CaseType
+    mobile_platform: bool = True
+    falsification_confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class SheetScore:
+    """A signed sheet's outcome: its score under the veto policy, and whether a veto failed."""
+
+    case_code: str
+    reviewer: str
+    track: Track
+    score: Decimal
+    veto_failed: bool = False
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    code: str
+    unit: str
+    case_type: CaseType
+    expert_score: Decimal | None
+    cross_score: Decimal | None
+    final_score: Decimal | None
+    rule: str
+    falsified: bool
+    eligible: bool
+    veto_failed: bool
+    grade: str | None
+    sheet_count: int
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    name: str
+    level: UnitLevel
+    parent: str | None
+    score: Decimal | None
+    indicator: Decimal | None
+    zero_reasons: tuple[str, ...]
+    rank: int | None
+    case_count: int
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoundResults:
+    cases: list[CaseResult]
+    units: list[UnitResult]
+    rules: RoundRules = field(default_factory=RoundRules)
+
+
+def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules) -> CaseResult:
+    expert = mean(s.score for s in sheets if s.track is Track.EXPERT)
+    cross = mean(s.score for s in sheets if s.track is Track.CROSS)
+    combined = rules.weights.combine(expert, cross)
+    eligible = case.mobile_platform or not rules.enforce_eligibility
+    veto_failed = any(s.veto_failed for s in sheets)
+    # A falsified or ineligible file scores 0 whatever the sheets say.
+    final = ZERO if case.falsification_confirmed or not eligible else combined
+    final = None if final is None else round2(final)
+    return CaseResult(
+        code=case.code,
+        unit=case.unit,
+        case_type=case.case_type,
+        expert_score=None if expert is None else round2(expert),
+        cross_score=None if cross is None else round2(cross),
+        final_score=final,
+        rule=rules.weights.describe(expert, cross),
+        falsified=case.falsification_confirmed,
+        eligible=eligible,
+        veto_failed=veto_failed,
+        grade=rules.grades.grade(final, veto_failed or case.falsification_confirmed or not eligible),
+        sheet_count=len(sheets),
+    )
+
+
+def _ranks(results: list[UnitResult]) -> dict[str, int]:
+    """Competition ranking (1, 2, 2, 4) on the indicator, within each level."""
+    ranks: dict[str, int] = {}
+    for level in UnitLevel:
+        scored = sorted(
+            (u for u in results if u.level is level and u.indicator is not None),
+            key=lambda u: u.indicator,
+            reverse=True,
+        )
+        for position, unit in enumerate(scored):
+            if position and unit.indicator == scored[position - 1].indicator:
+                ranks[unit.name] = ranks[scored[position - 1].name]
+            else:
+                ranks[unit.name] = position + 1
+    return ranks
+
+
+def consolidate(
+    rules: RoundRules,
+    units: list[UnitFacts],
+    case_files: list[CaseFileFacts],
+    sheets: list[SheetScore],
+) -> RoundResults:
+    by_case: dict[str, list[SheetScore]] = {c.code: [] for c in case_files}
+    for sheet in sheets:
+        by_case[sheet.case_code].append(sheet)
+    cases = [score_case(c, by_case[c.code], rules) for c in case_files]
+
+    own: dict[str, list[CaseResult]] = {u.name: [] for u in units}
+    for case in cases:
+        own[case.unit].append(case)
+
+    unranked = []
+    for unit in units:
+        counted = list(own[unit.name])
+        if unit.level is UnitLevel.CITY:
+            for county in units:
+                if county.parent == unit.name:
+                    counted.extend(own[county.name])
+        scored = [c.final_score for c in counted if c.final_score is not None]
+        score = None if not scored else round2(mean(scored))
+        reasons = [f"案卷造假：{c.code}" for c in counted if c.falsified]
+        if unit.corrected_on_reconsideration:
+            reasons.append("行政处罚被行政复议纠正")
+        indicator = None if score is None and not reasons else (ZERO if reasons else score)
+        warnings = composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
+        warnings += [f"案卷 {c.code} 现场检查笔录非移动执法平台制作，不符合报送要求" for c in own[unit.name] if not c.eligible]
+        unscored = len(counted) - len(scored)
+        if unscored:
+            warnings.append(f"{unscored} 件案卷尚无已签名评分表")
+        unranked.append(
+            UnitResult(
+                name=unit.name,
+                level=unit.level,
+                parent=unit.parent,
+                score=score,
+                indicator=None if indicator is None else round2(indicator),
+                zero_reasons=tuple(reasons),
+                rank=None,
+                case_count=len(counted),
+                warnings=tuple(warnings),
+            )
+        )
+    ranks = _ranks(unranked)
+    results = [replace(u, rank=ranks.get(u.name)) for u in unranked]
+    return RoundResults(cases, results, rules)

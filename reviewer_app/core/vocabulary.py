@@ -1,0 +1,131 @@
+"""The review's fixed vocabulary: case types, document types, levels, tracks, states."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseType(StrEnum):
+    PENALTY = "penalty"
+    DAILY_PENALTY = "daily_penalty"
+    DETENTION_TRANSFER = "detention_transfer"
+    CRIME_TRANSFER = "crime_transfer"
+    COURT_ENFORCEMENT = "court_enforcement"
+    INSPECTION_AUDIT = "inspection_audit"
+
+    @property
+    def label(self) -> str:
+        return CASE_TYPE_LABELS[self]
+
+
+CASE_TYPE_LABELS = {
+    CaseType.PENALTY: "行政处罚",
+    CaseType.DAILY_PENALTY: "按日连续处罚",
+    CaseType.DETENTION_TRANSFER: "移送行政拘留",
+    CaseType.CRIME_TRANSFER: "涉嫌环境污染犯罪移送",
+    CaseType.COURT_ENFORCEMENT: "申请法院强制执行",
+    CaseType.INSPECTION_AUDIT: "现场监督检查稽查",
+}
+
+
+class DocumentType(StrEnum):
+    FILING_APPROVAL = "filing_approval"
+    INTERVIEW_RECORD = "interview_record"
+    INSPECTION_RECORD = "inspection_record"
+    EVIDENCE_PRESERVATION = "evidence_preservation"
+    SEIZURE_DECISION = "seizure_decision"
+    ORDER_TO_CORRECT = "order_to_correct"
+    REINSPECTION_RECORD = "reinspection_record"
+    PRIOR_NOTICE = "prior_notice"
+    HEARING_NOTICE = "hearing_notice"
+    HEARING_RECORD = "hearing_record"
+    PENALTY_DECISION = "penalty_decision"
+    DAILY_PENALTY_DECISION = "daily_penalty_decision"
+    SERVICE_RECEIPT = "service_receipt"
+    ENFORCEMENT_REMINDER = "enforcement_reminder"
+    ENFORCEMENT_APPLICATION = "enforcement_application"
+    TRANSFER_LETTER = "transfer_letter"
+    EVIDENCE_LIST = "evidence_list"
+    AUDIT_REPORT = "audit_report"
+    RECTIFICATION_NOTICE = "rectification_notice"
+    CLOSING_APPROVAL = "closing_approval"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return DOCUMENT_TYPE_LABELS[self]
+
+
+DOCUMENT_TYPE_LABELS = {
+    DocumentType.FILING_APPROVAL: "立案审批表",
+    DocumentType.INTERVIEW_RECORD: "调查询问笔录",
+    DocumentType.INSPECTION_RECORD: "现场检查（勘察）笔录",
+    DocumentType.EVIDENCE_PRESERVATION: "证据先行登记保存通知书",
+    DocumentType.SEIZURE_DECISION: "查封（扣押）决定书",
+    DocumentType.ORDER_TO_CORRECT: "责令改正违法行为决定书",
+    DocumentType.REINSPECTION_RECORD: "复查笔录",
+    DocumentType.PRIOR_NOTICE: "行政处罚事先（听证）告知书",
+    DocumentType.HEARING_NOTICE: "听证通知书",
+    DocumentType.HEARING_RECORD: "听证笔录",
+    DocumentType.PENALTY_DECISION: "行政处罚决定书",
+    DocumentType.DAILY_PENALTY_DECISION: "按日连续处罚决定书",
+    DocumentType.SERVICE_RECEIPT: "送达回证",
+    DocumentType.ENFORCEMENT_REMINDER: "履行行政处罚决定催告书",
+    DocumentType.ENFORCEMENT_APPLICATION: "强制执行申请书",
+    DocumentType.TRANSFER_LETTER: "案件移送函",
+    DocumentType.EVIDENCE_LIST: "移送证据材料清单",
+    DocumentType.AUDIT_REPORT: "稽查报告",
+    DocumentType.RECTIFICATION_NOTICE: "整改督办通知书",
+    DocumentType.CLOSING_APPROVAL: "结案审批表",
+    DocumentType.OTHER: "其他材料",
+}
+
+
+class UnitLevel(StrEnum):
+    CITY = "city"
+    COUNTY = "county"
+
+    @property
+    def label(self) -> str:
+        return {"city": "设区市", "county": "县（市、区）"}[self.value]
+
+
+class Track(StrEnum):
+    EXPERT = "expert"
+    CROSS = "cross"
+
+    @property
+    def label(self) -> str:
+        return {"expert": "专家评审", "cross": "交叉评审"}[self.value]
+
+
+class Falsification(StrEnum):
+    """What a reviewer reports about a case file."""
+
+    NONE = "none"
+    SUSPECTED = "suspected"
+    FOUND = "found"
+
+    @property
+    def label(self) -> str:
+        return {"none": "无", "suspected": "疑似造假", "found": "认定造假"}[self.value]
+
+
+class FalsificationDecision(StrEnum):
+    """What the secretariat decides about a reviewer's falsification report."""
+
+    NONE = "none"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+class SheetStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class VetoPolicy(StrEnum):
+    """What a failed substantive (veto) item does to the case file's score."""
+
+    ZERO = "zero"
+    MARK_ONLY = "mark_only"

@@ -1,0 +1,1 @@
+"""The built-in demo round: synthetic but realistic case files, reviewers and scores."""

@@ -1,0 +1,1 @@
+"""Score sheets and reports as PDF (reportlab) and Word (python-docx). No Qt."""

@@ -1,0 +1,233 @@
+"""The database tables, as typed SQLAlchemy 2 models."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from reviewer_app.store.types import DecimalText, UtcDateTime, utc_now
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RoundRecord(Base):
+    __tablename__ = "rounds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int] = mapped_column(Integer)
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    weight_expert: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0.5"))
+    weight_cross: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0.5"))
+    veto_policy: Mapped[str] = mapped_column(String(20), default="zero")
+    enforce_eligibility: Mapped[bool] = mapped_column(Boolean, default=True)
+    grade_excellent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("90"))
+    grade_pass: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("60"))
+    experts_per_file: Mapped[int] = mapped_column(Integer, default=2)
+    cross_per_file: Mapped[int] = mapped_column(Integer, default=2)
+    rubric_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    units: Mapped[list[UnitRecord]] = relationship(back_populates="round", order_by="UnitRecord.id")
+    case_files: Mapped[list[CaseFileRecord]] = relationship(
+        back_populates="round", order_by="CaseFileRecord.code"
+    )
+    reviewers: Mapped[list[ReviewerRecord]] = relationship(
+        back_populates="round", order_by="ReviewerRecord.id"
+    )
+
+
+class UnitRecord(Base):
+    __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("round_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(10))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    region: Mapped[str] = mapped_column(String(100))
+    corrected_on_reconsideration: Mapped[bool] = mapped_column(Boolean, default=False)
+    reconsideration_note: Mapped[str] = mapped_column(Text, default="")
+
+    round: Mapped[RoundRecord] = relationship(back_populates="units")
+    parent: Mapped[UnitRecord | None] = relationship(remote_side=[id])
+    case_files: Mapped[list[CaseFileRecord]] = relationship(back_populates="unit")
+
+
+class CaseFileRecord(Base):
+    __tablename__ = "case_files"
+    __table_args__ = (UniqueConstraint("round_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20))  # the anonymous code reviewers see
+    case_type: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300), default="")  # original title: sensitive
+    mobile_platform: Mapped[bool] = mapped_column(Boolean, default=True)
+    falsification_decision: Mapped[str] = mapped_column(String(20), default="none")
+    falsification_decision_reason: Mapped[str] = mapped_column(Text, default="")
+
+    round: Mapped[RoundRecord] = relationship(back_populates="case_files")
+    unit: Mapped[UnitRecord] = relationship(back_populates="case_files")
+    documents: Mapped[list[DocumentRecord]] = relationship(
+        back_populates="case_file", order_by="DocumentRecord.position"
+    )
+
+
+class DocumentRecord(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(
+        ForeignKey("case_files.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    doc_type: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300))
+    path: Mapped[str] = mapped_column(String(500))  # relative to the round's folder
+    pages: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+    case_file: Mapped[CaseFileRecord] = relationship(back_populates="documents")
+
+
+class ReviewerRecord(Base):
+    __tablename__ = "reviewers"
+    __table_args__ = (UniqueConstraint("round_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))  # a person, or a team's name
+    track: Mapped[str] = mapped_column(String(10))
+    region: Mapped[str] = mapped_column(String(100))
+    members: Mapped[str] = mapped_column(Text, default="")  # team members, one per line
+
+    round: Mapped[RoundRecord] = relationship(back_populates="reviewers")
+    assignments: Mapped[list[AssignmentRecord]] = relationship(back_populates="reviewer")
+
+
+class AssignmentRecord(Base):
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("reviewer_id", "case_file_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(
+        ForeignKey("reviewers.id", ondelete="CASCADE"), index=True
+    )
+    case_file_id: Mapped[int] = mapped_column(
+        ForeignKey("case_files.id", ondelete="CASCADE"), index=True
+    )
+
+    reviewer: Mapped[ReviewerRecord] = relationship(back_populates="assignments")
+    case_file: Mapped[CaseFileRecord] = relationship()
+    sheets: Mapped[list[SheetRecord]] = relationship(
+        back_populates="assignment", order_by="SheetRecord.revision"
+    )
+
+
+class SheetRecord(Base):
+    """One revision of a score sheet. A signed revision is never edited; revising adds a row."""
+
+    __tablename__ = "score_sheets"
+    __table_args__ = (UniqueConstraint("assignment_id", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(
+        ForeignKey("assignments.id", ondelete="CASCADE"), index=True
+    )
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    falsification: Mapped[str | None] = mapped_column(String(20))
+    falsification_description: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    revise_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+    signed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    assignment: Mapped[AssignmentRecord] = relationship(back_populates="sheets")
+    marks: Mapped[list[MarkRecord]] = relationship(
+        back_populates="sheet", cascade="all, delete-orphan", order_by="MarkRecord.id"
+    )
+    veto_answers: Mapped[list[VetoAnswerRecord]] = relationship(
+        back_populates="sheet", cascade="all, delete-orphan"
+    )
+    evidence: Mapped[list[EvidenceRecord]] = relationship(
+        back_populates="sheet", cascade="all, delete-orphan", order_by="EvidenceRecord.id"
+    )
+
+
+class MarkRecord(Base):
+    __tablename__ = "item_marks"
+    __table_args__ = (UniqueConstraint("sheet_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(
+        ForeignKey("score_sheets.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[str] = mapped_column(String(40))
+    no_deduction: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    sheet: Mapped[SheetRecord] = relationship(back_populates="marks")
+    deductions: Mapped[list[DeductionRecord]] = relationship(
+        back_populates="mark", cascade="all, delete-orphan", order_by="DeductionRecord.id"
+    )
+
+
+class DeductionRecord(Base):
+    __tablename__ = "deductions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mark_id: Mapped[int] = mapped_column(ForeignKey("item_marks.id", ondelete="CASCADE"), index=True)
+    points: Mapped[Decimal] = mapped_column(DecimalText)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    preset_id: Mapped[str | None] = mapped_column(String(40))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    page: Mapped[int | None] = mapped_column(Integer)
+
+    mark: Mapped[MarkRecord] = relationship(back_populates="deductions")
+
+
+class VetoAnswerRecord(Base):
+    __tablename__ = "veto_answers"
+
+    sheet_id: Mapped[int] = mapped_column(
+        ForeignKey("score_sheets.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    passed: Mapped[bool] = mapped_column(Boolean)
+
+    sheet: Mapped[SheetRecord] = relationship(back_populates="veto_answers")
+
+
+class EvidenceRecord(Base):
+    """A page a reviewer cites for a falsification report."""
+
+    __tablename__ = "falsification_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(
+        ForeignKey("score_sheets.id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    page: Mapped[int] = mapped_column(Integer)
+
+    sheet: Mapped[SheetRecord] = relationship(back_populates="evidence")
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,90 @@
+"""Score sheets between their database rows and the core ScoreSheet."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet
+from reviewer_app.core.vocabulary import CaseType, Falsification, SheetStatus
+from reviewer_app.store.schema import (
+    AssignmentRecord,
+    DeductionRecord,
+    EvidenceRecord,
+    MarkRecord,
+    SheetRecord,
+    VetoAnswerRecord,
+)
+
+
+def read_sheet(record: SheetRecord) -> ScoreSheet:
+    case_type = CaseType(record.assignment.case_file.case_type)
+    marks = {}
+    for mark in record.marks:
+        marks[mark.item_id] = ItemMark(
+            mark.item_id,
+            mark.no_deduction,
+            [
+                Deduction(
+                    d.points,
+                    d.reason,
+                    d.preset_id,
+                    PageRef(d.document_id, d.page) if d.document_id is not None else None,
+                )
+                for d in mark.deductions
+            ],
+        )
+    return ScoreSheet(
+        case_type=case_type,
+        marks=marks,
+        veto={v.item_id: v.passed for v in record.veto_answers},
+        falsification=Falsification(record.falsification) if record.falsification else None,
+        falsification_description=record.falsification_description,
+        falsification_evidence=[PageRef(e.document_id, e.page) for e in record.evidence],
+        comment=record.comment,
+        status=SheetStatus(record.status),
+        revision=record.revision,
+    )
+
+
+def write_sheet(session: Session, record: SheetRecord, sheet: ScoreSheet) -> None:
+    """Replace the record's answers with the sheet's (used for whole-sheet writes, e.g. import)."""
+    record.marks.clear()
+    record.veto_answers.clear()
+    record.evidence.clear()
+    session.flush()
+    for mark in sheet.marks.values():
+        record.marks.append(
+            MarkRecord(
+                item_id=mark.item_id,
+                no_deduction=mark.no_deduction,
+                deductions=[
+                    DeductionRecord(
+                        points=d.points,
+                        reason=d.reason,
+                        preset_id=d.preset_id,
+                        document_id=d.ref.document_id if d.ref else None,
+                        page=d.ref.page if d.ref else None,
+                    )
+                    for d in mark.deductions
+                ],
+            )
+        )
+    for item_id, passed in sheet.veto.items():
+        record.veto_answers.append(VetoAnswerRecord(item_id=item_id, passed=passed))
+    for ref in sheet.falsification_evidence:
+        record.evidence.append(EvidenceRecord(document_id=ref.document_id, page=ref.page))
+    record.falsification = sheet.falsification.value if sheet.falsification else None
+    record.falsification_description = sheet.falsification_description
+    record.comment = sheet.comment
+    record.status = sheet.status.value
+    record.revision = sheet.revision
+    session.flush()
+
+
+def latest_sheet(assignment: AssignmentRecord) -> SheetRecord | None:
+    return assignment.sheets[-1] if assignment.sheets else None
+
+
+def latest_signed_sheet(assignment: AssignmentRecord) -> SheetRecord | None:
+    signed = [s for s in assignment.sheets if s.status == SheetStatus.SIGNED.value]
+    return signed[-1] if signed else None
