@@ -22,4 +22,4 @@ def migrations_path() -> Path:
     return project_root() / "db"
 
 
-CJK_FONT = resource_path("fonts", "DroidSansFallbackFull.ttf")
+CJK_FONT = resource_path("fonts", "wqy-microhei.ttc")

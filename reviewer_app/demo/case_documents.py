@@ -196,7 +196,7 @@ def _filler(rng: random.Random, case: DemoCase) -> list[str]:
 
 @cache
 def _pil_font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(CJK_FONT), size)
+    return ImageFont.truetype(str(CJK_FONT), size, index=0)
 
 
 def _scanned_page(lines: list[str], title: str, rng: random.Random) -> Image.Image:
@@ -211,8 +211,8 @@ def _scanned_page(lines: list[str], title: str, rng: random.Random) -> Image.Ima
             draw.text((80, y), chunk, font=_pil_font(20), fill=30)
             y += 34
     page = page.rotate(rng.uniform(-0.8, 0.8), fillcolor=235, resample=Image.Resampling.BILINEAR)
-    noise = Image.effect_noise((width, height), 18)
-    return Image.blend(page, noise, 0.08).filter(ImageFilter.SMOOTH)
+    noise = Image.frombytes("L", (width, height), rng.randbytes(width * height))  # seeded, unlike effect_noise
+    return Image.blend(page, noise, 0.05).filter(ImageFilter.SMOOTH)
 
 
 def _typed_page(canvas: Canvas, font: str, title: str, lines: list[str], page: int, pages: int) -> None:
@@ -234,7 +234,7 @@ def write_document(path: Path, case: DemoCase, doc: DocumentType, rng: random.Ra
     font = register_cjk_font()
     pages = 1 + rng.randint(0, 2)
     title = doc.label
-    canvas = Canvas(str(path), pagesize=A4, invariant=True)
+    canvas = Canvas(str(path), pagesize=A4, invariant=True, initialFontName=font)
     canvas.setTitle(f"{title} - {case.title}")
     canvas.setAuthor(case.unit.name)
     for page in range(1, pages + 1):

@@ -13,10 +13,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from reviewer_app.resources import CJK_FONT
 
-CJK_FONT_NAME = "DroidSansFallback"
+CJK_FONT_NAME = "WenQuanYiMicroHei"
 
 
 @cache
 def register_cjk_font() -> str:
-    pdfmetrics.registerFont(TTFont(CJK_FONT_NAME, str(CJK_FONT)))
+    pdfmetrics.registerFont(TTFont(CJK_FONT_NAME, str(CJK_FONT), subfontIndex=0))
     return CJK_FONT_NAME

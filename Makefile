@@ -1,0 +1,42 @@
+# Two commands for a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test bench dist translations system-packages demo clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-* && touch $@
+
+# Qt's offscreen platform and the PDF checks need a few system libraries and poppler.
+system-packages:
+	@if ! command -v pdftoppm >/dev/null 2>&1 || ! ldconfig -p | grep -q libxkbcommon.so.0 || ! ldconfig -p | grep -q libEGL.so.1; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 >/dev/null; \
+	  else echo "please install poppler-utils libegl1 libgl1 libxkbcommon0 (needs root)"; exit 1; fi; \
+	fi
+
+translations: $(STAMP)
+	$(PY) -m reviewer_app.gui.translations build
+
+run: $(STAMP) translations
+	$(VENV)/bin/reviewer-app
+
+test: $(STAMP) system-packages translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP) system-packages translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+demo: $(STAMP)
+	$(VENV)/bin/reviewer-app demo --out demo-round
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,1 @@
+"""Qt Widgets front end: one module per window or dialog; item models apart from views."""

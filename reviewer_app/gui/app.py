@@ -1,0 +1,63 @@
+"""Start the desktop application: fonts, the default demo round, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reviewer_app import __version__
+from reviewer_app.resources import CJK_FONT
+
+APP_NAME = "reviewer-app"
+
+
+def default_demo_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "demo-round"
+
+
+def install_fonts(app: QApplication) -> None:
+    """Ship our own CJK font so Chinese renders on machines without one installed."""
+    font_id = QFontDatabase.addApplicationFont(str(CJK_FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), *families])
+        app.setFont(font)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("环境执法案卷评查")
+    app.setApplicationVersion(__version__)
+    install_fonts(app)
+    return app
+
+
+def ensure_demo_round(parent=None) -> Path:  # noqa: ANN001
+    from reviewer_app.demo.build import DATABASE_NAME, build_demo
+    from reviewer_app.gui.operations import run_with_progress
+
+    folder = default_demo_dir()
+    database = folder / DATABASE_NAME
+    if not database.exists():
+        run_with_progress(parent, "正在生成演示评查活动……", lambda: build_demo(folder))
+    return database
+
+
+def run(db: Path | None = None) -> int:
+    from reviewer_app.gui.round_window import RoundWindow
+
+    app = make_application()
+    try:
+        database = db or ensure_demo_round()
+        window = RoundWindow(database)
+    except Exception as error:  # noqa: BLE001 - the user gets a message, never a traceback
+        QMessageBox.critical(None, "无法打开", f"无法打开评查数据库：\n{error}")
+        return 1
+    window.show()
+    return app.exec()

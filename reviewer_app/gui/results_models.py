@@ -1,0 +1,100 @@
+"""Table models over round results (core objects), for the case-file and unit tables."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from reviewer_app.core.consolidation import CaseResult, UnitResult
+from reviewer_app.core.points import fmt
+
+Column = tuple[str, Callable[[Any], Any]]
+
+ALERT = QBrush(QColor("#c62828"))
+
+
+class _ResultsModel(QAbstractTableModel):
+    columns: list[Column] = []
+
+    def __init__(self, rows: list[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            value = self.columns[index.column()][1](row)
+            return "" if value is None else str(value)
+        if role == Qt.ForegroundRole and self.alert(row):
+            return ALERT
+        if role == Qt.TextAlignmentRole and index.column() in self.numeric_columns:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    numeric_columns: frozenset[int] = frozenset()
+
+    def alert(self, row: Any) -> bool:
+        return False
+
+
+def _yes(flag: bool) -> str:
+    return "是" if flag else ""
+
+
+class CaseResultsModel(_ResultsModel):
+    columns: list[Column] = [
+        ("案卷编号", lambda c: c.code),
+        ("案卷类型", lambda c: c.case_type.label),
+        ("参评单位", lambda c: c.unit),
+        ("专家评审", lambda c: fmt(c.expert_score)),
+        ("交叉评审", lambda c: fmt(c.cross_score)),
+        ("案卷得分", lambda c: fmt(c.final_score)),
+        ("等次", lambda c: c.grade),
+        ("造假", lambda c: _yes(c.falsified)),
+        ("不符合报送要求", lambda c: _yes(not c.eligible)),
+        ("计分规则", lambda c: c.rule),
+    ]
+    numeric_columns = frozenset({3, 4, 5})
+
+    def alert(self, row: CaseResult) -> bool:
+        return row.falsified or not row.eligible or row.veto_failed
+
+
+class UnitResultsModel(_ResultsModel):
+    columns: list[Column] = [
+        ("参评单位", lambda u: u.name),
+        ("层级", lambda u: u.level.label),
+        ("案卷数", lambda u: u.case_count),
+        ("案卷平均分", lambda u: fmt(u.score)),
+        ("案卷质量指标", lambda u: fmt(u.indicator)),
+        ("排名", lambda u: u.rank),
+        ("指标为零原因", lambda u: "；".join(u.zero_reasons)),
+        ("提示", lambda u: "；".join(u.warnings)),
+    ]
+    numeric_columns = frozenset({2, 3, 4, 5})
+
+    def alert(self, row: UnitResult) -> bool:
+        return bool(row.zero_reasons)

@@ -1,0 +1,94 @@
+"""The main window over one review round: its case files and its units' results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
+from reviewer_app.store.database import Database
+from reviewer_app.store.results import round_results
+from reviewer_app.store.rounds import only_round
+
+
+def _table(model) -> QTableView:  # noqa: ANN001
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class RoundWindow(QMainWindow):
+    def __init__(self, database_path: Path) -> None:
+        super().__init__()
+        self.database = Database(database_path)
+        self.case_model = CaseResultsModel([], self)
+        self.unit_model = UnitResultsModel([], self)
+        self.case_view = _table(self.case_model)
+        self.unit_view = _table(self.unit_model)
+        self.summary = QLabel()
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        tabs = QTabWidget()
+        tabs.addTab(self.case_view, self.tr("案卷"))
+        tabs.addTab(self.unit_view, self.tr("参评单位"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.summary)
+        layout.addWidget(tabs)
+        self.setCentralWidget(central)
+        self.tabs = tabs
+
+        refresh = QAction(self.tr("刷新(&R)"), self)
+        refresh.setShortcut(QKeySequence.Refresh)
+        refresh.triggered.connect(self.reload)
+        close = QAction(self.tr("退出(&Q)"), self)
+        close.setShortcut(QKeySequence.Quit)
+        close.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        menu.addAction(refresh)
+        menu.addSeparator()
+        menu.addAction(close)
+
+        self.resize(1200, 720)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.database.session() as session:
+            round_record = only_round(session)
+            results = round_results(session, round_record)
+            name = round_record.name
+        self.setWindowTitle(f"{name} — 环境执法案卷评查")
+        self.case_model.set_rows(results.cases)
+        self.unit_model.set_rows(results.units)
+        scored = sum(1 for c in results.cases if c.final_score is not None)
+        self.summary.setText(
+            self.tr("评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}").format(
+                name=name, total=len(results.cases), scored=scored, rule=results.rules.weights.describe()
+            )
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.database.close()
+        super().closeEvent(event)

@@ -1,0 +1,175 @@
+"""Worked examples for the round rules; every expected figure is computed by hand."""
+
+from decimal import Decimal as D
+
+from reviewer_app.core.composition import composition_warnings
+from reviewer_app.core.consolidation import (
+    CaseFileFacts,
+    CombinationRule,
+    GradeScale,
+    RoundRules,
+    SheetScore,
+    UnitFacts,
+    consolidate,
+    score_case,
+)
+from reviewer_app.core.vocabulary import CaseType, Track, UnitLevel
+
+E, C = Track.EXPERT, Track.CROSS
+CITY = UnitFacts("临江市环境保护局", UnitLevel.CITY)
+COUNTY_A = UnitFacts("青溪县环境保护局", UnitLevel.COUNTY, CITY.name)
+COUNTY_B = UnitFacts("云台县环境保护局", UnitLevel.COUNTY, CITY.name)
+
+
+def sheets(code, expert=(), cross=()):
+    return [SheetScore(code, f"e{n}", E, D(s)) for n, s in enumerate(expert)] + [
+        SheetScore(code, f"c{n}", C, D(s)) for n, s in enumerate(cross)
+    ]
+
+
+def test_track_means_and_equal_weights():
+    case = CaseFileFacts("A1", CITY.name, CaseType.PENALTY)
+    result = score_case(case, sheets("A1", ["90", "85"], ["80", "76.5"]), RoundRules())
+    # expert (90+85)/2 = 87.5; cross (80+76.5)/2 = 78.25; final (87.5+78.25)/2 = 82.875 -> 82.88
+    assert result.expert_score == D("87.50")
+    assert result.cross_score == D("78.25")
+    assert result.final_score == D("82.88")
+    assert result.rule == "专家评审×0.50 + 交叉评审×0.50"
+    assert result.grade == "合格"
+
+
+def test_custom_weights_are_applied_and_described():
+    rules = RoundRules(weights=CombinationRule(D("0.6"), D("0.4")))
+    case = CaseFileFacts("A1", CITY.name, CaseType.PENALTY)
+    result = score_case(case, sheets("A1", ["90"], ["80"]), rules)
+    assert result.final_score == D("86.00")  # 0.6*90 + 0.4*80
+    assert result.rule == "专家评审×0.60 + 交叉评审×0.40"
+
+
+def test_one_track_alone():
+    case = CaseFileFacts("A1", CITY.name, CaseType.PENALTY)
+    result = score_case(case, sheets("A1", ["91", "92"]), RoundRules())
+    assert result.final_score == D("91.50") and result.cross_score is None
+    assert result.rule == "仅专家评审"
+    cross_only = RoundRules(weights=CombinationRule(D(0), D(1)))
+    result = score_case(case, sheets("A1", ["50"], ["70"]), cross_only)
+    assert result.final_score == D("70.00") and result.rule == "仅交叉评审"
+
+
+def test_no_sheets_no_score():
+    result = score_case(CaseFileFacts("A1", CITY.name, CaseType.PENALTY), [], RoundRules())
+    assert result.final_score is None and result.grade is None
+
+
+def test_grades_and_veto_always_fails():
+    scale = GradeScale()
+    assert scale.grade(D("90")) == "优秀"
+    assert scale.grade(D("89.99")) == "合格"
+    assert scale.grade(D("60")) == "合格"
+    assert scale.grade(D("59.99")) == "不合格"
+    assert scale.grade(D("95"), veto_failed=True) == "不合格"
+    case = CaseFileFacts("A1", CITY.name, CaseType.PENALTY)
+    vetoed = [SheetScore("A1", "e", E, D("95"), veto_failed=True), SheetScore("A1", "c", C, D("95"))]
+    assert score_case(case, vetoed, RoundRules()).grade == "不合格"
+
+
+def _round(case_files, all_sheets, units=(CITY, COUNTY_A, COUNTY_B), rules=RoundRules()):
+    results = consolidate(rules, list(units), case_files, all_sheets)
+    return {c.code: c for c in results.cases}, {u.name: u for u in results.units}
+
+
+def test_county_mean_and_city_mean_over_own_and_county_files():
+    files = [
+        CaseFileFacts("C1", CITY.name, CaseType.PENALTY),
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY),
+        CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY),
+        CaseFileFacts("B1", COUNTY_B.name, CaseType.PENALTY),
+    ]
+    all_sheets = (
+        sheets("C1", ["90"], ["90"]) + sheets("A1", ["80"], ["70"]) + sheets("A2", ["60"], ["70"])
+        + sheets("B1", ["100"], ["98"])
+    )
+    cases, units = _round(files, all_sheets)
+    # A: (75 + 65)/2 = 70; B: 99; city: (90 + 75 + 65 + 99)/4 = 82.25
+    assert units[COUNTY_A.name].score == D("70.00")
+    assert units[COUNTY_B.name].score == D("99.00")
+    assert units[CITY.name].score == D("82.25") and units[CITY.name].case_count == 4
+    assert units[COUNTY_B.name].rank == 1 and units[COUNTY_A.name].rank == 2
+    assert units[CITY.name].rank == 1
+
+
+def test_falsified_county_file_zeroes_file_county_and_city():
+    files = [
+        CaseFileFacts("C1", CITY.name, CaseType.PENALTY),
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, falsification_confirmed=True),
+        CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY),
+        CaseFileFacts("B1", COUNTY_B.name, CaseType.PENALTY),
+    ]
+    all_sheets = sheets("C1", ["90"], ["90"]) + sheets("A1", ["80"], ["80"]) + sheets("A2", ["70"], ["70"]) + sheets("B1", ["60"], ["60"])
+    cases, units = _round(files, all_sheets)
+    assert cases["A1"].final_score == D("0.00") and cases["A1"].falsified
+    assert units[COUNTY_A.name].score == D("35.00")  # (0 + 70) / 2
+    assert units[COUNTY_A.name].indicator == D("0.00")
+    assert units[COUNTY_A.name].zero_reasons == ("案卷造假：A1",)
+    assert units[CITY.name].indicator == D("0.00")
+    assert units[CITY.name].zero_reasons == ("案卷造假：A1",)
+    assert units[COUNTY_B.name].indicator == D("60.00") and units[COUNTY_B.name].zero_reasons == ()
+    # B (60) now ranks above A (0)
+    assert units[COUNTY_B.name].rank == 1 and units[COUNTY_A.name].rank == 2
+
+
+def test_reconsideration_zeroes_only_that_unit_and_both_reasons_are_reported():
+    city = UnitFacts(CITY.name, UnitLevel.CITY, corrected_on_reconsideration=True)
+    files = [
+        CaseFileFacts("C1", CITY.name, CaseType.PENALTY, falsification_confirmed=True),
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY),
+    ]
+    cases, units = _round(files, sheets("C1", ["90"]) + sheets("A1", ["88"]), units=(city, COUNTY_A))
+    assert units[CITY.name].zero_reasons == ("案卷造假：C1", "行政处罚被行政复议纠正")
+    assert units[COUNTY_A.name].indicator == D("88.00")
+
+
+def test_ineligible_file_scores_zero_and_still_counts_unless_switched_off():
+    files = [
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, mobile_platform=False),
+        CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY),
+    ]
+    all_sheets = sheets("A1", ["90"], ["90"]) + sheets("A2", ["80"], ["80"])
+    cases, units = _round(files, all_sheets, units=(COUNTY_A,))
+    assert cases["A1"].final_score == D("0.00") and not cases["A1"].eligible
+    assert units[COUNTY_A.name].score == D("40.00")
+    assert any("移动执法平台" in w for w in units[COUNTY_A.name].warnings)
+    cases, units = _round(files, all_sheets, units=(COUNTY_A,), rules=RoundRules(enforce_eligibility=False))
+    assert cases["A1"].final_score == D("90.00") and cases["A1"].eligible
+    assert units[COUNTY_A.name].score == D("85.00")
+
+
+def test_ties_share_a_rank():
+    c = UnitFacts("丙县", UnitLevel.COUNTY)
+    files = [
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY),
+        CaseFileFacts("B1", COUNTY_B.name, CaseType.PENALTY),
+        CaseFileFacts("X1", c.name, CaseType.PENALTY),
+    ]
+    all_sheets = sheets("A1", ["80"]) + sheets("B1", ["80"]) + sheets("X1", ["70"])
+    _, units = _round(files, all_sheets, units=(COUNTY_A, COUNTY_B, c))
+    assert [units[n].rank for n in (COUNTY_A.name, COUNTY_B.name, c.name)] == [1, 1, 3]
+
+
+def test_unscored_files_are_warned_about():
+    files = [CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY), CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY)]
+    _, units = _round(files, sheets("A1", ["80"]), units=(COUNTY_A,))
+    assert units[COUNTY_A.name].score == D("80.00")
+    assert "1 件案卷尚无已签名评分表" in units[COUNTY_A.name].warnings
+
+
+def test_composition_check():
+    county_mix = [CaseType.PENALTY] * 3 + [
+        CaseType.DAILY_PENALTY, CaseType.DETENTION_TRANSFER, CaseType.CRIME_TRANSFER, CaseType.COURT_ENFORCEMENT,
+    ]
+    assert composition_warnings(UnitLevel.COUNTY, county_mix) == []
+    assert composition_warnings(UnitLevel.CITY, county_mix + [CaseType.INSPECTION_AUDIT]) == []
+    warnings = composition_warnings(UnitLevel.CITY, county_mix)
+    assert warnings == ["报送案卷 7 件，应为 8 件", "现场监督检查稽查案卷 0 件，应为 1 件"]
+    warnings = composition_warnings(UnitLevel.COUNTY, county_mix[1:] + [CaseType.DAILY_PENALTY])
+    assert "行政处罚案卷 2 件，应为 3 件" in warnings and "按日连续处罚案卷 2 件，应为 1 件" in warnings

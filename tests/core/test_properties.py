@@ -1,0 +1,71 @@
+"""Property tests: whatever the deductions, a sheet's total stays within [0, max] and equals
+the sum of its item scores."""
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewer_app.core.assignment import Candidate, FileToAssign, assign, conflicts
+from reviewer_app.core.rubric import load_preset
+from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, item_score, total_sheet
+from reviewer_app.core.vocabulary import CaseType, Track, VetoPolicy
+
+RUBRIC = load_preset("national_2012")
+points = st.decimals(min_value=0, max_value=50, places=2, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def sheets(draw):
+    case_type = draw(st.sampled_from(list(CaseType)))
+    sheet = ScoreSheet(case_type=case_type)
+    for item in RUBRIC.items_for(case_type):
+        if draw(st.booleans()):
+            deductions = draw(st.lists(points, max_size=4))
+            sheet.marks[item.id] = ItemMark(item.id, deductions=[Deduction(p, "r") for p in deductions])
+        else:
+            sheet.marks[item.id] = ItemMark(item.id, no_deduction=True)
+    sheet.veto = {v.id: draw(st.booleans()) for v in RUBRIC.veto_items_for(case_type)}
+    return sheet
+
+
+@settings(max_examples=200, deadline=None)
+@given(sheets())
+def test_total_within_bounds_and_sum_of_items(sheet):
+    total = total_sheet(RUBRIC, sheet)
+    items = RUBRIC.items_for(sheet.case_type)
+    assert Decimal(0) <= total.points <= RUBRIC.max_points
+    assert total.points == sum(item_score(i, sheet.marks[i.id]) for i in items)
+    for item in items:
+        assert 0 <= item_score(item, sheet.marks[item.id]) <= item.max_points
+    for policy in VetoPolicy:
+        assert 0 <= total.score(policy) <= RUBRIC.max_points
+
+
+regions = st.sampled_from(["甲市", "乙市", "丙市", "丁市"])
+
+
+@st.composite
+def rounds(draw):
+    files = [FileToAssign(f"F{n}", draw(regions)) for n in range(draw(st.integers(1, 30)))]
+    experts = [Candidate(f"E{n}", Track.EXPERT, "省城") for n in range(draw(st.integers(2, 4)))]
+    cross = [Candidate(f"X{n}", Track.CROSS, r) for n, r in enumerate(["甲市", "乙市", "丙市", "丁市", "戊市"][: draw(st.integers(4, 5))])]
+    return files, experts + cross, draw(st.integers(0, 10_000))
+
+
+@settings(max_examples=150, deadline=None)
+@given(rounds())
+def test_assignment_never_own_region_and_balanced(data):
+    files, reviewers, seed = data
+    per_file = {Track.EXPERT: 2, Track.CROSS: 2}
+    pairs = assign(files, reviewers, per_file, seed)
+    by_key = {r.key: r for r in reviewers}
+    file_by_key = {f.key: f for f in files}
+    for reviewer_key, file_key in pairs:
+        assert not conflicts(by_key[reviewer_key], file_by_key[file_key])
+    for case_file in files:
+        for track, wanted in per_file.items():
+            assert sum(1 for r, f in pairs if f == case_file.key and by_key[r].track is track) == wanted
+    assert assign(files, reviewers, per_file, seed) == pairs  # deterministic for a seed
+    experts = [sum(1 for r, _ in pairs if r == e.key) for e in reviewers if e.track is Track.EXPERT]
+    assert max(experts) - min(experts) <= 1
