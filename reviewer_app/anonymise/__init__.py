@@ -1,0 +1,1 @@
+"""Sensitive-term search, redaction and the leak check. No Qt."""

@@ -1,0 +1,1 @@
+"""Review packages and return files: formats, signing, encryption, verified import. No Qt."""
