@@ -40,6 +40,21 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sheets_export(args: argparse.Namespace) -> int:
+    from reviewer_app.documents.export import KINDS, export_round
+    from reviewer_app.store.database import Database
+
+    if not Path(args.db).is_file():
+        print(f"找不到数据库文件：{args.db}", file=sys.stderr)
+        return 2
+    database = Database(args.db)
+    kinds = tuple(args.kind) if args.kind else KINDS
+    paths = export_round(database, Path(args.out), args.format, kinds)
+    database.close()
+    print(f"已导出 {len(paths)} 个文件到 {args.out}")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
@@ -61,6 +76,16 @@ def parser() -> argparse.ArgumentParser:
     results.add_argument("--db", required=True)
     results.add_argument("--json", action="store_true", help="以 JSON 输出")
     results.set_defaults(run=_results)
+
+    sheets = verbs.add_parser("sheets", help="评分表和报告")
+    sheet_verbs = sheets.add_subparsers(title="commands", required=True)
+    export = sheet_verbs.add_parser("export", help="批量导出评分表、案卷汇总表、单位排名和完成情况")
+    export.add_argument("--db", required=True)
+    export.add_argument("--format", choices=("pdf", "docx"), required=True)
+    export.add_argument("--out", required=True, help="输出文件夹")
+    export.add_argument("--kind", action="append", choices=("sheets", "cases", "units", "completion"),
+                        help="只导出这些种类（可重复；默认全部）")
+    export.set_defaults(run=_sheets_export)
     return root
 
 

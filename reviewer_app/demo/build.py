@@ -31,6 +31,7 @@ from reviewer_app.demo.cast import (
     ROUND_NAME,
     UNITS,
 )
+from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import audit, create_round
@@ -40,6 +41,7 @@ from reviewer_app.store.schema import (
     DocumentRecord,
     ReviewerRecord,
     SheetRecord,
+    SignatureRecord,
     UnitRecord,
 )
 from reviewer_app.store.sheets import write_sheet
@@ -175,6 +177,9 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
             seed=seed,
         )
         reviewers_by_name = {r.name: r for r in REVIEWERS}
+        signatures = {
+            signer: signature_png(signer, rng) for r in REVIEWERS for signer in (r.members or (r.name,))
+        }
         for minute, (reviewer_name, code) in enumerate(pairs):
             record, quality, documents = by_code[code]
             reviewer = reviewers_by_name[reviewer_name]
@@ -193,6 +198,10 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
             session.add(sheet_record)
             session.flush()
             write_sheet(session, sheet_record, sheet)
+            for signer in reviewer.members or (reviewer.name,):
+                sheet_record.signatures.append(
+                    SignatureRecord(signer=signer, image_png=signatures[signer], signed_at=signed_at)
+                )
 
         falsified = next(r for r, _, _ in cases if (r.unit.name, CaseType(r.case_type)) == FALSIFIED)
         falsified.falsification_decision = FalsificationDecision.CONFIRMED.value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from reviewer_app.store.types import DecimalText, UtcDateTime, utc_now
@@ -163,6 +163,9 @@ class SheetRecord(Base):
     evidence: Mapped[list[EvidenceRecord]] = relationship(
         back_populates="sheet", cascade="all, delete-orphan", order_by="EvidenceRecord.id"
     )
+    signatures: Mapped[list[SignatureRecord]] = relationship(
+        back_populates="sheet", cascade="all, delete-orphan", order_by="SignatureRecord.id"
+    )
 
 
 class MarkRecord(Base):
@@ -221,6 +224,24 @@ class EvidenceRecord(Base):
     page: Mapped[int] = mapped_column(Integer)
 
     sheet: Mapped[SheetRecord] = relationship(back_populates="evidence")
+
+
+class SignatureRecord(Base):
+    """One signer's signature on a sheet revision (a team sheet has one per member)."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (UniqueConstraint("sheet_id", "signer"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(
+        ForeignKey("score_sheets.id", ondelete="CASCADE"), index=True
+    )
+    signer: Mapped[str] = mapped_column(String(100))
+    image_png: Mapped[bytes] = mapped_column(LargeBinary)  # the drawn signature
+    signed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    key_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+
+    sheet: Mapped[SheetRecord] = relationship(back_populates="signatures")
 
 
 class AuditEntry(Base):

@@ -1,0 +1,1 @@
+"""Benchmarks that print figures (`name: value unit`), never timed assertions."""

@@ -1,0 +1,11 @@
+"""Run every benchmark, each in a fresh process so memory figures are its own."""
+
+import subprocess
+import sys
+
+BENCHMARKS = ["bench.documents"]
+
+failed = 0
+for module in BENCHMARKS:
+    failed |= subprocess.run([sys.executable, "-m", module]).returncode != 0
+sys.exit(failed)

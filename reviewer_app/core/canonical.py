@@ -1,0 +1,64 @@
+"""The canonical form of a score sheet: the bytes its fingerprint and signatures cover.
+
+UTF-8 JSON with sorted keys and no spaces; points as exact decimal strings; document
+references by the document's SHA-256, which is the same in every database that holds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Mapping
+
+from reviewer_app.core.score_sheet import PageRef, ScoreSheet
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sheet_document(
+    sheet: ScoreSheet,
+    *,
+    round_id: str,
+    case_code: str,
+    reviewer: str,
+    document_keys: Mapping[int, str],
+) -> dict[str, Any]:
+    def ref(value: PageRef | None) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {"document": document_keys[value.document_id], "page": value.page}
+
+    return {
+        "round": round_id,
+        "case_code": case_code,
+        "case_type": sheet.case_type.value,
+        "reviewer": reviewer,
+        "revision": sheet.revision,
+        "veto": {item: passed for item, passed in sorted(sheet.veto.items())},
+        "marks": [
+            {
+                "item": mark.item_id,
+                "no_deduction": mark.no_deduction,
+                "deductions": [
+                    {"points": str(d.points), "reason": d.reason, "preset": d.preset_id, "ref": ref(d.ref)}
+                    for d in mark.deductions
+                ],
+            }
+            for mark in sorted(sheet.marks.values(), key=lambda m: m.item_id)
+        ],
+        "falsification": sheet.falsification.value if sheet.falsification else None,
+        "falsification_description": sheet.falsification_description,
+        "falsification_evidence": [ref(r) for r in sheet.falsification_evidence],
+        "comment": sheet.comment,
+    }
+
+
+def fingerprint(document: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(document)).hexdigest()
+
+
+def short_fingerprint(full: str) -> str:
+    """The first 64 bits, grouped for reading aloud and comparing with a printed sheet."""
+    return " ".join(full[i : i + 4] for i in range(0, 16, 4)).upper()

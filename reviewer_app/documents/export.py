@@ -1,0 +1,84 @@
+"""Batch export of a round's documents, one file each, with stable readable names."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from reviewer_app.documents.layout import Report
+from reviewer_app.documents.pdf_output import write_pdf
+from reviewer_app.documents.round_reports import case_summary_report, completion_report, unit_ranking_report
+from reviewer_app.documents.score_sheet_report import score_sheet_report
+from reviewer_app.documents.word_output import write_docx
+from reviewer_app.store.database import Database
+from reviewer_app.store.report_views import assignment_statuses, case_file_views, sheet_views
+from reviewer_app.store.results import round_results
+from reviewer_app.store.rounds import only_round, round_rubric, round_rules
+
+WRITERS = {"pdf": write_pdf, "docx": write_docx}
+KINDS = ("sheets", "cases", "units", "completion")
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class PlannedDocument:
+    name: str  # file name without extension
+    build: Callable[[], Report]
+
+
+def _safe(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text)
+
+
+def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_codes: set[str] | None = None) -> list[PlannedDocument]:
+    """What an export would write. Reading happens here; building each Report is deferred."""
+    with database.session() as session:
+        round_record = only_round(session)
+        rubric, rules = round_rubric(round_record), round_rules(round_record)
+        name = round_record.name
+        views = [v for v in sheet_views(session, round_record) if case_codes is None or v.case_code in case_codes]
+        results = round_results(session, round_record)
+        files = case_file_views(round_record)
+        statuses = assignment_statuses(session, round_record)
+
+    plan: list[PlannedDocument] = []
+    if "sheets" in kinds:
+        for view in views:
+            plan.append(PlannedDocument(
+                f"评分表_{view.case_code}_{_safe(view.reviewer)}_第{view.sheet.revision}版",
+                lambda view=view: score_sheet_report(view, rubric, rules.veto_policy),
+            ))
+    if "cases" in kinds:
+        by_case = defaultdict(list)
+        for view in views:
+            by_case[view.case_code].append(view)
+        for case in sorted(results.cases, key=lambda c: c.code):
+            if case_codes is None or case.code in case_codes:
+                plan.append(PlannedDocument(
+                    f"案卷汇总表_{case.code}",
+                    lambda case=case: case_summary_report(name, case, files[case.code], by_case[case.code], rubric, rules.veto_policy),
+                ))
+    if "units" in kinds:
+        plan.append(PlannedDocument("单位得分与排名", lambda: unit_ranking_report(name, results)))
+    if "completion" in kinds:
+        plan.append(PlannedDocument("评查完成情况", lambda: completion_report(name, statuses)))
+    return plan
+
+
+def write_documents(plan: list[PlannedDocument], out_dir: Path, fmt: str, progress: Progress | None = None) -> Iterator[Path]:
+    writer = WRITERS[fmt]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for n, planned in enumerate(plan, start=1):
+        path = out_dir / f"{planned.name}.{fmt}"
+        writer(planned.build(), path)
+        if progress:
+            progress(n, len(plan), path.name)
+        yield path
+
+
+def export_round(database: Database, out_dir: Path, fmt: str, kinds: tuple[str, ...] = KINDS, progress: Progress | None = None) -> list[Path]:
+    return list(write_documents(plan_documents(database, kinds), out_dir, fmt, progress))

@@ -1,0 +1,134 @@
+"""Secretariat documents: case summary sheets, unit ranking, completion report."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reviewer_app.core.consolidation import CaseResult, RoundResults
+from reviewer_app.core.points import fmt
+from reviewer_app.core.rubric import Rubric
+from reviewer_app.core.score_sheet import total_sheet
+from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, SheetStatus, VetoPolicy
+from reviewer_app.documents.layout import Fields, Heading, Picture, Report, Table, Text
+from reviewer_app.documents.pictures import bar_chart_png
+from reviewer_app.store.report_views import AssignmentStatus, CaseFileView, SheetView
+
+DECISION_TEXT = {
+    FalsificationDecision.NONE: "无造假报告或尚未处理",
+    FalsificationDecision.CONFIRMED: "秘书处认定造假：本案卷计 0 分，所计入单位案卷质量指标为 0",
+    FalsificationDecision.REJECTED: "秘书处经核实不予认定",
+}
+
+
+def case_summary_report(
+    round_name: str,
+    case: CaseResult,
+    case_file: CaseFileView,
+    sheets: list[SheetView],
+    rubric: Rubric,
+    policy: VetoPolicy,
+) -> Report:
+    rows, highlight = [], set()
+    for view in sheets:
+        total = total_sheet(rubric, view.sheet)
+        reported = view.sheet.falsification
+        if total.veto_failed or reported not in (None, Falsification.NONE):
+            highlight.add(len(rows))
+        rows.append((
+            view.track.label,
+            view.reviewer,
+            f"第{view.sheet.revision}版",
+            "已签名" if view.sheet.status is SheetStatus.SIGNED else "草稿",
+            fmt(total.score(policy)),
+            "不通过" if total.veto_failed else "通过",
+            reported.label if reported else "未判断",
+        ))
+    blocks = [
+        Fields((
+            ("评查活动", round_name),
+            ("案卷编号", case.code),
+            ("案卷类型", case.case_type.label),
+            ("参评单位", case_file.unit),
+        )),
+        Heading("一、各评审人员评分"),
+        Table(("评审类别", "评审人员", "版本", "状态", "本表得分", "实体评查", "造假报告"), tuple(rows), (2, 3, 1.2, 1.4, 1.5, 1.5, 1.6), numeric=frozenset({4}), highlight=frozenset(highlight)),
+        Text("案卷得分只计已签名的评分表。"),
+        Heading("二、案卷得分"),
+        Fields((
+            ("专家评审平均分", fmt(case.expert_score) or "—"),
+            ("交叉评审平均分", fmt(case.cross_score) or "—"),
+            ("计分规则", case.rule),
+            ("案卷得分", fmt(case.final_score) or "—"),
+            ("等次", case.grade or "—"),
+            ("符合报送要求", "是" if case.eligible else "否（现场检查笔录非移动执法平台制作，计 0 分）"),
+        )),
+        Heading("三、造假认定"),
+        Text(DECISION_TEXT[case_file.falsification_decision], emphasis=case.falsified),
+    ]
+    if case_file.decision_reason:
+        blocks.append(Text(f"认定理由：{case_file.decision_reason}"))
+    return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=tuple(blocks), footer=f"{round_name} · {case.code}")
+
+
+def unit_ranking_report(round_name: str, results: RoundResults) -> Report:
+    units = sorted(results.units, key=lambda u: (u.level.value != "city", u.rank or 10**6, u.name))
+    ranking = Table(
+        ("排名", "参评单位", "层级", "案卷数", "案卷平均分", "案卷质量指标", "指标为零原因", "提示"),
+        tuple(
+            (str(u.rank or "—"), u.name, u.level.label, str(u.case_count), fmt(u.score) or "—", fmt(u.indicator) or "—",
+             "；".join(u.zero_reasons), "；".join(u.warnings))
+            for u in units
+        ),
+        (1, 3.2, 1.6, 1, 1.4, 1.4, 3, 3),
+        numeric=frozenset({3, 4, 5}),
+        highlight=frozenset(n for n, u in enumerate(units) if u.zero_reasons),
+    )
+    by_unit: dict[str, list[CaseResult]] = defaultdict(list)
+    for case in results.cases:
+        by_unit[case.unit].append(case)
+    case_rows = tuple(
+        (c.unit, c.code, c.case_type.label, fmt(c.expert_score) or "—", fmt(c.cross_score) or "—", fmt(c.final_score) or "—", c.grade or "—")
+        for u in units for c in sorted(by_unit[u.name], key=lambda c: c.code)
+    )
+    cases = Table(("参评单位", "案卷编号", "案卷类型", "专家评审", "交叉评审", "案卷得分", "等次"), case_rows, (3, 1.5, 2.6, 1.3, 1.3, 1.3, 1), numeric=frozenset({3, 4, 5}))
+    chart = bar_chart_png([u.name for u in units], [u.indicator for u in units])
+    return Report(
+        title="参评单位案卷质量得分与排名",
+        subject=f"{round_name} 单位排名",
+        blocks=(
+            Text(f"评查活动：{round_name}　　计分规则：{results.rules.weights.describe()}"),
+            Heading("一、单位得分与排名"),
+            ranking,
+            Picture(chart, 165, "图：各参评单位案卷质量指标（认定造假或行政复议纠正的单位为 0）"),
+            Heading("二、各案卷得分"),
+            cases,
+        ),
+        footer=round_name,
+    )
+
+
+STATUS_TEXT = {None: "未开始", SheetStatus.DRAFT: "评分中", SheetStatus.SIGNED: "已签名"}
+
+
+def completion_report(round_name: str, statuses: list[AssignmentStatus]) -> Report:
+    by_reviewer: dict[str, list[AssignmentStatus]] = defaultdict(list)
+    for status in statuses:
+        by_reviewer[status.reviewer].append(status)
+    rows, highlight = [], set()
+    for n, (reviewer, items) in enumerate(by_reviewer.items()):
+        signed = [s for s in items if s.status is SheetStatus.SIGNED]
+        missing = [f"{s.case_code}（{STATUS_TEXT[s.status]}）" for s in items if s.status is not SheetStatus.SIGNED]
+        if missing:
+            highlight.add(n)
+        rows.append((reviewer, items[0].track.label, str(len(items)), str(len(signed)), str(len(items) - len(signed)), "；".join(missing) or "全部完成"))
+    total_signed = sum(1 for s in statuses if s.status is SheetStatus.SIGNED)
+    return Report(
+        title="评查完成情况",
+        subject=f"{round_name} 完成情况",
+        blocks=(
+            Text(f"评查活动：{round_name}"),
+            Text(f"共分配评分任务 {len(statuses)} 项，已签名 {total_signed} 项，未完成 {len(statuses) - total_signed} 项。", emphasis=True),
+            Table(("评审人员", "评审类别", "分配案卷", "已签名", "未完成", "未完成的案卷"), tuple(rows), (2.5, 1.6, 1.2, 1.2, 1.2, 6), numeric=frozenset({2, 3, 4}), highlight=frozenset(highlight)),
+        ),
+        footer=round_name,
+    )

@@ -1,0 +1,225 @@
+"""Read back every document kind in both formats and check it against the database."""
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+import zxingcpp
+from docx import Document
+from docx.oxml.ns import qn
+from PIL import Image
+from pypdf import PdfReader
+
+from reviewer_app.core.canonical import short_fingerprint
+from reviewer_app.core.score_sheet import total_sheet
+from reviewer_app.documents.export import export_round, plan_documents
+from reviewer_app.documents.score_sheet_report import sheet_fingerprint
+from reviewer_app.store.database import Database
+from reviewer_app.store.report_views import sheet_views
+from reviewer_app.store.results import round_results
+from reviewer_app.store.rounds import only_round, round_rubric, round_rules
+
+
+@pytest.fixture(scope="module")
+def exported(demo_source, tmp_path_factory):
+    out = tmp_path_factory.mktemp("export")
+    database = Database(demo_source / "secretariat.db")
+    paths = {fmt: export_round(database, out / fmt, fmt) for fmt in ("pdf", "docx")}
+    with database.session() as session:
+        round_record = only_round(session)
+        facts = {
+            "views": sheet_views(session, round_record),
+            "results": round_results(session, round_record),
+            "rubric": round_rubric(round_record),
+            "policy": round_rules(round_record).veto_policy,
+            "round": round_record.name,
+        }
+    database.close()
+    return paths, facts
+
+
+def pdf_text(path):
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def docx_text(path):
+    document = Document(path)
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+READERS = {"pdf": pdf_text, "docx": docx_text}
+
+
+def by_name(paths, prefix):
+    return [p for p in paths if p.name.startswith(prefix)]
+
+
+def test_one_file_per_document_with_readable_names(exported):
+    paths, facts = exported
+    for fmt in ("pdf", "docx"):
+        names = sorted(p.name for p in paths[fmt])
+        assert len(by_name(paths[fmt], "评分表_")) == 88
+        assert len(by_name(paths[fmt], "案卷汇总表_")) == 22
+        assert f"单位得分与排名.{fmt}" in names and f"评查完成情况.{fmt}" in names
+        assert f"评分表_AJ-PGBY_北塘市交叉评审组_第1版.{fmt}" in names
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_score_sheets_carry_the_database_figures(exported, fmt):
+    paths, facts = exported
+    for view in facts["views"][::11]:
+        path = paths[fmt][0].parent / f"评分表_{view.case_code}_{view.reviewer}_第1版.{fmt}"
+        text = READERS[fmt](path).replace(" ", "").replace("\n", "")
+        total = total_sheet(facts["rubric"], view.sheet)
+        assert view.case_code in text and view.reviewer in text
+        assert view.sheet.case_type.label in text
+        assert f"本表得分{total.score(facts['policy'])}" in text
+        assert f"卷面得分{total.points:.2f}" in text
+        reasons = [d.reason for m in view.sheet.marks.values() for d in m.deductions]
+        for reason in reasons[:3]:
+            assert reason.replace(" ", "") in text
+        assert short_fingerprint(sheet_fingerprint(view)).replace(" ", "") in text
+        for member in view.members:
+            assert member in text
+
+
+def test_falsification_statement_printed(exported):
+    paths, facts = exported
+    view = next(v for v in facts["views"] if v.sheet.falsification and v.sheet.falsification.value == "found")
+    for fmt, reader in READERS.items():
+        text = reader(paths[fmt][0].parent / f"评分表_{view.case_code}_{view.reviewer}_第1版.{fmt}")
+        assert "结论：认定造假" in text and view.sheet.falsification_description[:20] in text.replace("\n", "")
+
+
+def _decoded_qr(image):
+    return [json.loads(r.text) for r in zxingcpp.read_barcodes(image)]
+
+
+def test_qr_code_on_the_printed_sheet_matches_the_record(exported, tmp_path):
+    paths, facts = exported
+    view = facts["views"][0]
+    expected = {"round": view.round_id, "case": view.case_code, "reviewer": view.reviewer,
+                "revision": 1, "fingerprint": sheet_fingerprint(view)}
+    pdf = paths["pdf"][0].parent / f"评分表_{view.case_code}_{view.reviewer}_第1版.pdf"
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(tmp_path / "p")], check=True)
+    assert _decoded_qr(Image.open(tmp_path / "p.png")) == [expected]
+    document = Document(paths["docx"][0].parent / f"评分表_{view.case_code}_{view.reviewer}_第1版.docx")
+    pictures = [Image.open(io.BytesIO(part.blob)) for part in document.part.package.image_parts]
+    assert expected in [payload for picture in pictures for payload in _decoded_qr(picture)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_case_summaries_and_unit_ranking_match_results(exported, fmt):
+    paths, facts = exported
+    results = facts["results"]
+    folder = paths[fmt][0].parent
+    for case in results.cases[::5]:
+        text = READERS[fmt](folder / f"案卷汇总表_{case.code}.{fmt}").replace("\n", "")
+        assert case.code in text and case.unit in text and case.rule.replace(" ", "") in text.replace(" ", "")
+        assert str(case.final_score) in text
+        if case.expert_score is not None:
+            assert str(case.expert_score) in text
+    falsified = next(c for c in results.cases if c.falsified)
+    text = READERS[fmt](folder / f"案卷汇总表_{falsified.code}.{fmt}")
+    assert "认定造假" in text and "0.00" in text
+    ranking = READERS[fmt](folder / f"单位得分与排名.{fmt}").replace("\n", "")
+    for unit in results.units:
+        assert unit.name in ranking and str(unit.indicator) in ranking and str(unit.score) in ranking
+        for reason in unit.zero_reasons:
+            assert reason in ranking
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_completion_report_lists_what_is_missing(demo_round, tmp_path, fmt):
+    database = Database(demo_round / "secretariat.db")
+    with database.engine.begin() as connection:  # reopen one sheet as a draft
+        sheet_id = connection.exec_driver_sql("SELECT id FROM score_sheets ORDER BY id LIMIT 1").scalar()
+        connection.exec_driver_sql("UPDATE score_sheets SET status='draft' WHERE id=?", (sheet_id,))
+        code = connection.exec_driver_sql(
+            "SELECT c.code FROM score_sheets s JOIN assignments a ON a.id=s.assignment_id "
+            "JOIN case_files c ON c.id=a.case_file_id WHERE s.id=?", (sheet_id,)).scalar()
+    [path] = export_round(database, tmp_path, fmt, kinds=("completion",))
+    text = READERS[fmt](path)
+    assert "已签名 87 项" in text and "未完成 1 项" in text
+    assert f"{code}（评分中）" in text.replace("\n", "")
+    database.close()
+
+
+def test_pdf_metadata_page_numbers_and_repeated_headers(exported):
+    paths, _ = exported
+    ranking = next(p for p in paths["pdf"] if p.name == "单位得分与排名.pdf")
+    reader = PdfReader(ranking)
+    assert reader.metadata.title == "参评单位案卷质量得分与排名"
+    assert len(reader.pages) >= 2
+    last = reader.pages[-1].extract_text()
+    assert f"第 {len(reader.pages)} 页 共 {len(reader.pages)} 页" in last
+    assert "参评单位" in last and "案卷编号" in last  # the case table's header repeated on the next page
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert (round(float(width)), round(float(height))) == (595, 842)  # A4
+
+
+def test_docx_sets_east_asian_font_a4_and_repeated_header(exported):
+    paths, _ = exported
+    document = Document(next(p for p in paths["docx"] if p.name.startswith("评分表_")))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "宋体"
+    runs = [r for p in document.paragraphs for r in p.runs if r.text.strip()]
+    assert all(r.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) for r in runs)
+    items = max(document.tables, key=lambda t: len(t.rows))
+    assert items.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert document.core_properties.title == "案卷评查评分表"
+    footer = document.sections[0].footer._element.xml
+    assert "NUMPAGES" in footer and "PAGE" in footer
+
+
+def test_every_pdf_font_is_embedded(exported):
+    paths, _ = exported
+    kinds = [by_name(paths["pdf"], prefix)[0] for prefix in ("评分表_", "案卷汇总表_", "单位得分", "评查完成")]
+    for path in kinds:
+        output = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+        rows = output.splitlines()[2:]
+        assert rows, output
+        for row in rows:
+            columns = row.split()
+            assert columns[-5] == "yes", f"{path.name}: font not embedded: {row}"
+
+
+def test_page_one_of_each_kind_renders(exported, output_dir):
+    paths, _ = exported
+    for prefix in ("评分表_AJ-PGBY_北塘", "案卷汇总表_AJ-PGBY", "单位得分", "评查完成"):
+        path = by_name(paths["pdf"], prefix)[0]
+        target = output_dir / f"page1-{prefix.rstrip('_')}"
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path), str(target)], check=True)
+        image = Image.open(f"{target}.png").convert("L")
+        # Something dark is printed: not a blank page.
+        assert sum(image.histogram()[:100]) > 500
+
+
+def test_pdf_export_is_deterministic(demo_source, tmp_path):
+    database = Database(demo_source / "secretariat.db")
+    plan = plan_documents(database, ("sheets",))[:3]
+    database.close()
+    from reviewer_app.documents.export import write_documents
+    first = [p.read_bytes() for p in write_documents(plan, tmp_path / "a", "pdf")]
+    second = [p.read_bytes() for p in write_documents(plan, tmp_path / "b", "pdf")]
+    assert first == second
+
+
+def test_cli_export(demo_source, tmp_path):
+    output = subprocess.run(
+        [sys.executable, "-m", "reviewer_app", "sheets", "export", "--db", str(demo_source / "secretariat.db"),
+         "--format", "docx", "--out", str(tmp_path), "--kind", "units", "--kind", "completion"],
+        capture_output=True, text=True,
+    )
+    assert output.returncode == 0, output.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["单位得分与排名.docx", "评查完成情况.docx"]
