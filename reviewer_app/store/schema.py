@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from reviewer_app.store.types import DecimalText, UtcDateTime, utc_now
@@ -240,6 +240,7 @@ class SignatureRecord(Base):
     image_png: Mapped[bytes] = mapped_column(LargeBinary)  # the drawn signature
     signed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     key_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    signature: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default=text("''"))  # Ed25519 over the canonical sheet
 
     sheet: Mapped[SheetRecord] = relationship(back_populates="signatures")
 

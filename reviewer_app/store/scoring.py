@@ -1,0 +1,163 @@
+"""A reviewer's edits to a score sheet. Each call is one committed change, so nothing typed is
+ever lost; each replaces a whole answer, so undo is putting the old answer back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from reviewer_app.core.score_sheet import ItemMark, MissingAnswer, PageRef, ScoreSheet, missing_for_signing
+from reviewer_app.core.vocabulary import Falsification, SheetStatus
+from reviewer_app.store.rounds import audit, round_rubric
+from reviewer_app.store.schema import (
+    AssignmentRecord,
+    DeductionRecord,
+    EvidenceRecord,
+    MarkRecord,
+    SheetRecord,
+    SignatureRecord,
+    VetoAnswerRecord,
+)
+from reviewer_app.store.sheets import latest_sheet, read_sheet, write_sheet
+from reviewer_app.store.types import utc_now
+
+
+class SheetLocked(RuntimeError):
+    """A signed sheet cannot change; revise it to make a new revision."""
+
+
+class SheetIncomplete(ValueError):
+    def __init__(self, missing: list[MissingAnswer]) -> None:
+        super().__init__("评分表尚未完成：" + "；".join(m.message for m in missing))
+        self.missing = missing
+
+
+@dataclass(frozen=True)
+class FalsificationAnswer:
+    status: Falsification | None
+    description: str = ""
+    evidence: tuple[PageRef, ...] = ()
+
+
+def current_sheet(session: Session, assignment_id: int) -> SheetRecord:
+    """The assignment's newest revision, starting an empty draft when there is none."""
+    assignment = session.get(AssignmentRecord, assignment_id)
+    record = latest_sheet(assignment)
+    if record is None:
+        record = SheetRecord(assignment=assignment, revision=1, status=SheetStatus.DRAFT.value)
+        session.add(record)
+        session.flush()
+    return record
+
+
+def _editable(session: Session, sheet_id: int) -> SheetRecord:
+    record = session.get(SheetRecord, sheet_id)
+    if record.status == SheetStatus.SIGNED.value:
+        raise SheetLocked(f"第 {record.revision} 版评分表已签名，不能修改；如需修改请先“修订”")
+    record.updated_at = utc_now()
+    return record
+
+
+def put_mark(session: Session, sheet_id: int, mark: ItemMark) -> None:
+    record = _editable(session, sheet_id)
+    # Through the collections, so the loaded sheet sees the change (delete-orphan removes rows).
+    for existing in [m for m in record.marks if m.item_id == mark.item_id]:
+        record.marks.remove(existing)
+    session.flush()
+    if mark.answered:
+        record.marks.append(
+            MarkRecord(
+                item_id=mark.item_id,
+                no_deduction=mark.no_deduction,
+                deductions=[
+                    DeductionRecord(
+                        points=d.points, reason=d.reason, preset_id=d.preset_id,
+                        document_id=d.ref.document_id if d.ref else None, page=d.ref.page if d.ref else None,
+                    )
+                    for d in mark.deductions
+                ],
+            )
+        )
+
+
+def put_veto(session: Session, sheet_id: int, item_id: str, passed: bool | None) -> None:
+    record = _editable(session, sheet_id)
+    for existing in [v for v in record.veto_answers if v.item_id == item_id]:
+        record.veto_answers.remove(existing)
+    session.flush()
+    if passed is not None:
+        record.veto_answers.append(VetoAnswerRecord(item_id=item_id, passed=passed))
+
+
+def put_falsification(session: Session, sheet_id: int, answer: FalsificationAnswer) -> None:
+    record = _editable(session, sheet_id)
+    record.falsification = answer.status.value if answer.status else None
+    record.falsification_description = answer.description
+    record.evidence.clear()
+    session.flush()
+    for ref in answer.evidence:
+        record.evidence.append(EvidenceRecord(document_id=ref.document_id, page=ref.page))
+
+
+def put_comment(session: Session, sheet_id: int, comment: str) -> None:
+    _editable(session, sheet_id).comment = comment
+
+
+def load_sheet(session: Session, sheet_id: int) -> ScoreSheet:
+    return read_sheet(session.get(SheetRecord, sheet_id))
+
+
+def missing_answers(session: Session, sheet_id: int) -> list[MissingAnswer]:
+    record = session.get(SheetRecord, sheet_id)
+    return missing_for_signing(round_rubric(record.assignment.case_file.round), read_sheet(record))
+
+
+@dataclass(frozen=True)
+class SignerMark:
+    signer: str
+    image_png: bytes
+    signature: bytes = b""  # Ed25519 over the canonical sheet, when signed with a key
+    key_fingerprint: str = ""
+
+
+def sign_sheet(session: Session, sheet_id: int, marks: list[SignerMark], signed_at: datetime | None = None) -> None:
+    """Sign a complete sheet; a team sheet needs every member's mark."""
+    record = _editable(session, sheet_id)
+    missing = missing_answers(session, sheet_id)
+    if missing:
+        raise SheetIncomplete(missing)
+    reviewer = record.assignment.reviewer
+    required = [m for m in reviewer.members.splitlines() if m] or [reviewer.name]
+    given = {m.signer for m in marks}
+    if set(required) - given:
+        raise SheetIncomplete([])  # pragma: no cover - the dialog collects every member
+    moment = signed_at or utc_now()
+    for mark in marks:
+        record.signatures.append(
+            SignatureRecord(signer=mark.signer, image_png=mark.image_png, signed_at=moment,
+                            key_fingerprint=mark.key_fingerprint, signature=mark.signature)
+        )
+    record.status = SheetStatus.SIGNED.value
+    record.signed_at = moment
+    audit(session, reviewer.name, "sign_sheet", f"{record.assignment.case_file.code} 第{record.revision}版")
+
+
+def revise_sheet(session: Session, sheet_id: int, reason: str) -> SheetRecord:
+    """A new draft revision with the signed answers; the signed revision stays as it was."""
+    if not reason.strip():
+        raise ValueError("请填写修订原因")
+    signed = session.get(SheetRecord, sheet_id)
+    if signed.status != SheetStatus.SIGNED.value:
+        raise ValueError("只有已签名的评分表需要修订")
+    sheet = read_sheet(signed)
+    sheet.status = SheetStatus.DRAFT
+    sheet.revision = signed.revision + 1
+    record = SheetRecord(assignment=signed.assignment, revision=sheet.revision, revise_reason=reason.strip())
+    session.add(record)
+    session.flush()
+    write_sheet(session, record, sheet)
+    audit(session, signed.assignment.reviewer.name, "revise_sheet",
+          f"{signed.assignment.case_file.code} 第{sheet.revision}版：{reason.strip()}")
+    return record
