@@ -1,0 +1,452 @@
+"""The right of the workbench: the score sheet built from the rubric for the case type.
+
+The panel shows answers and reports edits as (before, after) pairs; the window turns each
+into an undoable, immediately saved change and then shows the stored result."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer_app.core.points import fmt
+from reviewer_app.core.rubric import Rubric, RubricItem, VetoItem
+from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet, item_score, total_sheet
+from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, VetoPolicy
+from reviewer_app.store.scoring import FalsificationAnswer
+
+CURRENT_STYLE = "QFrame#item[current=\"true\"] { border: 2px solid #2e5da0; border-radius: 4px; }"
+MATCH_STYLE = "QFrame#item[matches=\"true\"] { background: #fff8dc; }"
+
+
+class ItemWidget(QFrame):
+    edited = Signal(object, object)  # before, after: ItemMark
+    focused = Signal(object)
+
+    def __init__(self, item: RubricItem, panel: ScoringPanel) -> None:
+        super().__init__()
+        self.setObjectName("item")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.item = item
+        self.panel = panel
+        self.mark = ItemMark(item.id)
+        document = f"［{panel.tr(item.document_type.label)}］" if item.document_type else ""
+        title = QLabel(f"<b>{item.id}</b> {item.text}{document}　<span style='color:#555'>满分 {fmt(item.max_points)}</span>")
+        title.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        layout.addWidget(title)
+        self.presets: dict[str, QCheckBox] = {}
+        for preset in item.deductions:
+            box = QCheckBox(self.tr("扣 {points} 分：{text}").format(points=preset.points, text=preset.text))
+            box.toggled.connect(lambda on, p=preset: self._preset_toggled(p, on))
+            self.presets[preset.id] = box
+            layout.addWidget(box)
+        self.custom_rows = QVBoxLayout()
+        layout.addLayout(self.custom_rows)
+        add_row = QHBoxLayout()
+        self.custom_points = QDoubleSpinBox(minimum=0.5, maximum=float(item.max_points), singleStep=0.5, decimals=1)
+        self.custom_reason = QLineEdit(placeholderText=self.tr("其他扣分理由"))
+        self.custom_reason.returnPressed.connect(self._add_custom)
+        add = QPushButton(self.tr("扣分"))
+        add.clicked.connect(self._add_custom)
+        add_row.addWidget(self.custom_points)
+        add_row.addWidget(self.custom_reason, 1)
+        add_row.addWidget(add)
+        layout.addLayout(add_row)
+        bottom = QHBoxLayout()
+        self.no_deduction = QCheckBox(self.tr("无扣分 (Ctrl+0)"))
+        self.no_deduction.toggled.connect(self._no_deduction_toggled)
+        attach = QPushButton(self.tr("附当前页"))
+        attach.setToolTip(self.tr("把正在查看的文书和页码附到本项尚未注明出处的扣分上"))
+        attach.clicked.connect(self.attach_current_page)
+        self.score = QLabel()
+        bottom.addWidget(self.no_deduction)
+        bottom.addWidget(attach)
+        bottom.addStretch()
+        bottom.addWidget(self.score)
+        layout.addLayout(bottom)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        if event.type() == event.Type.FocusIn:
+            self.focused.emit(self)
+        return False
+
+    # --- showing -----------------------------------------------------------------------
+    def show_mark(self, mark: ItemMark) -> None:
+        self.mark = mark
+        chosen = {d.preset_id for d in mark.deductions if d.preset_id}
+        for preset_id, box in self.presets.items():
+            box.blockSignals(True)
+            box.setChecked(preset_id in chosen)
+            box.blockSignals(False)
+        self.no_deduction.blockSignals(True)
+        self.no_deduction.setChecked(mark.no_deduction)
+        self.no_deduction.blockSignals(False)
+        while self.custom_rows.count():
+            row = self.custom_rows.takeAt(0).widget()
+            row.deleteLater()
+        for index, deduction in enumerate(mark.deductions):
+            if deduction.preset_id:
+                continue
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            where = self.panel.describe_ref(deduction.ref)
+            line.addWidget(QLabel(self.tr("扣 {points} 分：{reason}").format(points=deduction.points, reason=deduction.reason) + (f"　{where}" if where else "")), 1)
+            remove = QPushButton(self.tr("删除"))
+            remove.clicked.connect(lambda _=False, i=index: self._remove(i))
+            line.addWidget(remove)
+            self.custom_rows.addWidget(row)
+        refs = [self.panel.describe_ref(d.ref) for d in mark.deductions if d.preset_id and d.ref]
+        status = self.tr("得分 {score}").format(score=fmt(item_score(self.item, mark))) if mark.answered else self.tr("未评分")
+        self.score.setText(status + (f"（{'；'.join(refs)}）" if refs else ""))
+        self.score.setStyleSheet("" if mark.answered else "color:#c62828")
+
+    # --- editing -----------------------------------------------------------------------
+    def _emit(self, after: ItemMark) -> None:
+        if after != self.mark:
+            self.edited.emit(self.mark, after)
+
+    def _default_ref(self) -> PageRef | None:
+        """Tick a deduction while reading the document it concerns, and its page is cited."""
+        if self.item.document_type is not None and self.item.document_type == self.panel.current_document_type:
+            return self.panel.current_ref
+        return None
+
+    def _preset_toggled(self, preset, on: bool) -> None:  # noqa: ANN001
+        deductions = [d for d in self.mark.deductions if d.preset_id != preset.id]
+        if on:
+            deductions.append(Deduction(preset.points, preset.text, preset.id, self._default_ref()))
+        self._emit(ItemMark(self.item.id, False, deductions))
+
+    def _add_custom(self) -> None:
+        reason = self.custom_reason.text().strip()
+        if not reason:
+            self.custom_reason.setPlaceholderText(self.tr("请先填写扣分理由"))
+            self.custom_reason.setFocus()
+            return
+        points = Decimal(str(self.custom_points.value())).quantize(Decimal("0.1"))
+        self.custom_reason.clear()
+        self._emit(ItemMark(self.item.id, False, [*self.mark.deductions, Deduction(points, reason, None, self._default_ref())]))
+
+    def _remove(self, index: int) -> None:
+        deductions = [d for n, d in enumerate(self.mark.deductions) if n != index]
+        self._emit(ItemMark(self.item.id, False, deductions))
+
+    def _no_deduction_toggled(self, on: bool) -> None:
+        self._emit(ItemMark(self.item.id, True, []) if on else ItemMark(self.item.id))
+
+    def set_no_deduction(self) -> None:
+        self.no_deduction.setChecked(True)
+
+    def attach_current_page(self) -> None:
+        ref = self.panel.current_ref
+        if ref is None or not any(d.ref is None for d in self.mark.deductions):
+            self.panel.notice.emit(self.tr("{item}：没有需要注明出处的扣分").format(item=self.item.id))
+            return
+        self._emit(ItemMark(self.item.id, False, [d if d.ref else replace(d, ref=ref) for d in self.mark.deductions]))
+
+
+class VetoWidget(QWidget):
+    edited = Signal(str, object, object)  # item id, before, after: bool | None
+
+    def __init__(self, veto: VetoItem) -> None:
+        super().__init__()
+        self.veto = veto
+        self.value: bool | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(veto.text)
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
+        self.passed = QRadioButton(self.tr("通过"))
+        self.failed = QRadioButton(self.tr("不通过"))
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.passed)
+        self.group.addButton(self.failed)
+        self.passed.toggled.connect(lambda on: on and self._chosen(True))
+        self.failed.toggled.connect(lambda on: on and self._chosen(False))
+        layout.addWidget(self.passed)
+        layout.addWidget(self.failed)
+
+    def _chosen(self, passed: bool) -> None:
+        if passed != self.value:
+            self.edited.emit(self.veto.id, self.value, passed)
+
+    def show_value(self, value: bool | None) -> None:
+        self.value = value
+        for button in (self.passed, self.failed):
+            button.blockSignals(True)
+        self.group.setExclusive(False)
+        self.passed.setChecked(value is True)
+        self.failed.setChecked(value is False)
+        self.group.setExclusive(True)
+        for button in (self.passed, self.failed):
+            button.blockSignals(False)
+
+
+class FalsificationBox(QGroupBox):
+    edited = Signal(object, object)  # before, after: FalsificationAnswer
+
+    def __init__(self, panel: ScoringPanel) -> None:
+        super().__init__(panel.tr("案卷造假情况"))
+        self.panel = panel
+        self.answer = FalsificationAnswer(None)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.buttons: dict[Falsification, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for status in Falsification:
+            button = QRadioButton(self.tr(status.label))
+            button.toggled.connect(lambda on, s=status: on and self._status(s))
+            group.addButton(button)
+            self.buttons[status] = button
+            row.addWidget(button)
+        self.group = group
+        layout.addLayout(row)
+        self.description = QPlainTextEdit(placeholderText=self.tr("情况说明（报告疑似或认定造假时必填）"))
+        self.description.setMaximumHeight(70)
+        self._typing = QTimer(self, singleShot=True, interval=600)  # save after a pause in typing
+        self._typing.timeout.connect(self._description_done)
+        self.description.textChanged.connect(self._typing.start)
+        layout.addWidget(self.description)
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(70)
+        layout.addWidget(self.evidence)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("添加当前页为证据"))
+        add.clicked.connect(self.add_current_page)
+        remove = QPushButton(self.tr("删除所选证据"))
+        remove.clicked.connect(self._remove_evidence)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+
+    def show_answer(self, answer: FalsificationAnswer) -> None:
+        self.answer = answer
+        self.group.setExclusive(False)
+        for status, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(status == answer.status)
+            button.blockSignals(False)
+        self.group.setExclusive(True)
+        if self.description.toPlainText() != answer.description:
+            self.description.blockSignals(True)
+            self.description.setPlainText(answer.description)
+            self.description.blockSignals(False)
+        self.evidence.clear()
+        for ref in answer.evidence:
+            self.evidence.addItem(self.panel.describe_ref(ref))
+
+    def _emit(self, after: FalsificationAnswer) -> None:
+        if after != self.answer:
+            self.edited.emit(self.answer, after)
+
+    def _status(self, status: Falsification) -> None:
+        self._emit(replace(self.answer, status=status))
+
+    def _description_done(self) -> None:
+        self._emit(replace(self.answer, description=self.description.toPlainText()))
+
+    def flush(self) -> None:
+        """Save a description still waiting for its typing pause."""
+        if self._typing.isActive():
+            self._typing.stop()
+            self._description_done()
+
+    def add_current_page(self) -> None:
+        ref = self.panel.current_ref
+        if ref is not None and ref not in self.answer.evidence:
+            self._emit(replace(self.answer, evidence=(*self.answer.evidence, ref)))
+
+    def _remove_evidence(self) -> None:
+        row = self.evidence.currentRow()
+        if row >= 0:
+            self._emit(replace(self.answer, evidence=tuple(r for n, r in enumerate(self.answer.evidence) if n != row)))
+
+
+class ScoringPanel(QWidget):
+    mark_edited = Signal(object, object)
+    veto_edited = Signal(str, object, object)
+    falsification_edited = Signal(object, object)
+    notice = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(CURRENT_STYLE + MATCH_STYLE)
+        self.rubric: Rubric | None = None
+        self.policy = VetoPolicy.ZERO
+        self.case_type: CaseType | None = None
+        self.current_ref: PageRef | None = None
+        self.current_document_type: DocumentType | None = None
+        self.document_names: dict[int, str] = {}
+        self.items: list[ItemWidget] = []
+        self.vetoes: dict[str, VetoWidget] = {}
+        self.section_labels: dict[str, QLabel] = {}
+        self.current_index = -1
+        self.read_only = False
+
+        self.total = QLabel()
+        self.total.setObjectName("sheetTotal")
+        self.total.setStyleSheet("font-size: 15px; font-weight: bold")
+        self.state = QLabel()
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.total)
+        header.addStretch()
+        header.addWidget(self.state)
+        layout.addLayout(header)
+        layout.addWidget(self.scroll)
+
+    def describe_ref(self, ref: PageRef | None) -> str:
+        if ref is None:
+            return ""
+        return self.tr("{document} 第{page}页").format(document=self.document_names.get(ref.document_id, "?"), page=ref.page)
+
+    def build(self, rubric: Rubric, case_type: CaseType, policy: VetoPolicy, document_names: dict[int, str]) -> None:
+        """Lay the sheet out for this case type (when the case file changes)."""
+        self.rubric, self.case_type, self.policy, self.document_names = rubric, case_type, policy, document_names
+        old = self.scroll.takeWidget()
+        old.deleteLater()
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.items, self.vetoes, self.section_labels = [], {}, {}
+        veto_box = QGroupBox(self.tr("一、实体评查（一票否决）"))
+        veto_layout = QVBoxLayout(veto_box)
+        for veto in rubric.veto_items_for(case_type):
+            widget = VetoWidget(veto)
+            widget.edited.connect(self.veto_edited)
+            self.vetoes[veto.id] = widget
+            veto_layout.addWidget(widget)
+        self.body_layout.addWidget(veto_box)
+        self.matching_box = QGroupBox()
+        self.matching_layout = QVBoxLayout(self.matching_box)
+        self.matching_box.hide()
+        self.body_layout.addWidget(self.matching_box)
+        self.section_boxes: dict[str, QVBoxLayout] = {}
+        for section in rubric.sections_for(case_type):
+            box = QGroupBox(section.title)
+            box_layout = QVBoxLayout(box)
+            label = QLabel()
+            self.section_labels[section.id] = label
+            box_layout.addWidget(label)
+            for item in section.items:
+                widget = ItemWidget(item, self)
+                widget.edited.connect(self.mark_edited)
+                widget.focused.connect(self._focused)
+                widget.section_id = section.id
+                widget.home = box_layout
+                self.items.append(widget)
+                box_layout.addWidget(widget)
+            self.section_boxes[section.id] = box_layout
+            self.body_layout.addWidget(box)
+        self.all_items = list(self.items)  # rubric order
+        self.falsification = FalsificationBox(self)
+        self.falsification.edited.connect(self.falsification_edited)
+        self.body_layout.addWidget(self.falsification)
+        self.body_layout.addStretch()
+        self.scroll.setWidget(self.body)
+        self.current_index = -1
+
+    def show_sheet(self, sheet: ScoreSheet, read_only: bool, revision_note: str = "") -> None:
+        for widget in self.items:
+            widget.show_mark(sheet.marks.get(widget.item.id, ItemMark(widget.item.id)))
+        for item_id, widget in self.vetoes.items():
+            widget.show_value(sheet.veto.get(item_id))
+        self.falsification.show_answer(
+            FalsificationAnswer(sheet.falsification, sheet.falsification_description, tuple(sheet.falsification_evidence))
+        )
+        self.set_read_only(read_only)
+        self.update_totals(sheet)
+        self.state.setText(revision_note)
+
+    def update_totals(self, sheet: ScoreSheet) -> None:
+        total = total_sheet(self.rubric, sheet)
+        for section in self.rubric.sections_for(sheet.case_type):
+            maximum = sum((i.max_points for i in section.items), Decimal(0))
+            self.section_labels[section.id].setText(self.tr("小计 {points} / {maximum}").format(points=fmt(total.section_points[section.id]), maximum=fmt(maximum)))
+        text = self.tr("合计 {points} / {maximum}").format(points=fmt(total.points), maximum=fmt(self.rubric.max_points))
+        if total.veto_failed:
+            text += self.tr("（实体评查不通过，本表计 {score} 分）").format(score=fmt(total.score(self.policy)))
+        self.total.setText(text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.body.setEnabled(not read_only)
+
+    # --- the current item and the current document -------------------------------------
+    def _focused(self, widget: ItemWidget) -> None:
+        self.set_current(self.items.index(widget), scroll=False)
+
+    def set_current(self, index: int, scroll: bool = True) -> None:
+        if not self.items:
+            return
+        index = max(0, min(index, len(self.items) - 1))
+        for n, widget in enumerate(self.items):
+            widget.setProperty("current", n == index)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.current_index = index
+        if scroll:
+            self.scroll.ensureWidgetVisible(self.items[index], 0, 40)
+
+    def next_item(self) -> None:
+        self.set_current(self.current_index + 1)
+
+    def previous_item(self) -> None:
+        self.set_current(self.current_index - 1)
+
+    def current_item(self) -> ItemWidget | None:
+        return self.items[self.current_index] if 0 <= self.current_index < len(self.items) else None
+
+    def set_document(self, document_type: DocumentType | None, document_title: str) -> None:
+        """Put the items about the shown document first, in a box at the top."""
+        self.current_document_type = document_type
+        matching, rest = [], []
+        for widget in self.all_items:
+            matches = document_type is not None and widget.item.document_type == document_type
+            (matching if matches else rest).append(widget)
+            widget.setProperty("matches", matches)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.home.removeWidget(widget)
+        for widget in matching:
+            self.matching_layout.addWidget(widget)
+            widget.home = self.matching_layout
+        for widget in rest:
+            self.section_boxes[widget.section_id].addWidget(widget)
+            widget.home = self.section_boxes[widget.section_id]
+        self.matching_box.setTitle(self.tr("本文书（{title}）的评查项目").format(title=document_title))
+        self.matching_box.setVisible(bool(matching))
+        current = self.current_item()
+        self.items = matching + rest  # keyboard order follows what is shown
+        if current is not None:
+            self.current_index = self.items.index(current)

@@ -1,0 +1,394 @@
+"""The reviewer workbench: case files on the left, documents in the centre, the score sheet
+on the right. Every edit is saved at once and can be undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer_app.core.canonical import canonical_json, sheet_document
+from reviewer_app.core.vocabulary import CaseType, SheetStatus
+from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase, create_key_file, open_key_file
+from reviewer_app.gui.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
+from reviewer_app.gui.document_viewer import DocumentViewer
+from reviewer_app.gui.scoring_panel import ScoringPanel
+from reviewer_app.gui.settings import app_settings
+from reviewer_app.gui.sign_dialog import SignDialog
+from reviewer_app.store.database import Database
+from reviewer_app.store.rounds import round_rubric, round_rules
+from reviewer_app.store.schema import AssignmentRecord, ReviewerRecord, SheetRecord
+from reviewer_app.store.scoring import (
+    SheetIncomplete,
+    SheetLocked,
+    SignerMark,
+    current_sheet,
+    load_sheet,
+    missing_answers,
+    put_falsification,
+    put_mark,
+    put_veto,
+    revise_sheet,
+    sign_sheet,
+)
+from reviewer_app.store.workbench_queries import Progress, case_documents, entry_for, reviewer_case_files
+from reviewer_app.user_dirs import key_file
+
+
+class AnswerChange(QUndoCommand):
+    """One scoring action: put `after` in place; undo puts `before` back."""
+
+    def __init__(self, text: str, apply: Callable[[Any], None], before: Any, after: Any) -> None:
+        super().__init__(text)
+        self.apply, self.before, self.after = apply, before, after
+
+    def redo(self) -> None:
+        self.apply(self.after)
+
+    def undo(self) -> None:
+        self.apply(self.before)
+
+
+class WorkbenchWindow(QMainWindow):
+    def __init__(self, database_path: Path, reviewer_id: int) -> None:
+        super().__init__()
+        self.database = Database(database_path)
+        self.round_folder = database_path.parent
+        with self.database.session() as session:
+            reviewer = session.get(ReviewerRecord, reviewer_id)
+            self.reviewer_name = reviewer.name
+            self.signers = [m for m in reviewer.members.splitlines() if m] or [reviewer.name]
+            self.round_id = reviewer.round.id
+            self.round_name = reviewer.round.name
+            self.rubric = round_rubric(reviewer.round)
+            self.rules = round_rules(reviewer.round)
+        self.reviewer_id = reviewer_id
+        self.assignment_id: int | None = None
+        self.sheet_id: int | None = None
+        self.undo_stacks: dict[int, QUndoStack] = {}
+        self.undo_stack = QUndoStack(self)
+        self.message_box: QMessageBox | None = None
+        self.sign_dialog: SignDialog | None = None
+
+        self.case_model = CaseFileListModel(self)
+        self.case_filter = CaseFileFilter(self)
+        self.case_filter.setSourceModel(self.case_model)
+        self.case_list = QListView()
+        self.case_list.setObjectName("caseFileList")
+        self.case_list.setModel(self.case_filter)
+        self.case_list.selectionModel().currentChanged.connect(self._case_selected)
+        self.progress_filter = QComboBox()
+        self.progress_filter.addItem(self.tr("全部状态"), None)
+        for progress in Progress:
+            self.progress_filter.addItem(self.tr(progress.label), progress)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("全部类型"), None)
+        for case_type in CaseType:
+            self.type_filter.addItem(self.tr(case_type.label), case_type)
+        self.progress_filter.currentIndexChanged.connect(self._filter_changed)
+        self.type_filter.currentIndexChanged.connect(self._filter_changed)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("评审人员：{name}").format(name=self.reviewer_name)))
+        left_layout.addWidget(self.progress_filter)
+        left_layout.addWidget(self.type_filter)
+        left_layout.addWidget(self.case_list)
+        left_layout.addWidget(self.progress_label)
+        left_layout.addWidget(self.progress_bar)
+
+        self.viewer = DocumentViewer()
+        self.viewer.position_changed.connect(self._position_changed)
+        self.viewer.document_changed.connect(self._document_changed)
+
+        self.panel = ScoringPanel()
+        self.panel.mark_edited.connect(lambda before, after: self._push(self.tr("评分 {item}").format(item=after.item_id), self._put_mark, before, after))
+        self.panel.veto_edited.connect(lambda item_id, before, after: self._push(
+            self.tr("实体评查 {item}").format(item=item_id), lambda value, i=item_id: self._put_veto(i, value), before, after))
+        self.panel.falsification_edited.connect(lambda before, after: self._push(self.tr("造假情况"), self._put_falsification, before, after))
+        self.panel.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.sign_button = QPushButton(self.tr("签名 (Ctrl+Shift+S)"))
+        self.sign_button.clicked.connect(self.sign)
+        self.revise_button = QPushButton(self.tr("修订"))
+        self.revise_button.clicked.connect(self.revise)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.panel)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.revise_button)
+        buttons.addWidget(self.sign_button)
+        right_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([220, 700, 520])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self.setWindowTitle(self.tr("评审工作台 — {round}").format(round=self.round_name))
+        self.resize(1500, 900)
+        self._restore_layout()
+        self.reload_case_files()
+        if self.case_filter.rowCount():
+            self.case_list.setCurrentIndex(self.case_filter.index(0, 0))
+
+    # --- menus and shortcuts ----------------------------------------------------------
+    def _action(self, menu, text: str, slot: Callable, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.Close)
+        edit = bar.addMenu(self.tr("编辑(&E)"))
+        undo = self.undo_action = self._action(edit, self.tr("撤销"), lambda: self.undo_stack.undo(), QKeySequence.Undo)
+        redo = self.redo_action = self._action(edit, self.tr("重做"), lambda: self.undo_stack.redo(), QKeySequence.Redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        go = bar.addMenu(self.tr("浏览(&G)"))
+        self._action(go, self.tr("下一评查项"), self.panel.next_item, "Alt+Down")
+        self._action(go, self.tr("上一评查项"), self.panel.previous_item, "Alt+Up")
+        self._action(go, self.tr("本项无扣分"), self.no_deduction_for_current_item, "Ctrl+0")
+        go.addSeparator()
+        self._action(go, self.tr("下一份文书"), self.viewer.next_document, "Ctrl+PgDown")
+        self._action(go, self.tr("上一份文书"), self.viewer.previous_document, "Ctrl+PgUp")
+        self._action(go, self.tr("下一页"), self.viewer.next_page, "Alt+Right")
+        self._action(go, self.tr("上一页"), self.viewer.previous_page, "Alt+Left")
+        go.addSeparator()
+        self._action(go, self.tr("下一件案卷"), lambda: self.step_case_file(1), "Ctrl+Shift+Down")
+        self._action(go, self.tr("上一件案卷"), lambda: self.step_case_file(-1), "Ctrl+Shift+Up")
+        sheet = bar.addMenu(self.tr("评分表(&S)"))
+        self._action(sheet, self.tr("签名…"), self.sign, "Ctrl+Shift+S")
+        self._action(sheet, self.tr("修订…"), self.revise)
+
+    def _sync_undo_actions(self) -> None:
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+        self.undo_action.setText(self.tr("撤销 {what}").format(what=self.undo_stack.undoText()).strip())
+        self.redo_action.setText(self.tr("重做 {what}").format(what=self.undo_stack.redoText()).strip())
+
+    # --- case files --------------------------------------------------------------------
+    def reload_case_files(self) -> None:
+        with self.database.session() as session:
+            entries = reviewer_case_files(session, self.reviewer_id)
+        self.case_model.set_entries(entries)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        entries = self.case_model.entries
+        signed = sum(1 for e in entries if e.progress is Progress.SIGNED)
+        self.progress_label.setText(self.tr("已签名 {signed} / {total} 件").format(signed=signed, total=len(entries)))
+        self.progress_bar.setMaximum(max(1, len(entries)))
+        self.progress_bar.setValue(signed)
+
+    def _filter_changed(self) -> None:
+        self.case_filter.set_filter(self.progress_filter.currentData(), self.type_filter.currentData())
+
+    def step_case_file(self, step: int) -> None:
+        row = self.case_list.currentIndex().row() + step
+        if 0 <= row < self.case_filter.rowCount():
+            self.case_list.setCurrentIndex(self.case_filter.index(row, 0))
+
+    def select_case_file(self, code: str) -> None:
+        for row in range(self.case_filter.rowCount()):
+            if self.case_filter.index(row, 0).data(EntryRole).code == code:
+                self.case_list.selectionModel().setCurrentIndex(
+                    self.case_filter.index(row, 0), QItemSelectionModel.ClearAndSelect)
+                return
+        raise KeyError(code)
+
+    def _case_selected(self, current, _previous) -> None:  # noqa: ANN001
+        if not current.isValid():
+            return
+        self.panel.falsification.flush() if self.sheet_id else None
+        entry = current.data(EntryRole)
+        self.assignment_id = entry.assignment_id
+        with self.database.session() as session:
+            record = current_sheet(session, entry.assignment_id)
+            self.sheet_id = record.id
+            documents = case_documents(session, entry.assignment_id, self.round_folder)
+        self.undo_stack = self.undo_stacks.setdefault(entry.assignment_id, QUndoStack(self))
+        self.undo_stack.indexChanged.connect(self._sync_undo_actions)
+        self._sync_undo_actions()
+        self.panel.build(self.rubric, entry.case_type, self.rules.veto_policy,
+                         {d.id: f"{d.position:02d} {d.title}" for d in documents})
+        self.viewer.show_documents(documents)
+        self.show_current_sheet()
+
+    def show_current_sheet(self) -> None:
+        with self.database.session() as session:
+            record = session.get(SheetRecord, self.sheet_id)
+            sheet = load_sheet(session, self.sheet_id)
+            signed = record.status == SheetStatus.SIGNED.value
+            note = self.tr("第 {revision} 版").format(revision=record.revision)
+            note += self.tr("，已签名（只读）") if signed else self.tr("，草稿：每项修改即时保存")
+            entry = entry_for(session.get(AssignmentRecord, self.assignment_id))
+        self.panel.show_sheet(sheet, read_only=signed, revision_note=note)
+        self.sign_button.setEnabled(not signed)
+        self.revise_button.setEnabled(signed)
+        self.case_model.update_entry(entry)
+        self._update_progress()
+
+    # --- the viewer tells the panel where the reviewer is reading ---------------------
+    def _position_changed(self, document_id: int, page: int) -> None:
+        from reviewer_app.core.score_sheet import PageRef
+
+        self.panel.current_ref = PageRef(document_id, page)
+
+    def _document_changed(self, document) -> None:  # noqa: ANN001
+        if document is not None:
+            self.panel.set_document(document.doc_type, document.title)
+
+    # --- edits: saved at once, undoable -----------------------------------------------
+    def _push(self, text: str, apply: Callable[[Any], None], before: Any, after: Any) -> None:
+        self.undo_stack.push(AnswerChange(text, apply, before, after))
+
+    def _save(self, change: Callable) -> None:  # noqa: ANN001
+        try:
+            with self.database.session() as session:
+                change(session)
+        except SheetLocked as error:
+            self.statusBar().showMessage(str(error), 8000)
+        self.show_current_sheet()
+
+    def _put_mark(self, mark) -> None:  # noqa: ANN001
+        self._save(lambda session: put_mark(session, self.sheet_id, mark))
+
+    def _put_veto(self, item_id: str, passed: bool | None) -> None:
+        self._save(lambda session: put_veto(session, self.sheet_id, item_id, passed))
+
+    def _put_falsification(self, answer) -> None:  # noqa: ANN001
+        self._save(lambda session: put_falsification(session, self.sheet_id, answer))
+
+    def no_deduction_for_current_item(self) -> None:
+        item = self.panel.current_item()
+        if item is not None and not self.panel.read_only:
+            item.set_no_deduction()
+
+    # --- signing and revising ---------------------------------------------------------
+    def _tell(self, title: str, text: str) -> None:
+        self.message_box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, self)
+        self.message_box.open()
+
+    def sign(self) -> None:
+        self.panel.falsification.flush()
+        with self.database.session() as session:
+            missing = missing_answers(session, self.sheet_id)
+        if missing:
+            self._jump_to(missing[0])
+            lines = "\n".join(f"· {m.message}" for m in missing[:12])
+            more = self.tr("\n…共 {count} 处").format(count=len(missing)) if len(missing) > 12 else ""
+            self._tell(self.tr("评分表尚未完成"), self.tr("以下内容需要先完成，才能签名：\n") + lines + more)
+            return
+        with self.database.session() as session:
+            sheet = load_sheet(session, self.sheet_id)
+        from reviewer_app.core.score_sheet import total_sheet
+
+        total = total_sheet(self.rubric, sheet)
+        summary = self.tr("案卷 {code}（{type}），第 {revision} 版\n本表得分：{score}；实体评查：{veto}；造假情况：{fals}").format(
+            code=self.case_model.entries[self.case_model.row_of(self.assignment_id)].code,
+            type=self.tr(sheet.case_type.label), revision=sheet.revision,
+            score=total.score(self.rules.veto_policy), veto=self.tr("不通过") if total.veto_failed else self.tr("通过"),
+            fals=self.tr(sheet.falsification.label),
+        )
+        self.sign_dialog = SignDialog(summary, self.signers, creating_key=not key_file().exists(), parent=self)
+        self.sign_dialog.buttons.accepted.disconnect()
+        self.sign_dialog.buttons.accepted.connect(self._finish_signing)
+        self.sign_dialog.open()
+
+    def _finish_signing(self) -> None:
+        dialog = self.sign_dialog
+        passphrase = dialog.passphrase.text()
+        try:
+            keys = create_key_file(key_file(), passphrase) if dialog.creating_key else open_key_file(key_file(), passphrase)
+        except (WrongPassphrase, KeyFileError) as error:
+            dialog.show_error(str(error))
+            return
+        with self.database.session() as session:
+            record = session.get(SheetRecord, self.sheet_id)
+            document = sheet_document(
+                load_sheet(session, self.sheet_id), round_id=str(self.round_id), case_code=record.assignment.case_file.code,
+                reviewer=self.reviewer_name, document_keys={d.id: d.sha256 for d in record.assignment.case_file.documents},
+            )
+            signature = keys.sign(canonical_json(document))
+            marks = [SignerMark(signer, png, signature, keys.public.fingerprint) for signer, png in dialog.signatures().items()]
+            try:
+                sign_sheet(session, self.sheet_id, marks)
+            except SheetIncomplete as error:
+                dialog.show_error(str(error))
+                return
+        dialog.accept()
+        self.undo_stack.clear()
+        self.show_current_sheet()
+        self.statusBar().showMessage(self.tr("已签名。签名密钥指纹：{fp}").format(fp=keys.public.short_fingerprint), 10000)
+
+    def _jump_to(self, missing) -> None:  # noqa: ANN001
+        if missing.kind in ("item", "reason"):
+            for n, widget in enumerate(self.panel.items):
+                if widget.item.id == missing.target:
+                    self.panel.set_current(n)
+                    return
+        elif missing.kind == "veto":
+            self.panel.scroll.ensureWidgetVisible(self.panel.vetoes[missing.target])
+        else:
+            self.panel.scroll.ensureWidgetVisible(self.panel.falsification)
+
+    def revise(self, reason: str | None = None) -> None:
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("修订评分表"), self.tr("请填写修订原因（将记入修订记录）："))
+            if not ok:
+                return
+        if not reason.strip():
+            self._tell(self.tr("修订评分表"), self.tr("修订原因不能为空。"))
+            return
+        with self.database.session() as session:
+            self.sheet_id = revise_sheet(session, self.sheet_id, reason).id
+        self.show_current_sheet()
+
+    # --- layout ------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("workbench/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("workbench/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        viewer_state = settings.value("workbench/viewer_splitter")
+        if viewer_state is not None:
+            self.viewer.splitter.restoreState(viewer_state)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.panel.falsification.flush()
+        self.viewer._remember_position()
+        settings = app_settings()
+        settings.setValue("workbench/geometry", self.saveGeometry())
+        settings.setValue("workbench/splitter", self.splitter.saveState())
+        settings.setValue("workbench/viewer_splitter", self.viewer.splitter.saveState())
+        self.database.close()
+        super().closeEvent(event)
