@@ -63,11 +63,13 @@ class CaseFileFilter(QSortFilterProxyModel):
         self.case_type: CaseType | None = None
 
     def set_filter(self, progress: Progress | None, case_type: CaseType | None) -> None:
+        self.beginFilterChange()
         self.progress, self.case_type = progress, case_type
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         entry = self.sourceModel().entries[row]
-        return (self.progress is None or entry.progress is self.progress) and (
-            self.case_type is None or entry.case_type is self.case_type
+        # Combo box data comes back as plain strings: compare by value.
+        return (self.progress is None or entry.progress == self.progress) and (
+            self.case_type is None or entry.case_type == self.case_type
         )

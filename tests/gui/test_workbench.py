@@ -1,0 +1,242 @@
+"""Drive the real workbench widgets through a reviewer's whole job, checking the database
+(reopened each time, as after a crash) after every step."""
+
+from decimal import Decimal as D
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from sqlalchemy import select
+
+from reviewer_app.core.vocabulary import Falsification
+from reviewer_app.core.canonical import canonical_json, sheet_document
+from reviewer_app.exchange.keys import public_keys_of
+from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.store.database import Database
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, SheetRecord, UnitRecord
+from reviewer_app.store.scoring import load_sheet
+from reviewer_app.user_dirs import key_file
+
+
+def stored(db_path, assignment_id):
+    """The assignment's sheets as a freshly opened database sees them."""
+    database = Database(db_path)
+    with database.session() as session:
+        records = session.get(AssignmentRecord, assignment_id).sheets
+        result = [(r.revision, r.status, load_sheet(session, r.id), r) for r in records]
+    database.close()
+    return result
+
+
+def open_workbench(qtbot, fresh_reviewer):
+    db_path, reviewer_id = fresh_reviewer
+    window = WorkbenchWindow(db_path, reviewer_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def visible_texts(window):
+    texts = [window.windowTitle()]
+    texts += [w.text() for w in window.findChildren(QLabel)]
+    texts += [w.text() for w in window.findChildren(QAbstractButton)]
+    texts += [w.text() for w in window.findChildren(QLineEdit)]
+    model = window.case_list.model()
+    texts += [model.index(r, 0).data() for r in range(model.rowCount())]
+    texts += [window.viewer.document_list.item(r).text() for r in range(window.viewer.document_list.count())]
+    return "\n".join(texts)
+
+
+def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    assert window.case_filter.rowCount() == 22
+    assert window.progress_label.text() == "已签名 0 / 22 件"
+    window.grab().save(str(output_dir / "workbench-zh-1-empty.png"))
+
+    # Open a penalty case file and page through its first document.
+    penalty = next(e for e in window.case_model.entries if e.case_type.value == "penalty")
+    window.select_case_file(penalty.code)
+    assignment = window.assignment_id
+    assert assignment == penalty.assignment_id
+    viewer = window.viewer
+    assert viewer.document_list.count() == 10 and viewer.current.doc_type.value == "filing_approval"
+    pages = viewer.page_count
+    viewer.next_page()
+    assert viewer.current_page == min(2, pages)
+    assert window.panel.current_ref.page == viewer.current_page
+    assert window.panel.matching_box.isVisible()  # items about the filing form come first
+    assert all(w.item.document_type.value == "filing_approval" for w in window.panel.items[:2])
+
+    panel = window.panel
+    items = {w.item.id: w for w in panel.items}
+    # A preset deduction ticked while reading the filing form cites the page being read.
+    items["F1"].presets["F1a"].click()
+    [(_, status, sheet, _)] = stored(db_path, assignment)
+    assert status == "draft"
+    assert sheet.marks["F1"].deductions[0].points == D(2)
+    assert sheet.marks["F1"].deductions[0].ref.page == viewer.current_page
+
+    # A custom deduction, then the current page attached to it.
+    items["I5"].custom_points.setValue(1.5)
+    items["I5"].custom_reason.setText("监测报告缺少采样时间")
+    items["I5"].custom_reason.returnPressed.emit()
+    sheet = stored(db_path, assignment)[0][2]
+    assert sheet.marks["I5"].deductions[0].reason == "监测报告缺少采样时间" and sheet.marks["I5"].deductions[0].ref is None
+    items["I5"].attach_current_page()
+    sheet = stored(db_path, assignment)[0][2]
+    assert sheet.marks["I5"].deductions[0].ref == panel.current_ref
+
+    # Undo and redo go through the database too.
+    items["F2"].no_deduction.click()
+    assert stored(db_path, assignment)[0][2].marks["F2"].no_deduction
+    window.undo_action.trigger()
+    assert "F2" not in stored(db_path, assignment)[0][2].marks
+    window.redo_action.trigger()
+    assert stored(db_path, assignment)[0][2].marks["F2"].no_deduction
+
+    # Keyboard: next item and "no deduction".
+    panel.set_current(0)
+    window.panel.next_item()
+    current = panel.current_item()
+    window.no_deduction_for_current_item()
+    assert stored(db_path, assignment)[0][2].marks[current.item.id].no_deduction
+    window.grab().save(str(output_dir / "workbench-zh-2-mid-scoring.png"))
+
+    # Signing an incomplete sheet is refused, lists what is missing and jumps to it.
+    for widget in panel.vetoes.values():
+        widget.passed.click()
+    assert all(stored(db_path, assignment)[0][2].veto.values())
+    window.sign()
+    assert window.sign_dialog is None
+    message = window.message_box.text()
+    assert "以下内容需要先完成" in message and "是否造假未作判断" not in message.split("…")[0] and "未评分" in message
+    unanswered = len(panel.items) + 1 - len(stored(db_path, assignment)[0][2].marks)
+    assert f"共 {unanswered} 处" in message
+    assert panel.current_item().item.id not in stored(db_path, assignment)[0][2].marks
+    window.message_box.close()
+    assert stored(db_path, assignment)[0][1] == "draft"
+
+    # Record suspected falsification with a description and an evidence page.
+    falsification = panel.falsification
+    falsification.buttons[Falsification.SUSPECTED].click()
+    falsification.description.setPlainText("询问笔录时间与现场检查时间重叠")
+    falsification.flush()
+    falsification.add_current_page()
+    sheet = stored(db_path, assignment)[0][2]
+    assert sheet.falsification.value == "suspected"
+    assert sheet.falsification_description == "询问笔录时间与现场检查时间重叠"
+    assert sheet.falsification_evidence == [panel.current_ref]
+    entry = window.case_model.entries[window.case_model.row_of(assignment)]
+    assert entry.falsification_reported  # red in the list
+    window.grab().save(str(output_dir / "workbench-zh-3-falsification.png"))
+
+    # Complete every item through the widgets.
+    for widget in panel.items:
+        if not widget.mark.answered:
+            widget.no_deduction.click()
+    sheet = stored(db_path, assignment)[0][2]
+    assert len(sheet.marks) == len(panel.items) and all(sheet.veto.values())
+
+    # Sign: draw, set the new key's passphrase, confirm.
+    window.sign()
+    dialog = window.sign_dialog
+    assert dialog is not None and dialog.creating_key
+    pad = dialog.pads["周明远"]
+    pad.draw_line(QPoint(20, 60), QPoint(200, 80))
+    dialog.passphrase.setText("评审口令")
+    dialog.confirm.setText("评审口令")
+    dialog.grab().save(str(output_dir / "workbench-zh-4-signing.png"))
+    dialog.buttons.accepted.emit()
+    [(revision, status, sheet, record)] = stored(db_path, assignment)
+    assert (revision, status) == (1, "signed")
+    assert panel.read_only and not window.sign_button.isEnabled()
+    database = Database(db_path)
+    with database.session() as session:
+        record = session.get(SheetRecord, record.id)
+        signature = record.signatures[0]
+        document = sheet_document(sheet, round_id=str(record.assignment.case_file.round_id), case_code=penalty.code,
+                                  reviewer="周明远", document_keys={d.id: d.sha256 for d in record.assignment.case_file.documents})
+        assert public_keys_of(key_file()).verify(signature.signature, canonical_json(document))
+        assert signature.image_png.startswith(b"\x89PNG")
+    database.close()
+    assert window.case_model.entries[window.case_model.row_of(assignment)].progress.value == "signed"
+
+    # Revise: a new draft revision, the signed one kept.
+    window.revise("F1 扣分依据有误")
+    revisions = stored(db_path, assignment)
+    assert [(r, s) for r, s, _, _ in revisions] == [(1, "signed"), (2, "draft")]
+    assert not panel.read_only
+    items = {w.item.id: w for w in panel.items}
+    items["F1"].presets["F1a"].click()  # untick on the new revision
+    revisions = stored(db_path, assignment)
+    assert "F1" not in revisions[1][2].marks and revisions[0][2].marks["F1"].deductions
+    window.close()
+
+
+def test_wrong_passphrase_is_refused_and_changes_nothing(qtbot, fresh_reviewer):
+    from reviewer_app.exchange.keys import create_key_file
+
+    create_key_file(key_file(), "right", n=2**10)
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    assignment = window.assignment_id
+    for widget in window.panel.vetoes.values():
+        widget.passed.click()
+    for widget in window.panel.items:
+        widget.no_deduction.click()
+    window.panel.falsification.buttons[Falsification.NONE].click()
+    window.sign()
+    dialog = window.sign_dialog
+    assert not dialog.creating_key
+    dialog.pads["周明远"].draw_line(QPoint(5, 5), QPoint(90, 40))
+    dialog.passphrase.setText("wrong")
+    dialog.buttons.accepted.emit()
+    assert "口令不正确" in dialog.error.text() and dialog.isVisible()
+    assert stored(db_path, assignment)[0][1] == "draft"
+    window.close()
+
+
+def test_reviewer_sees_no_unit_region_or_person_names(qtbot, fresh_reviewer):
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    database = Database(db_path)
+    with database.session() as session:
+        forbidden = [u.name for u in session.scalars(select(UnitRecord))] + [u.region for u in session.scalars(select(UnitRecord))]
+        forbidden += [c.title for c in session.scalars(select(CaseFileRecord))]
+    database.close()
+    forbidden += ["青溪", "云台", "临江"]
+    for row in range(window.case_filter.rowCount()):
+        window.case_list.setCurrentIndex(window.case_filter.index(row, 0))
+        text = visible_texts(window)
+        for name in forbidden:
+            assert name not in text, name
+    window.close()
+
+
+def test_filters_and_layout_persist(qtbot, fresh_reviewer):
+    window = open_workbench(qtbot, fresh_reviewer)
+    window.type_filter.setCurrentIndex(window.type_filter.findText("行政处罚"))
+    assert window.case_filter.rowCount() == 9
+    window.progress_filter.setCurrentIndex(window.progress_filter.findText("已签名"))
+    assert window.case_filter.rowCount() == 0
+    window.splitter.setSizes([300, 600, 500])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = open_workbench(qtbot, fresh_reviewer)
+    restored = again.splitter.sizes()
+    # The case list keeps its share (the offscreen window itself may come back another size).
+    assert abs(sizes[0] / sum(sizes) - restored[0] / sum(restored)) < 0.02
+    assert abs(restored[0] / sum(restored) - 220 / 1440) > 0.03  # not the default
+    again.close()
+
+
+def test_a_document_that_cannot_be_opened_says_so(qtbot, fresh_reviewer):
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    document = window.viewer.documents[1]
+    document.path.write_bytes(b"%PDF-1.4 broken")
+    window.viewer.select_document(1)
+    assert window.viewer.stack.currentWidget() is window.viewer.error_label
+    assert document.title in window.viewer.error_label.text() and document.path.name in window.viewer.error_label.text()
+    window.close()
