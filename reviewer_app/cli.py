@@ -58,7 +58,7 @@ def _sheets_export(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
-    return run(db=Path(args.db) if args.db else None)
+    return run(db=Path(args.db) if args.db else None, reviewer=getattr(args, "reviewer", None))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -76,6 +76,11 @@ def parser() -> argparse.ArgumentParser:
     results.add_argument("--db", required=True)
     results.add_argument("--json", action="store_true", help="以 JSON 输出")
     results.set_defaults(run=_results)
+
+    workbench = verbs.add_parser("workbench", help="以评审人员身份打开评审工作台")
+    workbench.add_argument("--db", help="评查数据库（默认：演示评查活动）")
+    workbench.add_argument("--reviewer", required=True, help="评审人员姓名或评审组名称")
+    workbench.set_defaults(run=_gui)
 
     sheets = verbs.add_parser("sheets", help="评分表和报告")
     sheet_verbs = sheets.add_subparsers(title="commands", required=True)

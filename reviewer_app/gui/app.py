@@ -5,18 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer_app import __version__
 from reviewer_app.resources import CJK_FONT
-
-APP_NAME = "reviewer-app"
-
-
-def default_demo_dir() -> Path:
-    return user_data_path(APP_NAME, appauthor=False) / "demo-round"
+from reviewer_app.user_dirs import APP_NAME, demo_dir
 
 
 def install_fonts(app: QApplication) -> None:
@@ -35,6 +29,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("环境执法案卷评查")
     app.setApplicationVersion(__version__)
     install_fonts(app)
+    from reviewer_app.gui.translations import saved_language, set_language
+
+    set_language(saved_language())
     return app
 
 
@@ -42,20 +39,38 @@ def ensure_demo_round(parent=None) -> Path:  # noqa: ANN001
     from reviewer_app.demo.build import DATABASE_NAME, build_demo
     from reviewer_app.gui.operations import run_with_progress
 
-    folder = default_demo_dir()
+    folder = demo_dir()
     database = folder / DATABASE_NAME
     if not database.exists():
         run_with_progress(parent, "正在生成演示评查活动……", lambda: build_demo(folder))
     return database
 
 
-def run(db: Path | None = None) -> int:
+def reviewer_id(database: Path, name: str) -> int:
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.rounds import only_round
+    from reviewer_app.store.workbench_queries import reviewers
+
+    opened = Database(database)
+    with opened.session() as session:
+        found = [r.id for r in reviewers(session, only_round(session).id) if r.name == name]
+    opened.close()
+    if not found:
+        raise LookupError(f"评查活动中没有评审人员“{name}”")
+    return found[0]
+
+
+def run(db: Path | None = None, reviewer: str | None = None) -> int:
     from reviewer_app.gui.round_window import RoundWindow
+    from reviewer_app.gui.workbench_window import WorkbenchWindow
 
     app = make_application()
     try:
         database = db or ensure_demo_round()
-        window = RoundWindow(database)
+        if reviewer:
+            window = WorkbenchWindow(database, reviewer_id(database, reviewer))
+        else:
+            window = RoundWindow(database)
     except Exception as error:  # noqa: BLE001 - the user gets a message, never a traceback
         QMessageBox.critical(None, "无法打开", f"无法打开评查数据库：\n{error}")
         return 1

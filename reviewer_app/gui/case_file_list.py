@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.vocabulary import CaseType
 from reviewer_app.store.workbench_queries import CaseFileEntry, Progress
 
@@ -48,7 +49,7 @@ class CaseFileListModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             mark = " ⚠造假" if entry.falsification_reported else ""
             revision = f" 第{entry.revision}版" if entry.revision > 1 else ""
-            return f"{entry.code}  {self.tr(entry.case_type.label)}\n{self.tr(entry.progress.label)}{revision}{mark}"
+            return f"{entry.code}  {label(entry.case_type.label)}\n{label(entry.progress.label)}{revision}{mark}"
         if role == Qt.ForegroundRole:
             return RED if entry.falsification_reported else QBrush(PROGRESS_COLOURS[entry.progress])
         if role == EntryRole:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer_app.gui.vocabulary import label as vocabulary_label
 from reviewer_app.gui.settings import app_settings
 from reviewer_app.store.workbench_queries import DocumentEntry
 
@@ -93,7 +94,7 @@ class DocumentViewer(QWidget):
         next_page.clicked.connect(self.next_page)
         self.zoom = QComboBox()
         for label, _ in ZOOMS:
-            self.zoom.addItem(self.tr(label) if not label.endswith("%") else label)
+            self.zoom.addItem(vocabulary_label(label))
         self.zoom.currentIndexChanged.connect(self._apply_zoom)
         self.search_box = QLineEdit(placeholderText=self.tr("在文书中查找 (Ctrl+F)"))
         self.search_box.returnPressed.connect(self.find_next)
@@ -134,7 +135,7 @@ class DocumentViewer(QWidget):
         self.document_list.blockSignals(True)
         self.document_list.clear()
         for document in documents:
-            self.document_list.addItem(f"{document.position:02d}  {self.tr(document.title)}")
+            self.document_list.addItem(f"{document.position:02d}  {vocabulary_label(document.title)}")
         self.document_list.blockSignals(False)
         self.current = None
         if documents:

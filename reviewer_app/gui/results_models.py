@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.consolidation import CaseResult, UnitResult
 from reviewer_app.core.points import fmt
 
@@ -38,7 +39,7 @@ class _ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.columns[section][0]
+            return QCoreApplication.translate("results", self.columns[section][0])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
@@ -61,21 +62,21 @@ class _ResultsModel(QAbstractTableModel):
 
 
 def _yes(flag: bool) -> str:
-    return "是" if flag else ""
+    return QCoreApplication.translate("results", "是") if flag else ""
 
 
 class CaseResultsModel(_ResultsModel):
     columns: list[Column] = [
-        ("案卷编号", lambda c: c.code),
-        ("案卷类型", lambda c: c.case_type.label),
-        ("参评单位", lambda c: c.unit),
-        ("专家评审", lambda c: fmt(c.expert_score)),
-        ("交叉评审", lambda c: fmt(c.cross_score)),
-        ("案卷得分", lambda c: fmt(c.final_score)),
-        ("等次", lambda c: c.grade),
-        ("造假", lambda c: _yes(c.falsified)),
-        ("不符合报送要求", lambda c: _yes(not c.eligible)),
-        ("计分规则", lambda c: c.rule),
+        (QT_TRANSLATE_NOOP("results", "案卷编号"), lambda c: c.code),
+        (QT_TRANSLATE_NOOP("results", "案卷类型"), lambda c: label(c.case_type.label)),
+        (QT_TRANSLATE_NOOP("results", "参评单位"), lambda c: c.unit),
+        (QT_TRANSLATE_NOOP("results", "专家评审"), lambda c: fmt(c.expert_score)),
+        (QT_TRANSLATE_NOOP("results", "交叉评审"), lambda c: fmt(c.cross_score)),
+        (QT_TRANSLATE_NOOP("results", "案卷得分"), lambda c: fmt(c.final_score)),
+        (QT_TRANSLATE_NOOP("results", "等次"), lambda c: c.grade),
+        (QT_TRANSLATE_NOOP("results", "造假"), lambda c: _yes(c.falsified)),
+        (QT_TRANSLATE_NOOP("results", "不符合报送要求"), lambda c: _yes(not c.eligible)),
+        (QT_TRANSLATE_NOOP("results", "计分规则"), lambda c: c.rule),
     ]
     numeric_columns = frozenset({3, 4, 5})
 
@@ -85,14 +86,14 @@ class CaseResultsModel(_ResultsModel):
 
 class UnitResultsModel(_ResultsModel):
     columns: list[Column] = [
-        ("参评单位", lambda u: u.name),
-        ("层级", lambda u: u.level.label),
-        ("案卷数", lambda u: u.case_count),
-        ("案卷平均分", lambda u: fmt(u.score)),
-        ("案卷质量指标", lambda u: fmt(u.indicator)),
-        ("排名", lambda u: u.rank),
-        ("指标为零原因", lambda u: "；".join(u.zero_reasons)),
-        ("提示", lambda u: "；".join(u.warnings)),
+        (QT_TRANSLATE_NOOP("results", "参评单位"), lambda u: u.name),
+        (QT_TRANSLATE_NOOP("results", "层级"), lambda u: label(u.level.label)),
+        (QT_TRANSLATE_NOOP("results", "案卷数"), lambda u: u.case_count),
+        (QT_TRANSLATE_NOOP("results", "案卷平均分"), lambda u: fmt(u.score)),
+        (QT_TRANSLATE_NOOP("results", "案卷质量指标"), lambda u: fmt(u.indicator)),
+        (QT_TRANSLATE_NOOP("results", "排名"), lambda u: u.rank),
+        (QT_TRANSLATE_NOOP("results", "指标为零原因"), lambda u: "；".join(u.zero_reasons)),
+        (QT_TRANSLATE_NOOP("results", "提示"), lambda u: "；".join(u.warnings)),
     ]
     numeric_columns = frozenset({2, 3, 4, 5})
 

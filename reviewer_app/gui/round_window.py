@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
+from reviewer_app.gui.language_menu import add_settings_menu
+from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
+from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round
 
@@ -70,9 +73,13 @@ class RoundWindow(QMainWindow):
         menu.addAction(refresh)
         menu.addSeparator()
         menu.addAction(close)
+        self.reviewer_menu = self.menuBar().addMenu(self.tr("评审工作台(&W)"))
+        add_settings_menu(self)
 
         self.resize(1200, 720)
+        self.workbenches: list = []
         self.reload()
+        self._fill_reviewer_menu()
 
     def reload(self) -> None:
         with self.database.session() as session:
@@ -88,6 +95,23 @@ class RoundWindow(QMainWindow):
                 name=name, total=len(results.cases), scored=scored, rule=results.rules.weights.describe()
             )
         )
+
+    def _fill_reviewer_menu(self) -> None:
+        """Open the workbench as one of the round's reviewers (until review packages exist,
+        the demo's reviewers score in the round's own database)."""
+        with self.database.session() as session:
+            people = reviewers(session, only_round(session).id)
+        for person in people:
+            action = self.reviewer_menu.addAction(f"{person.name}（{label(person.track.label)}）")
+            action.triggered.connect(lambda _=False, p=person: self.open_workbench(p.id))
+
+    def open_workbench(self, reviewer_id: int) -> None:
+        from reviewer_app.gui.workbench_window import WorkbenchWindow
+
+        window = WorkbenchWindow(self.database.path, reviewer_id)
+        window.destroyed.connect(self.reload)
+        self.workbenches.append(window)
+        window.show()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.database.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.points import fmt
 from reviewer_app.core.rubric import Rubric, RubricItem, VetoItem
 from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet, item_score, total_sheet
@@ -48,8 +49,9 @@ class ItemWidget(QFrame):
         self.item = item
         self.panel = panel
         self.mark = ItemMark(item.id)
-        document = f"［{panel.tr(item.document_type.label)}］" if item.document_type else ""
-        title = QLabel(f"<b>{item.id}</b> {item.text}{document}　<span style='color:#555'>满分 {fmt(item.max_points)}</span>")
+        document = f"［{label(item.document_type.label)}］" if item.document_type else ""
+        maximum = self.tr("满分 {points}").format(points=fmt(item.max_points))
+        title = QLabel(f"<b>{item.id}</b> {item.text}{document}　<span style='color:#555'>{maximum}</span>")
         title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
@@ -177,9 +179,9 @@ class VetoWidget(QWidget):
         self.value: bool | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(veto.text)
-        label.setWordWrap(True)
-        layout.addWidget(label, 1)
+        text = QLabel(veto.text)
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
         self.passed = QRadioButton(self.tr("通过"))
         self.failed = QRadioButton(self.tr("不通过"))
         self.group = QButtonGroup(self)
@@ -218,7 +220,7 @@ class FalsificationBox(QGroupBox):
         self.buttons: dict[Falsification, QRadioButton] = {}
         group = QButtonGroup(self)
         for status in Falsification:
-            button = QRadioButton(self.tr(status.label))
+            button = QRadioButton(label(status.label))
             button.toggled.connect(lambda on, s=status: on and self._status(s))
             group.addButton(button)
             self.buttons[status] = button
@@ -355,9 +357,9 @@ class ScoringPanel(QWidget):
         for section in rubric.sections_for(case_type):
             box = QGroupBox(section.title)
             box_layout = QVBoxLayout(box)
-            label = QLabel()
-            self.section_labels[section.id] = label
-            box_layout.addWidget(label)
+            subtotal = QLabel()
+            self.section_labels[section.id] = subtotal
+            box_layout.addWidget(subtotal)
             for item in section.items:
                 widget = ItemWidget(item, self)
                 widget.edited.connect(self.mark_edited)
@@ -444,6 +446,8 @@ class ScoringPanel(QWidget):
         for widget in rest:
             self.section_boxes[widget.section_id].addWidget(widget)
             widget.home = self.section_boxes[widget.section_id]
+        for section_id, box_layout in self.section_boxes.items():
+            box_layout.parentWidget().setVisible(any(w.section_id == section_id for w in rest))
         self.matching_box.setTitle(self.tr("本文书（{title}）的评查项目").format(title=document_title))
         self.matching_box.setVisible(bool(matching))
         current = self.current_item()

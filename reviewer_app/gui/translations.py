@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from reviewer_app.resources import resource_path
 
@@ -18,20 +18,40 @@ LANGUAGES = {"zh_CN": "中文", "en": "English"}
 _installed: list[QTranslator] = []
 
 
+def _install(path: str) -> bool:
+    translator = QTranslator()
+    if not translator.load(path):
+        return False
+    QCoreApplication.instance().installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
 def set_language(language: str) -> bool:
-    """Install the translator for language (zh_CN needs none). False if its .qm is missing."""
+    """Install our translation (zh_CN is the source and needs none) and Qt's own, for its
+    standard buttons. False if our .qm is missing (run `make translations`)."""
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    _install(f"{qt_translations}/qtbase_{language}.qm")
     if language == "zh_CN":
         return True
-    translator = QTranslator()
-    if not translator.load(str(TRANSLATIONS / f"reviewer_app_{language}.qm")):
-        return False
-    app.installTranslator(translator)
-    _installed.append(translator)
-    return True
+    return _install(str(TRANSLATIONS / f"reviewer_app_{language}.qm"))
+
+
+def saved_language() -> str:
+    from reviewer_app.gui.settings import app_settings
+
+    language = str(app_settings().value("language", "zh_CN"))
+    return language if language in LANGUAGES else "zh_CN"
+
+
+def save_language(language: str) -> None:
+    from reviewer_app.gui.settings import app_settings
+
+    app_settings().setValue("language", language)
 
 
 def build() -> None:

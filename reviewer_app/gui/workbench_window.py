@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.core.vocabulary import CaseType, SheetStatus
 from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase, create_key_file, open_key_file
 from reviewer_app.gui.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
 from reviewer_app.gui.document_viewer import DocumentViewer
+from reviewer_app.gui.language_menu import add_settings_menu
 from reviewer_app.gui.scoring_panel import ScoringPanel
 from reviewer_app.gui.settings import app_settings
 from reviewer_app.gui.sign_dialog import SignDialog
@@ -96,11 +98,11 @@ class WorkbenchWindow(QMainWindow):
         self.progress_filter = QComboBox()
         self.progress_filter.addItem(self.tr("全部状态"), None)
         for progress in Progress:
-            self.progress_filter.addItem(self.tr(progress.label), progress)
+            self.progress_filter.addItem(label(progress.label), progress)
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("全部类型"), None)
         for case_type in CaseType:
-            self.type_filter.addItem(self.tr(case_type.label), case_type)
+            self.type_filter.addItem(label(case_type.label), case_type)
         self.progress_filter.currentIndexChanged.connect(self._filter_changed)
         self.type_filter.currentIndexChanged.connect(self._filter_changed)
         self.progress_label = QLabel()
@@ -142,7 +144,7 @@ class WorkbenchWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.viewer)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([220, 700, 520])
+        self.splitter.setSizes([220, 640, 640])
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self.setWindowTitle(self.tr("评审工作台 — {round}").format(round=self.round_name))
@@ -185,6 +187,7 @@ class WorkbenchWindow(QMainWindow):
         sheet = bar.addMenu(self.tr("评分表(&S)"))
         self._action(sheet, self.tr("签名…"), self.sign, "Ctrl+Shift+S")
         self._action(sheet, self.tr("修订…"), self.revise)
+        add_settings_menu(self)
 
     def _sync_undo_actions(self) -> None:
         self.undo_action.setEnabled(self.undo_stack.canUndo())
@@ -312,9 +315,9 @@ class WorkbenchWindow(QMainWindow):
         total = total_sheet(self.rubric, sheet)
         summary = self.tr("案卷 {code}（{type}），第 {revision} 版\n本表得分：{score}；实体评查：{veto}；造假情况：{fals}").format(
             code=self.case_model.entries[self.case_model.row_of(self.assignment_id)].code,
-            type=self.tr(sheet.case_type.label), revision=sheet.revision,
+            type=label(sheet.case_type.label), revision=sheet.revision,
             score=total.score(self.rules.veto_policy), veto=self.tr("不通过") if total.veto_failed else self.tr("通过"),
-            fals=self.tr(sheet.falsification.label),
+            fals=label(sheet.falsification.label),
         )
         self.sign_dialog = SignDialog(summary, self.signers, creating_key=not key_file().exists(), parent=self)
         self.sign_dialog.buttons.accepted.disconnect()

@@ -52,6 +52,7 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     window = open_workbench(qtbot, fresh_reviewer)
     assert window.case_filter.rowCount() == 22
     assert window.progress_label.text() == "已签名 0 / 22 件"
+    qtbot.wait(400)  # QtPdf renders pages and thumbnails after the event loop turns
     window.grab().save(str(output_dir / "workbench-zh-1-empty.png"))
 
     # Open a penalty case file and page through its first document.
@@ -101,6 +102,7 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     current = panel.current_item()
     window.no_deduction_for_current_item()
     assert stored(db_path, assignment)[0][2].marks[current.item.id].no_deduction
+    qtbot.wait(400)
     window.grab().save(str(output_dir / "workbench-zh-2-mid-scoring.png"))
 
     # Signing an incomplete sheet is refused, lists what is missing and jumps to it.
@@ -129,6 +131,8 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     assert sheet.falsification_evidence == [panel.current_ref]
     entry = window.case_model.entries[window.case_model.row_of(assignment)]
     assert entry.falsification_reported  # red in the list
+    panel.scroll.ensureWidgetVisible(panel.falsification)
+    qtbot.wait(400)
     window.grab().save(str(output_dir / "workbench-zh-3-falsification.png"))
 
     # Complete every item through the widgets.
@@ -227,7 +231,7 @@ def test_filters_and_layout_persist(qtbot, fresh_reviewer):
     restored = again.splitter.sizes()
     # The case list keeps its share (the offscreen window itself may come back another size).
     assert abs(sizes[0] / sum(sizes) - restored[0] / sum(restored)) < 0.02
-    assert abs(restored[0] / sum(restored) - 220 / 1440) > 0.03  # not the default
+    assert abs(restored[0] / sum(restored) - 220 / 1500) > 0.03  # not the default
     again.close()
 
 

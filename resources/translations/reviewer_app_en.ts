@@ -1,0 +1,815 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="91" />
+        <source>上一页 (Alt+←)</source>
+        <translation>Previous page (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="93" />
+        <source>下一页 (Alt+→)</source>
+        <translation>Next page (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="99" />
+        <source>在文书中查找 (Ctrl+F)</source>
+        <translation>Find in document (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="144" />
+        <source>本案卷没有文书</source>
+        <translation>This case file has no documents</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="172" />
+        <source>无法打开文书“{title}”：文件不存在（{path}）</source>
+        <translation>Cannot open document “{title}”: the file is missing ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="182" />
+        <source>无法打开文书“{title}”：文件已损坏或不是有效的 PDF（{path}）</source>
+        <translation>Cannot open document “{title}”: the file is damaged or not a valid PDF ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="197" />
+        <source>无法打开文书“{title}”：图片已损坏或格式不受支持（{path}）</source>
+        <translation>Cannot open document “{title}”: the image is damaged or its format is not supported ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="261" />
+        <source>无法显示第 {page} 页：{error}</source>
+        <translation>Cannot show page {page}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="293" />
+        <source>此文书无可查找的文字</source>
+        <translation>This document has no searchable text</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="300" />
+        <source>未找到（扫描页没有文字层）</source>
+        <translation>Not found (scanned pages have no text layer)</translation>
+    </message>
+</context>
+<context>
+    <name>FalsificationBox</name>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="230" />
+        <source>情况说明（报告疑似或认定造假时必填）</source>
+        <translation>Description (required when reporting suspected or found falsification)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="240" />
+        <source>添加当前页为证据</source>
+        <translation>Add current page as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="242" />
+        <source>删除所选证据</source>
+        <translation>Remove selected evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="53" />
+        <source>满分 {points}</source>
+        <translation>max {points}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="61" />
+        <source>扣 {points} 分：{text}</source>
+        <translation>−{points}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="69" />
+        <source>其他扣分理由</source>
+        <translation>Other reason for a deduction</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="71" />
+        <source>扣分</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="78" />
+        <source>无扣分 (Ctrl+0)</source>
+        <translation>No deduction (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="80" />
+        <source>附当前页</source>
+        <translation>Cite current page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="81" />
+        <source>把正在查看的文书和页码附到本项尚未注明出处的扣分上</source>
+        <translation>Attach the document and page being viewed to this item's deductions that cite no page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="118" />
+        <source>扣 {points} 分：{reason}</source>
+        <translation>−{points}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="119" />
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124" />
+        <source>得分 {score}</source>
+        <translation>Score {score}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124" />
+        <source>未评分</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="148" />
+        <source>请先填写扣分理由</source>
+        <translation>Enter the reason first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="168" />
+        <source>{item}：没有需要注明出处的扣分</source>
+        <translation>{item}: no deduction needs a page reference</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWindow</name>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="57" />
+        <source>案卷</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="58" />
+        <source>参评单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="66" />
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="69" />
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
+        <source>评审工作台(&amp;W)</source>
+        <translation>Reviewer &amp;workbench</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="94" />
+        <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
+        <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="334" />
+        <source>{document} 第{page}页</source>
+        <translation>{document} p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="344" />
+        <source>一、实体评查（一票否决）</source>
+        <translation>1. Substantive review (veto)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="397" />
+        <source>小计 {points} / {maximum}</source>
+        <translation>Subtotal {points} / {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="398" />
+        <source>合计 {points} / {maximum}</source>
+        <translation>Total {points} / {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="400" />
+        <source>（实体评查不通过，本表计 {score} 分）</source>
+        <translation> (veto failed: this sheet scores {score})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="451" />
+        <source>本文书（{title}）的评查项目</source>
+        <translation>Items for this document ({title})</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="28" />
+        <source>签署评分表</source>
+        <translation>Sign the score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="39" />
+        <source>请 {name} 在下框内手写签名：</source>
+        <translation>{name}, please sign in the box below:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="44" />
+        <source>重写</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="46" />
+        <source>载入签名图片…</source>
+        <translation>Load signature image…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="58" />
+        <source>本机密钥口令：</source>
+        <translation>Key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="62" />
+        <source>再次输入口令：</source>
+        <translation>Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="63" />
+        <source>本机尚无签名密钥，将用此口令新建；请牢记口令。</source>
+        <translation>This computer has no signing key yet; one will be created with this passphrase. Remember it.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="70" />
+        <source>确认签名</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77" />
+        <source>选择签名图片</source>
+        <translation>Choose a signature image</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77" />
+        <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="79" />
+        <source>无法读取图片：{path}</source>
+        <translation>Cannot read the image: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VetoWidget</name>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="185" />
+        <source>通过</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="186" />
+        <source>不通过</source>
+        <translation>Fail</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWindow</name>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="99" />
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="103" />
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="112" />
+        <source>评审人员：{name}</source>
+        <translation>Reviewer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="124" />
+        <source>评分 {item}</source>
+        <translation>Score {item}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="126" />
+        <source>实体评查 {item}</source>
+        <translation>Veto {item}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="127" />
+        <source>造假情况</source>
+        <translation>Falsification</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="129" />
+        <source>签名 (Ctrl+Shift+S)</source>
+        <translation>Sign (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="131" />
+        <source>修订</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="150" />
+        <source>评审工作台 — {round}</source>
+        <translation>Reviewer workbench — {round}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="168" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="169" />
+        <source>关闭(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="170" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="171" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="172" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="175" />
+        <source>浏览(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="176" />
+        <source>下一评查项</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="177" />
+        <source>上一评查项</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="178" />
+        <source>本项无扣分</source>
+        <translation>No deduction for this item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="180" />
+        <source>下一份文书</source>
+        <translation>Next document</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="181" />
+        <source>上一份文书</source>
+        <translation>Previous document</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="182" />
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="183" />
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="185" />
+        <source>下一件案卷</source>
+        <translation>Next case file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="186" />
+        <source>上一件案卷</source>
+        <translation>Previous case file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="187" />
+        <source>评分表(&amp;S)</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="188" />
+        <source>签名…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="189" />
+        <source>修订…</source>
+        <translation>Revise…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="195" />
+        <source>撤销 {what}</source>
+        <translation>Undo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="196" />
+        <source>重做 {what}</source>
+        <translation>Redo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="208" />
+        <source>已签名 {signed} / {total} 件</source>
+        <translation>Signed {signed} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="251" />
+        <source>第 {revision} 版</source>
+        <translation>Revision {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="252" />
+        <source>，已签名（只读）</source>
+        <translation>, signed (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="252" />
+        <source>，草稿：每项修改即时保存</source>
+        <translation>, draft: every change is saved at once</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="308" />
+        <source>
+…共 {count} 处</source>
+        <translation>
+… {count} in all</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="309" />
+        <source>评分表尚未完成</source>
+        <translation>The score sheet is not complete</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="309" />
+        <source>以下内容需要先完成，才能签名：
+</source>
+        <translation>Complete these before signing:
+</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="316" />
+        <source>案卷 {code}（{type}），第 {revision} 版
+本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
+        <translation>Case file {code} ({type}), revision {revision}
+Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="319" />
+        <source>不通过</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="319" />
+        <source>通过</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="351" />
+        <source>已签名。签名密钥指纹：{fp}</source>
+        <translation>Signed. Key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="366" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="370" />
+        <source>修订评分表</source>
+        <translation>Revise the score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="366" />
+        <source>请填写修订原因（将记入修订记录）：</source>
+        <translation>Reason for the revision (kept in the record):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="370" />
+        <source>修订原因不能为空。</source>
+        <translation>The reason cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="215" />
+        <source>案卷造假情况</source>
+        <translation>Falsification of the case file</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="65" />
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="70" />
+        <source>案卷编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="71" />
+        <source>案卷类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="72" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="89" />
+        <source>参评单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="73" />
+        <source>专家评审</source>
+        <translation>Expert review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="74" />
+        <source>交叉评审</source>
+        <translation>Cross review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="75" />
+        <source>案卷得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="76" />
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="77" />
+        <source>造假</source>
+        <translation>Falsified</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="78" />
+        <source>不符合报送要求</source>
+        <translation>Ineligible</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="79" />
+        <source>计分规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="90" />
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="91" />
+        <source>案卷数</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="92" />
+        <source>案卷平均分</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="93" />
+        <source>案卷质量指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="94" />
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="95" />
+        <source>指标为零原因</source>
+        <translation>Why zero</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="96" />
+        <source>提示</source>
+        <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="11" />
+        <source>行政处罚</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="12" />
+        <source>按日连续处罚</source>
+        <translation>Daily continuous penalty</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="13" />
+        <source>移送行政拘留</source>
+        <translation>Transfer for detention</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="14" />
+        <source>涉嫌环境污染犯罪移送</source>
+        <translation>Suspected crime transfer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="15" />
+        <source>申请法院强制执行</source>
+        <translation>Court enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="16" />
+        <source>现场监督检查稽查</source>
+        <translation>On-site inspection audit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="17" />
+        <source>立案审批表</source>
+        <translation>Case filing approval</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="18" />
+        <source>调查询问笔录</source>
+        <translation>Interview record</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="19" />
+        <source>现场检查（勘察）笔录</source>
+        <translation>On-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="20" />
+        <source>证据先行登记保存通知书</source>
+        <translation>Evidence preservation notice</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="21" />
+        <source>查封（扣押）决定书</source>
+        <translation>Seizure decision</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="22" />
+        <source>责令改正违法行为决定书</source>
+        <translation>Order to correct</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="23" />
+        <source>复查笔录</source>
+        <translation>Re-inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="24" />
+        <source>行政处罚事先（听证）告知书</source>
+        <translation>Prior notice of penalty</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="25" />
+        <source>听证通知书</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="26" />
+        <source>听证笔录</source>
+        <translation>Hearing record</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="27" />
+        <source>行政处罚决定书</source>
+        <translation>Penalty decision</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="28" />
+        <source>按日连续处罚决定书</source>
+        <translation>Daily penalty decision</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="29" />
+        <source>送达回证</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="30" />
+        <source>履行行政处罚决定催告书</source>
+        <translation>Enforcement reminder</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="31" />
+        <source>强制执行申请书</source>
+        <translation>Enforcement application</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="32" />
+        <source>案件移送函</source>
+        <translation>Transfer letter</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="33" />
+        <source>移送证据材料清单</source>
+        <translation>Evidence list</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="34" />
+        <source>稽查报告</source>
+        <translation>Audit report</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="35" />
+        <source>整改督办通知书</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="36" />
+        <source>结案审批表</source>
+        <translation>Closing approval</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="37" />
+        <source>其他材料</source>
+        <translation>Other material</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="38" />
+        <source>专家评审</source>
+        <translation>Expert review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="39" />
+        <source>交叉评审</source>
+        <translation>Cross review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="40" />
+        <source>设区市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="41" />
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="42" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="43" />
+        <source>疑似造假</source>
+        <translation>Suspected</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="44" />
+        <source>认定造假</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="45" />
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="46" />
+        <source>评分中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="47" />
+        <source>已完成</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="48" />
+        <source>已签名</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="49" />
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50" />
+        <source>适合页面</source>
+        <translation>Fit page</translation>
+    </message>
+</context>
+</TS>

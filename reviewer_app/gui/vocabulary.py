@@ -1,0 +1,55 @@
+"""Labels that come from the core vocabulary, marked for translation in one context.
+
+The core speaks Chinese; the GUI shows these through `label()`, so the English .qm can
+translate them. A test checks this list covers every core label."""
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+CONTEXT = "vocabulary"
+
+MARKED = (
+    QT_TRANSLATE_NOOP("vocabulary", "行政处罚"),
+    QT_TRANSLATE_NOOP("vocabulary", "按日连续处罚"),
+    QT_TRANSLATE_NOOP("vocabulary", "移送行政拘留"),
+    QT_TRANSLATE_NOOP("vocabulary", "涉嫌环境污染犯罪移送"),
+    QT_TRANSLATE_NOOP("vocabulary", "申请法院强制执行"),
+    QT_TRANSLATE_NOOP("vocabulary", "现场监督检查稽查"),
+    QT_TRANSLATE_NOOP("vocabulary", "立案审批表"),
+    QT_TRANSLATE_NOOP("vocabulary", "调查询问笔录"),
+    QT_TRANSLATE_NOOP("vocabulary", "现场检查（勘察）笔录"),
+    QT_TRANSLATE_NOOP("vocabulary", "证据先行登记保存通知书"),
+    QT_TRANSLATE_NOOP("vocabulary", "查封（扣押）决定书"),
+    QT_TRANSLATE_NOOP("vocabulary", "责令改正违法行为决定书"),
+    QT_TRANSLATE_NOOP("vocabulary", "复查笔录"),
+    QT_TRANSLATE_NOOP("vocabulary", "行政处罚事先（听证）告知书"),
+    QT_TRANSLATE_NOOP("vocabulary", "听证通知书"),
+    QT_TRANSLATE_NOOP("vocabulary", "听证笔录"),
+    QT_TRANSLATE_NOOP("vocabulary", "行政处罚决定书"),
+    QT_TRANSLATE_NOOP("vocabulary", "按日连续处罚决定书"),
+    QT_TRANSLATE_NOOP("vocabulary", "送达回证"),
+    QT_TRANSLATE_NOOP("vocabulary", "履行行政处罚决定催告书"),
+    QT_TRANSLATE_NOOP("vocabulary", "强制执行申请书"),
+    QT_TRANSLATE_NOOP("vocabulary", "案件移送函"),
+    QT_TRANSLATE_NOOP("vocabulary", "移送证据材料清单"),
+    QT_TRANSLATE_NOOP("vocabulary", "稽查报告"),
+    QT_TRANSLATE_NOOP("vocabulary", "整改督办通知书"),
+    QT_TRANSLATE_NOOP("vocabulary", "结案审批表"),
+    QT_TRANSLATE_NOOP("vocabulary", "其他材料"),
+    QT_TRANSLATE_NOOP("vocabulary", "专家评审"),
+    QT_TRANSLATE_NOOP("vocabulary", "交叉评审"),
+    QT_TRANSLATE_NOOP("vocabulary", "设区市"),
+    QT_TRANSLATE_NOOP("vocabulary", "县（市、区）"),
+    QT_TRANSLATE_NOOP("vocabulary", "无"),
+    QT_TRANSLATE_NOOP("vocabulary", "疑似造假"),
+    QT_TRANSLATE_NOOP("vocabulary", "认定造假"),
+    QT_TRANSLATE_NOOP("vocabulary", "未开始"),
+    QT_TRANSLATE_NOOP("vocabulary", "评分中"),
+    QT_TRANSLATE_NOOP("vocabulary", "已完成"),
+    QT_TRANSLATE_NOOP("vocabulary", "已签名"),
+    QT_TRANSLATE_NOOP("vocabulary", "适合宽度"),
+    QT_TRANSLATE_NOOP("vocabulary", "适合页面"),
+)
+
+
+def label(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
