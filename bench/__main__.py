@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-BENCHMARKS = ["bench.documents"]
+BENCHMARKS = ["bench.workbench", "bench.documents"]
 
 failed = 0
 for module in BENCHMARKS:
