@@ -62,3 +62,33 @@ def fingerprint(document: dict[str, Any]) -> str:
 def short_fingerprint(full: str) -> str:
     """The first 64 bits, grouped for reading aloud and comparing with a printed sheet."""
     return " ".join(full[i : i + 4] for i in range(0, 16, 4)).upper()
+
+
+def sheet_from_document(document: dict[str, Any], document_ids: Mapping[str, int]) -> ScoreSheet:
+    """The inverse of sheet_document, with document references mapped back to local ids.
+    A KeyError names a document hash this database does not hold."""
+    from decimal import Decimal
+
+    from reviewer_app.core.score_sheet import Deduction, ItemMark
+    from reviewer_app.core.vocabulary import CaseType, Falsification
+
+    def ref(value: dict[str, Any] | None) -> PageRef | None:
+        return None if value is None else PageRef(document_ids[value["document"]], int(value["page"]))
+
+    return ScoreSheet(
+        case_type=CaseType(document["case_type"]),
+        marks={
+            m["item"]: ItemMark(
+                m["item"],
+                m["no_deduction"],
+                [Deduction(Decimal(d["points"]), d["reason"], d["preset"], ref(d["ref"])) for d in m["deductions"]],
+            )
+            for m in document["marks"]
+        },
+        veto=dict(document["veto"]),
+        falsification=Falsification(document["falsification"]) if document["falsification"] else None,
+        falsification_description=document["falsification_description"],
+        falsification_evidence=[ref(r) for r in document["falsification_evidence"]],
+        comment=document["comment"],
+        revision=int(document["revision"]),
+    )

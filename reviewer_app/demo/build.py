@@ -33,15 +33,19 @@ from reviewer_app.demo.cast import (
 )
 from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
+from reviewer_app.core.canonical import canonical_json, sheet_document
+from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_enrolment
+from reviewer_app.exchange.keys import create_key_file
+from reviewer_app.exchange.packages import build_packages, open_package
+from reviewer_app.exchange.returns import Outcome, export_return, import_returns
 from reviewer_app.store.database import Database
-from reviewer_app.store.rounds import audit, create_round
+from reviewer_app.store.rounds import audit, create_round, only_round, round_identity
+from reviewer_app.store.scoring import SignerMark, current_sheet, sign_sheet
 from reviewer_app.store.schema import (
     AssignmentRecord,
     CaseFileRecord,
     DocumentRecord,
     ReviewerRecord,
-    SheetRecord,
-    SignatureRecord,
     UnitRecord,
 )
 from reviewer_app.store.sheets import write_sheet
@@ -72,138 +76,70 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+SECRETARIAT_PASSPHRASE = "demo-secretariat"
+
+
 def build_demo(out_dir: Path, seed: int = SEED) -> Path:
-    """Build the demo round in out_dir (replacing an earlier one); returns the database path."""
+    """Build the demo round in out_dir (replacing an earlier one); returns the secretariat
+    database path. Sheets travel the real way: enrolment, packages, scoring in each
+    reviewer's own database, signed return files, import at the secretariat."""
     out_dir.mkdir(parents=True, exist_ok=True)
     db_path = out_dir / DATABASE_NAME
     for stale in (db_path, db_path.with_name(DATABASE_NAME + "-wal"), db_path.with_name(DATABASE_NAME + "-shm")):
         stale.unlink(missing_ok=True)
-    originals = out_dir / "originals"
-    shutil.rmtree(originals, ignore_errors=True)
+    for folder in ("originals", "keys", "enrolments", "packages", "reviewers", "returns"):
+        shutil.rmtree(out_dir / folder, ignore_errors=True)
 
     rng = random.Random(seed)
     rubric = load_preset("national_2012")
     database = Database(db_path)
+    quality: dict[str, float] = {}
+    storyline: dict[str, tuple[str, CaseType]] = {}
     with database.session() as session:
-        round_record = create_round(
-            session,
-            name=ROUND_NAME,
-            year=2016,
-            rubric=rubric,
-            period=(date(2016, 9, 1), date(2016, 11, 30)),
-        )
-        round_record.created_at = REVIEW_DAY - timedelta(days=10)
-
-        unit_records: dict[str, UnitRecord] = {}
-        for unit in UNITS:
-            record = UnitRecord(
-                round=round_record,
-                name=unit.name,
-                level=unit.level.value,
-                parent=unit_records.get(unit.parent) if unit.parent else None,
-                region=REGION,
-                corrected_on_reconsideration=unit.name == CORRECTED_UNIT,
-                reconsideration_note="2016年10月一件行政处罚决定经行政复议被变更" if unit.name == CORRECTED_UNIT else "",
-            )
-            unit_records[unit.name] = record
-            session.add(record)
-            session.flush()
-
-        mixes = [(u, CITY_CASES if u.parent is None else COUNTY_CASES) for u in UNITS]
-        codes = _anonymous_codes(rng, sum(len(m) for _, m in mixes))
-        companies = iter(COMPANIES)
-        people = iter(LEGAL_REPRESENTATIVES)
-        cases: list[tuple[CaseFileRecord, float, dict[DocumentType, tuple[int, int]]]] = []
-        for unit, mix in mixes:
-            for index, case_type in enumerate(mix):
-                case = DemoCase(
-                    unit=unit,
-                    case_type=case_type,
-                    number=len(cases) + 11,
-                    company=next(companies),
-                    legal_rep=next(people),
-                    opened=date(2016, 9, 5) + timedelta(days=rng.randint(0, 40)),
-                    mobile_platform=(unit.name, index) != INELIGIBLE,
-                    fine=rng.choice((50000, 80000, 100000, 200000, 350000)),
-                )
-                record = CaseFileRecord(
-                    round=round_record,
-                    unit=unit_records[unit.name],
-                    code=codes.pop(),
-                    case_type=case_type.value,
-                    title=case.title,
-                    mobile_platform=case.mobile_platform,
-                )
-                session.add(record)
-                session.flush()
-                folder = originals / unit.name / f"{index + 1:02d} {case.title}"
-                folder.mkdir(parents=True, exist_ok=True)
-                documents: dict[DocumentType, tuple[int, int]] = {}
-                for position, doc_type in enumerate(DOCUMENTS_BY_TYPE[case_type], start=1):
-                    path = folder / f"{position:02d}-{doc_type.label}.pdf"
-                    pages = write_document(path, case, doc_type, rng)
-                    document = DocumentRecord(
-                        case_file=record,
-                        position=position,
-                        doc_type=doc_type.value,
-                        title=doc_type.label,
-                        path=path.relative_to(out_dir).as_posix(),
-                        pages=pages,
-                        sha256=_sha256(path),
-                    )
-                    session.add(document)
-                    session.flush()
-                    documents[doc_type] = (document.id, pages)
-                quality = rng.uniform(0.3, 0.95)
-                cases.append((record, quality, documents))
-
-        reviewer_records = {}
-        for reviewer in REVIEWERS:
-            reviewer_records[reviewer.name] = ReviewerRecord(
-                round=round_record,
-                name=reviewer.name,
-                track=reviewer.track.value,
-                region=reviewer.region,
-                members="\n".join(reviewer.members),
-            )
-        session.add_all(reviewer_records.values())
+        round_record = _set_up_round(session, rubric, out_dir, rng, quality, storyline)
+        experts, cross = round_record.experts_per_file, round_record.cross_per_file
+        reviewers = [ReviewerRecord(round=round_record, name=r.name, track=r.track.value, region=r.region,
+                                    members="\n".join(r.members)) for r in REVIEWERS]
+        session.add_all(reviewers)
         session.flush()
-
-        by_code = {record.code: (record, quality, docs) for record, quality, docs in cases}
-        pairs = assign(
-            [FileToAssign(record.code, REGION) for record, _, _ in cases],
+        records = {r.name: r for r in reviewers}
+        codes = [c.code for c in round_record.case_files]
+        for reviewer_name, code in assign(
+            [FileToAssign(code, REGION) for code in codes],
             [Candidate(r.name, r.track, r.region) for r in REVIEWERS],
-            {Track.EXPERT: round_record.experts_per_file, Track.CROSS: round_record.cross_per_file},
+            {Track.EXPERT: experts, Track.CROSS: cross},
             seed=seed,
-        )
-        reviewers_by_name = {r.name: r for r in REVIEWERS}
-        signatures = {
-            signer: signature_png(signer, rng) for r in REVIEWERS for signer in (r.members or (r.name,))
-        }
-        for minute, (reviewer_name, code) in enumerate(pairs):
-            record, quality, documents = by_code[code]
-            reviewer = reviewers_by_name[reviewer_name]
-            assignment = AssignmentRecord(reviewer=reviewer_records[reviewer_name], case_file=record)
-            session.add(assignment)
-            sheet = simulate_sheet(
-                rubric, CaseType(record.case_type), reviewer, quality, documents,
-                random.Random(f"{seed}:{reviewer_name}:{code}"),
-            )
-            _apply_storyline(record, reviewer, sheet, documents)
-            signed_at = REVIEW_DAY + timedelta(minutes=7 * minute)
-            sheet_record = SheetRecord(
-                assignment=assignment, created_at=signed_at - timedelta(hours=1),
-                updated_at=signed_at, signed_at=signed_at,
-            )
-            session.add(sheet_record)
-            session.flush()
-            write_sheet(session, sheet_record, sheet)
-            for signer in reviewer.members or (reviewer.name,):
-                sheet_record.signatures.append(
-                    SignatureRecord(signer=signer, image_png=signatures[signer], signed_at=signed_at)
-                )
+        ):
+            case = next(c for c in round_record.case_files if c.code == code)
+            session.add(AssignmentRecord(reviewer=records[reviewer_name], case_file=case))
 
-        falsified = next(r for r, _, _ in cases if (r.unit.name, CaseType(r.case_type)) == FALSIFIED)
+    secretariat = create_key_file(out_dir / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE)
+    reviewer_keys = {}
+    for reviewer in REVIEWERS:
+        keys = create_key_file(out_dir / "keys" / f"{reviewer.name}.key", reviewer.passphrase)
+        reviewer_keys[reviewer.name] = keys
+        enrolment = out_dir / "enrolments" / f"{reviewer.name}.json"
+        enrolment.parent.mkdir(parents=True, exist_ok=True)
+        enrolment.write_bytes(enrolment_bytes(Enrolment(reviewer.name, reviewer.track, reviewer.region, reviewer.members, keys.public), keys))
+        with database.session() as session:
+            import_enrolment(session, enrolment)
+
+    packages = build_packages(database, out_dir / "packages", secretariat)
+    returns = []
+    signatures = {signer: signature_png(signer, rng) for r in REVIEWERS for signer in (r.members or (r.name,))}
+    for reviewer, package in zip(REVIEWERS, packages):
+        keys = reviewer_keys[reviewer.name]
+        reviewer_db = Database(open_package(package, keys, out_dir / "reviewers" / reviewer.name))
+        _score_as(reviewer_db, reviewer, keys, rubric, quality, storyline, signatures, seed)
+        returns.append(export_return(reviewer_db, out_dir / "returns" / f"评分回传_{reviewer.name}.rvwret", keys))
+        reviewer_db.close()
+    results = import_returns(database, returns, secretariat)
+    refused = [r for r in results if r.outcome is not Outcome.ACCEPTED]
+    if refused:
+        raise RuntimeError(f"演示回传文件导入失败：{refused[0].path.name}：{refused[0].message}")
+
+    with database.session() as session:
+        falsified = next(c for c in only_round(session).case_files if storyline.get(c.code) == FALSIFIED)
         falsified.falsification_decision = FalsificationDecision.CONFIRMED.value
         falsified.falsification_decision_reason = "经复核，现场检查笔录时间与询问笔录时间冲突，笔录系事后补制"
         audit(session, "秘书处", "confirm_falsification", f"{falsified.code}：{falsified.falsification_decision_reason}")
@@ -211,8 +147,74 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     return db_path
 
 
-def _apply_storyline(record: CaseFileRecord, reviewer, sheet, documents) -> None:  # noqa: ANN001
-    key = (record.unit.name, CaseType(record.case_type))
+def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: dict, storyline: dict):  # noqa: ANN001, ANN202
+    """Round, units, case files and their original documents, as the secretariat registers them."""
+    round_record = create_round(session, name=ROUND_NAME, year=2016, rubric=rubric,
+                                period=(date(2016, 9, 1), date(2016, 11, 30)))
+    round_record.created_at = REVIEW_DAY - timedelta(days=10)
+    unit_records: dict[str, UnitRecord] = {}
+    for unit in UNITS:
+        record = UnitRecord(
+            round=round_record, name=unit.name, level=unit.level.value,
+            parent=unit_records.get(unit.parent) if unit.parent else None, region=REGION,
+            corrected_on_reconsideration=unit.name == CORRECTED_UNIT,
+            reconsideration_note="2016年10月一件行政处罚决定经行政复议被变更" if unit.name == CORRECTED_UNIT else "",
+        )
+        unit_records[unit.name] = record
+        session.add(record)
+        session.flush()
+    mixes = [(u, CITY_CASES if u.parent is None else COUNTY_CASES) for u in UNITS]
+    codes = _anonymous_codes(rng, sum(len(m) for _, m in mixes))
+    companies, people = iter(COMPANIES), iter(LEGAL_REPRESENTATIVES)
+    number = 11
+    for unit, mix in mixes:
+        for index, case_type in enumerate(mix):
+            case = DemoCase(
+                unit=unit, case_type=case_type, number=number, company=next(companies), legal_rep=next(people),
+                opened=date(2016, 9, 5) + timedelta(days=rng.randint(0, 40)),
+                mobile_platform=(unit.name, index) != INELIGIBLE,
+                fine=rng.choice((50000, 80000, 100000, 200000, 350000)),
+            )
+            number += 1
+            record = CaseFileRecord(round=round_record, unit=unit_records[unit.name], code=codes.pop(),
+                                    case_type=case_type.value, title=case.title, mobile_platform=case.mobile_platform)
+            session.add(record)
+            folder = out_dir / "originals" / unit.name / f"{index + 1:02d} {case.title}"
+            folder.mkdir(parents=True, exist_ok=True)
+            for position, doc_type in enumerate(DOCUMENTS_BY_TYPE[case_type], start=1):
+                path = folder / f"{position:02d}-{doc_type.label}.pdf"
+                pages = write_document(path, case, doc_type, rng)
+                session.add(DocumentRecord(case_file=record, position=position, doc_type=doc_type.value, title=doc_type.label,
+                                           path=path.relative_to(out_dir).as_posix(), pages=pages, sha256=_sha256(path)))
+            quality[record.code] = rng.uniform(0.3, 0.95)
+            storyline[record.code] = (unit.name, case_type)
+    session.flush()
+    return round_record
+
+
+def _score_as(database: Database, reviewer, keys, rubric, quality, storyline, signatures, seed: int) -> None:  # noqa: ANN001
+    """The reviewer scores every assigned case file in their own database and signs."""
+    with database.session() as session:
+        round_record = only_round(session)
+        identity = round_identity(round_record)
+        for minute, assignment in enumerate(sorted(round_record.reviewers[0].assignments, key=lambda a: a.case_file.code)):
+            case = assignment.case_file
+            documents = {DocumentType(d.doc_type): (d.id, d.pages) for d in case.documents}
+            sheet = simulate_sheet(rubric, CaseType(case.case_type), reviewer, quality[case.code], documents,
+                                   random.Random(f"{seed}:{reviewer.name}:{case.code}"))
+            _apply_storyline(storyline[case.code], reviewer, sheet, documents)
+            sheet.status = SheetStatus.DRAFT
+            record = current_sheet(session, assignment.id)
+            write_sheet(session, record, sheet)
+            document = sheet_document(sheet, round_id=identity, case_code=case.code, reviewer=reviewer.name,
+                                      document_keys={d.id: d.sha256 for d in case.documents})
+            signature = keys.sign(canonical_json(document))
+            signed_at = REVIEW_DAY + timedelta(minutes=7 * minute + 60 * REVIEWERS.index(reviewer))
+            sign_sheet(session, record.id, [SignerMark(signer, signatures[signer], signature, keys.public.fingerprint)
+                                            for signer in (reviewer.members or (reviewer.name,))], signed_at=signed_at)
+
+
+def _apply_storyline(key: tuple[str, CaseType], reviewer, sheet, documents) -> None:  # noqa: ANN001
     if key == FALSIFIED:
         inspection = documents[DocumentType.INSPECTION_RECORD][0]
         interview = documents[DocumentType.INTERVIEW_RECORD][0]
@@ -225,4 +227,3 @@ def _apply_storyline(record: CaseFileRecord, reviewer, sheet, documents) -> None
     if key == VETO_FAILED and reviewer.track is Track.EXPERT and reviewer.severity > 1:
         sheet.veto["V2"] = False
         sheet.comment = "涉案危险废物数量仅有当事人陈述，缺少称重记录，事实认定证据不足"
-    sheet.status = SheetStatus.SIGNED

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -178,7 +179,7 @@ def _draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None
     canvas.restoreState()
 
 
-def write_pdf(report: Report, path: Path) -> None:
+def write_pdf(report: Report, path: Path | BinaryIO) -> None:
     font = register_cjk_font()
     styles = _styles(font)
     width = A4[0] - 2 * MARGIN
@@ -192,7 +193,7 @@ def write_pdf(report: Report, path: Path) -> None:
 
     canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer_font": font, "footer_text": report.footer})
     document = SimpleDocTemplate(
-        str(path),
+        str(path) if isinstance(path, Path) else path,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,

@@ -18,7 +18,7 @@ def sheet_fingerprint(view: SheetView) -> str:
     return fingerprint(
         sheet_document(
             view.sheet,
-            round_id=str(view.round_id),
+            round_id=view.round_id,
             case_code=view.case_code,
             reviewer=view.reviewer,
             document_keys=view.document_keys,

@@ -34,7 +34,7 @@ from reviewer_app.gui.scoring_panel import ScoringPanel
 from reviewer_app.gui.settings import app_settings
 from reviewer_app.gui.sign_dialog import SignDialog
 from reviewer_app.store.database import Database
-from reviewer_app.store.rounds import round_rubric, round_rules
+from reviewer_app.store.rounds import round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import AssignmentRecord, ReviewerRecord, SheetRecord
 from reviewer_app.store.scoring import (
     SheetIncomplete,
@@ -77,6 +77,7 @@ class WorkbenchWindow(QMainWindow):
             self.reviewer_name = reviewer.name
             self.signers = [m for m in reviewer.members.splitlines() if m] or [reviewer.name]
             self.round_id = reviewer.round.id
+            self.round_identity = round_identity(reviewer.round)
             self.round_name = reviewer.round.name
             self.rubric = round_rubric(reviewer.round)
             self.rules = round_rules(reviewer.round)
@@ -335,7 +336,7 @@ class WorkbenchWindow(QMainWindow):
         with self.database.session() as session:
             record = session.get(SheetRecord, self.sheet_id)
             document = sheet_document(
-                load_sheet(session, self.sheet_id), round_id=str(self.round_id), case_code=record.assignment.case_file.code,
+                load_sheet(session, self.sheet_id), round_id=self.round_identity, case_code=record.assignment.case_file.code,
                 reviewer=self.reviewer_name, document_keys={d.id: d.sha256 for d in record.assignment.case_file.documents},
             )
             signature = keys.sign(canonical_json(document))

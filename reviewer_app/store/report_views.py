@@ -18,6 +18,7 @@ from reviewer_app.store.schema import (
     RoundRecord,
     SheetRecord,
 )
+from reviewer_app.store.rounds import round_identity
 from reviewer_app.store.sheets import latest_sheet, read_sheet
 
 
@@ -26,6 +27,8 @@ class SignatureView:
     signer: str
     png: bytes
     signed_at: datetime
+    key_fingerprint: str = ""
+    signature: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class DocumentView:
 
 @dataclass(frozen=True)
 class SheetView:
-    round_id: int
+    round_id: str  # round_identity: the same in every copy of the round
     round_name: str
     case_code: str
     reviewer: str
@@ -48,6 +51,7 @@ class SheetView:
     updated_at: datetime
     signatures: tuple[SignatureView, ...]
     documents: dict[int, DocumentView]
+    revise_reason: str = ""
 
     @property
     def document_keys(self) -> dict[int, str]:
@@ -87,32 +91,34 @@ def _assignments(session: Session, round_record: RoundRecord):  # noqa: ANN202
     ).all()
 
 
-def sheet_views(session: Session, round_record: RoundRecord) -> list[SheetView]:
-    """The latest revision of every sheet in the round, ordered by case code then reviewer."""
+def sheet_views(session: Session, round_record: RoundRecord, every_revision: bool = False) -> list[SheetView]:
+    """The latest revision of every sheet in the round (or every revision), ordered by case
+    code, track, reviewer and revision."""
     views = []
     for assignment in _assignments(session, round_record):
-        record = latest_sheet(assignment)
-        if record is None:
-            continue
-        reviewer = assignment.reviewer
-        views.append(
-            SheetView(
-                round_id=round_record.id,
-                round_name=round_record.name,
-                case_code=assignment.case_file.code,
-                reviewer=reviewer.name,
-                track=Track(reviewer.track),
-                members=tuple(m for m in reviewer.members.splitlines() if m),
-                sheet=read_sheet(record),
-                signed_at=record.signed_at,
-                updated_at=record.updated_at,
-                signatures=tuple(SignatureView(s.signer, s.image_png, s.signed_at) for s in record.signatures),
-                documents={
-                    d.id: DocumentView(d.position, d.title, d.sha256) for d in assignment.case_file.documents
-                },
-            )
-        )
-    return sorted(views, key=lambda v: (v.case_code, v.track != Track.EXPERT, v.reviewer))
+        records = assignment.sheets if every_revision else assignment.sheets[-1:]
+        views.extend(_view(round_record, assignment, record) for record in records)
+    return sorted(views, key=lambda v: (v.case_code, v.track != Track.EXPERT, v.reviewer, v.sheet.revision))
+
+
+def _view(round_record: RoundRecord, assignment: AssignmentRecord, record: SheetRecord) -> SheetView:
+    reviewer = assignment.reviewer
+    return SheetView(
+        round_id=round_identity(round_record),
+        round_name=round_record.name,
+        case_code=assignment.case_file.code,
+        reviewer=reviewer.name,
+        track=Track(reviewer.track),
+        members=tuple(m for m in reviewer.members.splitlines() if m),
+        sheet=read_sheet(record),
+        signed_at=record.signed_at,
+        updated_at=record.updated_at,
+        signatures=tuple(
+            SignatureView(s.signer, s.image_png, s.signed_at, s.key_fingerprint, s.signature) for s in record.signatures
+        ),
+        documents={d.id: DocumentView(d.position, d.title, d.sha256) for d in assignment.case_file.documents},
+        revise_reason=record.revise_reason,
+    )
 
 
 def case_file_views(round_record: RoundRecord) -> dict[str, CaseFileView]:

@@ -50,6 +50,11 @@ def only_round(session: Session) -> RoundRecord:
     return record
 
 
+def round_identity(record: RoundRecord) -> str:
+    """The round's id as every copy of it knows it: the secretariat's id, also in a reviewer's copy."""
+    return str(record.origin_round_id or record.id)
+
+
 def round_rubric(record: RoundRecord) -> Rubric:
     return rubric_from_dict(json.loads(record.rubric_json), f"评查活动“{record.name}”的评分细则")
 

@@ -33,6 +33,10 @@ class RoundRecord(Base):
     cross_per_file: Mapped[int] = mapped_column(Integer, default=2)
     rubric_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # A reviewer's copy of a round, loaded from a review package, remembers where it came from.
+    origin_round_id: Mapped[int | None] = mapped_column(Integer)
+    package_id: Mapped[str | None] = mapped_column(String(40))
+    secretariat_keys: Mapped[str | None] = mapped_column(Text)  # JSON of the public keys
 
     units: Mapped[list[UnitRecord]] = relationship(back_populates="round", order_by="UnitRecord.id")
     case_files: Mapped[list[CaseFileRecord]] = relationship(
@@ -67,7 +71,7 @@ class CaseFileRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)  # None in a reviewer's copy
     code: Mapped[str] = mapped_column(String(20))  # the anonymous code reviewers see
     case_type: Mapped[str] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(300), default="")  # original title: sensitive
@@ -76,7 +80,7 @@ class CaseFileRecord(Base):
     falsification_decision_reason: Mapped[str] = mapped_column(Text, default="")
 
     round: Mapped[RoundRecord] = relationship(back_populates="case_files")
-    unit: Mapped[UnitRecord] = relationship(back_populates="case_files")
+    unit: Mapped[UnitRecord | None] = relationship(back_populates="case_files")
     documents: Mapped[list[DocumentRecord]] = relationship(
         back_populates="case_file", order_by="DocumentRecord.position"
     )
@@ -109,6 +113,9 @@ class ReviewerRecord(Base):
     track: Mapped[str] = mapped_column(String(10))
     region: Mapped[str] = mapped_column(String(100))
     members: Mapped[str] = mapped_column(Text, default="")  # team members, one per line
+    origin_id: Mapped[int | None] = mapped_column(Integer)  # the secretariat's id, in a reviewer's copy
+    public_keys: Mapped[str | None] = mapped_column(Text)  # JSON, from the reviewer's enrolment
+    enrolled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     round: Mapped[RoundRecord] = relationship(back_populates="reviewers")
     assignments: Mapped[list[AssignmentRecord]] = relationship(back_populates="reviewer")
@@ -243,6 +250,16 @@ class SignatureRecord(Base):
     signature: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default=text("''"))  # Ed25519 over the canonical sheet
 
     sheet: Mapped[SheetRecord] = relationship(back_populates="signatures")
+
+
+class IssuedPackage(Base):
+    """A review package the secretariat built: returns must answer one of these."""
+
+    __tablename__ = "issued_packages"
+
+    package_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class AuditEntry(Base):

@@ -1,0 +1,202 @@
+"""Review packages: one sealed file per reviewer with the round, the rubric, the reviewer's
+assignments and their documents; opened on the reviewer's laptop into a local database."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from decimal import Decimal
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from reviewer_app.core.consolidation import CombinationRule, GradeScale, RoundRules
+from reviewer_app.core.rubric import RubricError, rubric_from_dict
+from reviewer_app.core.vocabulary import VetoPolicy
+from reviewer_app.exchange.archive import ArchiveError, build_archive, read_archive
+from reviewer_app.exchange.atomic import atomic_write
+from reviewer_app.exchange.envelope import EnvelopeError, open_sealed, seal
+from reviewer_app.exchange.enrolment import reviewer_keys
+from reviewer_app.exchange.errors import ExchangeError
+from reviewer_app.exchange.keys import KeyPair, PublicKeys
+from reviewer_app.exchange.manifests import FORMAT_VERSION, PACKAGE_SCHEMA, ManifestError, load_manifest
+from reviewer_app.store.database import Database
+from reviewer_app.store.rounds import audit, create_round, only_round, round_identity, round_rubric, round_rules
+from reviewer_app.store.schema import (
+    AssignmentRecord,
+    CaseFileRecord,
+    DocumentRecord,
+    IssuedPackage,
+    ReviewerRecord,
+)
+
+
+def _safe_name(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
+
+
+def build_packages(database: Database, out_dir: Path, secretariat: KeyPair) -> list[Path]:
+    """One package per enrolled reviewer with assignments."""
+    written = []
+    with database.session() as session:
+        round_record = only_round(session)
+        rules = round_rules(round_record)
+        round_folder = database.path.parent
+        reviewers = session.scalars(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id).order_by(ReviewerRecord.id)).all()
+        for reviewer in reviewers:
+            if not reviewer.assignments:
+                continue
+            keys = reviewer_keys(reviewer)
+            if keys is None:
+                raise ExchangeError(None, f"评审人员“{reviewer.name}”尚未登记密钥，无法为其生成评审包")
+            package_id = uuid.uuid4().hex
+            entries: dict[str, bytes] = {}
+            case_files = []
+            for assignment in sorted(reviewer.assignments, key=lambda a: a.case_file.code):
+                case = assignment.case_file
+                documents = []
+                for document in case.documents:
+                    data = (round_folder / document.path).read_bytes()
+                    if hashlib.sha256(data).hexdigest() != document.sha256:
+                        raise ExchangeError(round_folder / document.path, "文书文件与登记时的哈希值不符，可能已被改动")
+                    name = f"documents/{case.code}/{document.position:02d}.pdf"
+                    entries[name] = data
+                    documents.append({"position": document.position, "doc_type": document.doc_type, "title": document.title,
+                                      "file": name, "pages": document.pages, "sha256": document.sha256, "size": len(data)})
+                case_files.append({"code": case.code, "case_type": case.case_type, "documents": documents})
+            manifest = {
+                "format_version": FORMAT_VERSION,
+                "kind": "review-package",
+                "package_id": package_id,
+                "round": {
+                    "id": round_identity(round_record),
+                    "name": round_record.name,
+                    "year": round_record.year,
+                    "rubric": round_rubric(round_record).to_dict(),
+                    "rules": {
+                        "weights": {"expert": str(rules.weights.expert), "cross": str(rules.weights.cross)},
+                        "veto_policy": rules.veto_policy.value,
+                        "enforce_eligibility": rules.enforce_eligibility,
+                        "grades": {"excellent": str(rules.grades.excellent), "pass": str(rules.grades.passing)},
+                    },
+                },
+                "reviewer": {"id": reviewer.id, "name": reviewer.name, "track": reviewer.track,
+                             "members": [m for m in reviewer.members.splitlines() if m]},
+                "secretariat": secretariat.public.to_dict(),
+                "case_files": case_files,
+            }
+            entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+            sealed = seal("package", build_archive(entries), secretariat, keys)
+            path = out_dir / f"评审包_{_safe_name(reviewer.name)}_{round_record.year}.rvwpkg"
+            atomic_write(path, sealed, verify=lambda data: open_sealed_check(data, keys))
+            session.add(IssuedPackage(package_id=package_id, reviewer_id=reviewer.id))
+            audit(session, "秘书处", "build_package", f"{reviewer.name}：{len(case_files)} 件案卷，{path.name}")
+            written.append(path)
+    return written
+
+
+def open_sealed_check(data: bytes, recipient: PublicKeys) -> None:
+    """What the secretariat can check of a package it cannot open: the outside is intact."""
+    from reviewer_app.exchange.envelope import read_header
+
+    kind, header, _ = read_header(data)
+    if kind != "package" or header["recipient"] != recipient.fingerprint:
+        raise OSError("写入的评审包读回后校验失败")
+
+
+@dataclass(frozen=True)
+class OpenedPackage:
+    manifest: dict
+    entries: dict[str, bytes]
+
+
+def read_package(path: Path, keys: KeyPair) -> OpenedPackage:
+    """Decrypt, check the signature, the manifest and every document hash. Nothing is written."""
+    if path.is_dir():
+        raise ExchangeError(path, "这是一个文件夹，请选择评审包文件（.rvwpkg）")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(path, f"无法读取文件：{error.strerror}") from None
+    try:
+        kind, sender, payload = open_sealed(data, keys)
+        if kind != "package":
+            raise ExchangeError(path, "这是评分回传文件，不是评审包")
+        entries = read_archive(payload)
+        manifest = load_manifest(entries, PACKAGE_SCHEMA)
+    except (EnvelopeError, ArchiveError, ManifestError) as error:
+        raise ExchangeError(path, str(error)) from None
+    if PublicKeys.from_dict(manifest["secretariat"]) != sender:
+        raise ExchangeError(path, "评审包的签名者与包内声明的秘书处密钥不一致")
+    expected = {"manifest.json"}
+    for case in manifest["case_files"]:
+        for document in case["documents"]:
+            expected.add(document["file"])
+            data = entries.get(document["file"])
+            if data is None:
+                raise ExchangeError(path, f"评审包缺少文书文件 {document['file']}")
+            if len(data) != document["size"] or hashlib.sha256(data).hexdigest() != document["sha256"]:
+                raise ExchangeError(path, f"文书 {document['file']} 的哈希值不符（文件被改动）")
+    extra = sorted(set(entries) - expected)
+    if extra:
+        raise ExchangeError(path, f"评审包中有清单未列出的文件：{extra[0]}")
+    try:
+        rubric_from_dict(manifest["round"]["rubric"], "评审包中的评分细则")
+    except RubricError as error:
+        raise ExchangeError(path, str(error)) from None
+    return OpenedPackage(manifest, entries)
+
+
+def open_package(path: Path, keys: KeyPair, folder: Path) -> Path:
+    """Verify the package, then load it into a reviewer database in `folder`. Returns the
+    database path. Opening the same package again changes nothing."""
+    opened = read_package(path, keys)
+    manifest = opened.manifest
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path = folder / "reviewer.db"
+    database = Database(db_path)
+    try:
+        with database.session() as session:
+            existing = only_round(session) if session.scalar(select(ReviewerRecord.id).limit(1)) else None
+            if existing is not None:
+                if existing.package_id == manifest["package_id"]:
+                    return db_path
+                raise ExchangeError(path, f"本地已载入另一个评审包（{existing.name}），请换一个文件夹打开")
+            rules = manifest["round"]["rules"]
+            round_record = create_round(
+                session,
+                name=manifest["round"]["name"],
+                year=manifest["round"]["year"],
+                rubric=rubric_from_dict(manifest["round"]["rubric"]),
+                rules=RoundRules(
+                    weights=CombinationRule(Decimal(rules["weights"]["expert"]), Decimal(rules["weights"]["cross"])),
+                    veto_policy=VetoPolicy(rules["veto_policy"]),
+                    enforce_eligibility=rules["enforce_eligibility"],
+                    grades=GradeScale(Decimal(rules["grades"]["excellent"]), Decimal(rules["grades"]["pass"])),
+                ),
+            )
+            round_record.origin_round_id = int(manifest["round"]["id"])
+            round_record.package_id = manifest["package_id"]
+            round_record.secretariat_keys = json.dumps(manifest["secretariat"])
+            person = manifest["reviewer"]
+            reviewer = ReviewerRecord(round=round_record, name=person["name"], track=person["track"], region="",
+                                      members="\n".join(person["members"]), origin_id=person["id"],
+                                      public_keys=json.dumps(keys.public.to_dict()))
+            session.add(reviewer)
+            for case in manifest["case_files"]:
+                record = CaseFileRecord(round=round_record, unit=None, code=case["code"], case_type=case["case_type"])
+                session.add(record)
+                for document in case["documents"]:
+                    target = folder / document["file"]
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(opened.entries[document["file"]])
+                    session.add(DocumentRecord(case_file=record, position=document["position"], doc_type=document["doc_type"],
+                                               title=document["title"], path=document["file"], pages=document["pages"],
+                                               sha256=document["sha256"]))
+                session.add(AssignmentRecord(reviewer=reviewer, case_file=record))
+            audit(session, person["name"], "open_package", f"{path.name}：{len(manifest['case_files'])} 件案卷")
+    finally:
+        database.close()
+    return db_path

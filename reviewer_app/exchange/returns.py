@@ -1,0 +1,208 @@
+"""Return files: a reviewer's signed score sheets going back to the secretariat, and the
+secretariat's all-or-nothing, idempotent import of them."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewer_app.core.canonical import canonical_json, fingerprint, sheet_document, sheet_from_document
+from reviewer_app.core.vocabulary import SheetStatus
+from reviewer_app.documents.pdf_output import write_pdf
+from reviewer_app.documents.score_sheet_report import score_sheet_report
+from reviewer_app.exchange.archive import ArchiveError, build_archive, read_archive
+from reviewer_app.exchange.atomic import atomic_write
+from reviewer_app.exchange.enrolment import reviewer_keys
+from reviewer_app.exchange.envelope import EnvelopeError, open_sealed, seal
+from reviewer_app.exchange.errors import ExchangeError
+from reviewer_app.exchange.keys import KeyPair, PublicKeys
+from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA, ManifestError, load_manifest
+from reviewer_app.store.database import Database
+from reviewer_app.store.report_views import sheet_views
+from reviewer_app.store.rounds import audit, only_round, round_identity, round_rubric, round_rules
+from reviewer_app.store.schema import AssignmentRecord, AuditEntry, IssuedPackage, ReviewerRecord, SheetRecord, SignatureRecord
+from reviewer_app.store.sheets import read_sheet, write_sheet
+
+
+def export_return(database: Database, out_path: Path, keys: KeyPair) -> Path:
+    """The newest signed revision of each sheet in the reviewer's database, sealed to the
+    secretariat (a newer revision supersedes the older at import; drafts stay home)."""
+    with database.session() as session:
+        round_record = only_round(session)
+        if not round_record.package_id:
+            raise ExchangeError(None, "本数据库不是从评审包载入的，无法导出回传文件")
+        reviewer = session.scalar(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id))
+        secretariat = PublicKeys.from_dict(json.loads(round_record.secretariat_keys))
+        rubric, policy = round_rubric(round_record), round_rules(round_record).veto_policy
+        entries: dict[str, bytes] = {}
+        sheets = []
+        newest = {}
+        for view in sheet_views(session, round_record, every_revision=True):
+            if view.sheet.status is SheetStatus.SIGNED:
+                newest[view.case_code] = view  # views come in revision order
+        for code, view in sorted(newest.items()):
+            revision = view.sheet.revision
+            document = sheet_document(view.sheet, round_id=view.round_id, case_code=code, reviewer=view.reviewer,
+                                      document_keys=view.document_keys)
+            pdf = io.BytesIO()
+            write_pdf(score_sheet_report(view, rubric, policy), pdf)
+            pdf_name = f"sheets/{code}-r{revision}.pdf"
+            entries[pdf_name] = pdf.getvalue()
+            signatures = []
+            for n, signature in enumerate(view.signatures, start=1):
+                image = f"signatures/{code}-r{revision}-{n}.png"
+                entries[image] = signature.png
+                signatures.append({"signer": signature.signer, "signed_at": signature.signed_at.isoformat(),
+                                   "key_fingerprint": signature.key_fingerprint, "signature": signature.signature.hex(),
+                                   "image": image})
+            sheets.append({"case_code": code, "revision": revision, "document": document,
+                           "fingerprint": fingerprint(document), "signed_at": view.signed_at.isoformat(),
+                           "revise_reason": view.revise_reason, "signatures": signatures,
+                           "pdf": pdf_name, "pdf_sha256": hashlib.sha256(entries[pdf_name]).hexdigest()})
+        audit_trail = [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
+                       for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        manifest = {"format_version": FORMAT_VERSION, "kind": "return", "round_id": round_identity(round_record),
+                    "package_id": round_record.package_id, "reviewer": {"id": reviewer.origin_id, "name": reviewer.name},
+                    "sheets": sheets, "audit": audit_trail}
+    entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    sealed = seal("return", build_archive(entries), keys, secretariat)
+
+    def verify(data: bytes) -> None:
+        from reviewer_app.exchange.envelope import read_header
+
+        kind, header, _ = read_header(data)
+        if kind != "return" or header["recipient"] != secretariat.fingerprint or header["sender"] != keys.public:
+            raise OSError(f"{out_path}：写入的回传文件读回后校验失败")
+
+    atomic_write(out_path, sealed, verify)
+    return out_path
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return {"accepted": "已导入", "duplicate": "已导入过", "refused": "拒绝"}[self.value]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    outcome: Outcome
+    message: str
+    reviewer: str = ""
+    sheets_added: int = 0
+
+
+def _read_return(path: Path, keys: KeyPair) -> tuple[PublicKeys, dict, dict[str, bytes]]:
+    if path.is_dir():
+        raise ExchangeError(path, "这是一个文件夹，请选择回传文件（.rvwret）")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(path, f"无法读取文件：{error.strerror}") from None
+    try:
+        kind, sender, payload = open_sealed(data, keys)
+        if kind != "return":
+            raise ExchangeError(path, "这是评审包，不是评分回传文件")
+        entries = read_archive(payload)
+        manifest = load_manifest(entries, RETURN_SCHEMA)
+    except (EnvelopeError, ArchiveError, ManifestError) as error:
+        raise ExchangeError(path, str(error)) from None
+    return sender, manifest, entries
+
+
+def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
+    sender, manifest, entries = _read_return(path, keys)
+    round_record = only_round(session)
+    if manifest["round_id"] != round_identity(round_record):
+        raise ExchangeError(path, f"回传文件属于另一个评查活动（编号 {manifest['round_id']}），不是“{round_record.name}”")
+    reviewer = session.get(ReviewerRecord, manifest["reviewer"]["id"])
+    if reviewer is None or reviewer.round_id != round_record.id or reviewer.name != manifest["reviewer"]["name"]:
+        raise ExchangeError(path, f"未登记的评审人员“{manifest['reviewer']['name']}”")
+    enrolled = reviewer_keys(reviewer)
+    if enrolled is None or enrolled != sender:
+        raise ExchangeError(path, f"签名者不是评审人员“{reviewer.name}”登记的密钥（指纹 {sender.short_fingerprint}）")
+    issued = session.get(IssuedPackage, manifest["package_id"])
+    if issued is None or issued.reviewer_id != reviewer.id:
+        raise ExchangeError(path, "回传文件对应的评审包不是发给该评审人员的")
+    assignments = {a.case_file.code: a for a in reviewer.assignments}
+    added = 0
+    for sheet in manifest["sheets"]:
+        code, revision = sheet["case_code"], sheet["revision"]
+        assignment: AssignmentRecord | None = assignments.get(code)
+        if assignment is None:
+            raise ExchangeError(path, f"案卷 {code} 未分配给评审人员“{reviewer.name}”")
+        document = sheet["document"]
+        if (document.get("case_code"), document.get("revision"), document.get("reviewer"), document.get("round")) != (
+            code, revision, reviewer.name, round_identity(round_record)):
+            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表的内容与其标注不一致")
+        if fingerprint(document) != sheet["fingerprint"]:
+            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表的指纹不符")
+        for signature in sheet["signatures"]:
+            if not sender.verify(bytes.fromhex(signature["signature"]), canonical_json(document)):
+                raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表上“{signature['signer']}”的签名无效")
+            if signature["image"] not in entries:
+                raise ExchangeError(path, f"缺少签名图片 {signature['image']}")
+        pdf = entries.get(sheet["pdf"])
+        if pdf is None or hashlib.sha256(pdf).hexdigest() != sheet["pdf_sha256"]:
+            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表的 PDF 缺失或哈希值不符")
+        documents = {d.sha256: d.id for d in assignment.case_file.documents}
+        try:
+            incoming = sheet_from_document(document, documents)
+        except KeyError as missing:
+            raise ExchangeError(path, f"案卷 {code} 的评分表引用了本案卷中没有的文书（{str(missing)[:14]}…）") from None
+        except (ValueError, TypeError) as error:
+            raise ExchangeError(path, f"案卷 {code} 的评分表格式错误：{error}") from None
+        existing = {r.revision: r for r in assignment.sheets}
+        if revision in existing:
+            record = existing[revision]
+            current = sheet_document(read_sheet(record), round_id=round_identity(round_record), case_code=code,
+                                     reviewer=reviewer.name, document_keys={v: k for k, v in documents.items()})
+            if fingerprint(current) != sheet["fingerprint"] or record.status != SheetStatus.SIGNED.value:
+                raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表与已导入的同版本内容不同")
+            continue
+        if existing and revision < max(existing):
+            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表比已导入的第{max(existing)}版旧，不能覆盖")
+        incoming.status = SheetStatus.SIGNED
+        record = SheetRecord(assignment=assignment, revision=revision, revise_reason=sheet["revise_reason"],
+                             signed_at=datetime.fromisoformat(sheet["signed_at"]))
+        session.add(record)
+        session.flush()
+        write_sheet(session, record, incoming)
+        for signature in sheet["signatures"]:
+            record.signatures.append(SignatureRecord(
+                signer=signature["signer"], image_png=entries[signature["image"]],
+                signed_at=datetime.fromisoformat(signature["signed_at"]),
+                key_fingerprint=signature["key_fingerprint"], signature=bytes.fromhex(signature["signature"])))
+        added += 1
+    if added == 0:
+        return ImportResult(path, Outcome.DUPLICATE, "已导入过，没有新的评分表", reviewer.name)
+    audit(session, "秘书处", "import_return", f"{path.name}：{reviewer.name} {added} 份评分表")
+    return ImportResult(path, Outcome.ACCEPTED, f"导入 {added} 份评分表", reviewer.name, added)
+
+
+def import_returns(database: Database, paths: list[Path], keys: KeyPair, progress=None) -> list[ImportResult]:  # noqa: ANN001
+    """Each file in its own transaction: a refused file changes nothing; the others still go in."""
+    results = []
+    for n, path in enumerate(paths, start=1):
+        try:
+            with database.session() as session:
+                result = _import_one(session, path, keys)
+        except ExchangeError as error:
+            result = ImportResult(path, Outcome.REFUSED, error.problem)
+        results.append(result)
+        if progress:
+            progress(n, len(paths), result)
+    return results
