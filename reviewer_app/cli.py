@@ -11,15 +11,11 @@ from reviewer_app import __version__
 
 
 def _results(args: argparse.Namespace) -> int:
-    from reviewer_app.store.database import Database
     from reviewer_app.store.results import round_results
     from reviewer_app.store.rounds import only_round
     from reviewer_app.store.results_json import results_document
 
-    if not Path(args.db).is_file():
-        print(f"找不到数据库文件：{args.db}", file=sys.stderr)
-        return 2
-    database = Database(args.db)
+    database = _open_db(args.db)
     with database.session() as session:
         round_record = only_round(session)
         document = results_document(round_record.name, round_results(session, round_record))
@@ -42,17 +38,133 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _sheets_export(args: argparse.Namespace) -> int:
     from reviewer_app.documents.export import KINDS, export_round
-    from reviewer_app.store.database import Database
 
-    if not Path(args.db).is_file():
-        print(f"找不到数据库文件：{args.db}", file=sys.stderr)
-        return 2
-    database = Database(args.db)
+    database = _open_db(args.db)
     kinds = tuple(args.kind) if args.kind else KINDS
     paths = export_round(database, Path(args.out), args.format, kinds)
     database.close()
     print(f"已导出 {len(paths)} 个文件到 {args.out}")
     return 0
+
+
+def _keys_create(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.cli_support import passphrase
+    from reviewer_app.exchange.keys import create_key_file
+    from reviewer_app.user_dirs import key_file
+
+    path = Path(args.key) if args.key else key_file()
+    if path.exists():
+        print(f"密钥文件已存在，不会覆盖：{path}", file=sys.stderr)
+        return 2
+    keys = create_key_file(path, passphrase())
+    print(f"已创建密钥：{path}\n指纹：{keys.public.short_fingerprint}")
+    return 0
+
+
+def _keys_show(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.keys import public_keys_of
+    from reviewer_app.user_dirs import key_file
+
+    path = Path(args.key) if args.key else key_file()
+    keys = public_keys_of(path)
+    print(f"密钥文件：{path}\n指纹：{keys.short_fingerprint}\n完整指纹：{keys.fingerprint}")
+    return 0
+
+
+def _enrol_export(args: argparse.Namespace) -> int:
+    from reviewer_app.core.vocabulary import Track
+    from reviewer_app.exchange.atomic import atomic_write
+    from reviewer_app.exchange.cli_support import load_keys
+    from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes
+
+    keys = load_keys(args.key)
+    enrolment = Enrolment(args.name, Track(args.track), args.region, tuple(args.member or ()), keys.public)
+    atomic_write(Path(args.out), enrolment_bytes(enrolment, keys))
+    print(f"已导出登记文件：{args.out}（指纹 {keys.public.short_fingerprint}）")
+    return 0
+
+
+def _enrol_import(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.enrolment import import_enrolment
+
+    database = _open_db(args.db)
+    with database.session() as session:
+        reviewer = import_enrolment(session, Path(args.file))
+        print(f"已登记评审人员：{reviewer.name}")
+    database.close()
+    return 0
+
+
+def _package_build(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.cli_support import load_keys
+    from reviewer_app.exchange.packages import build_packages
+
+    keys = load_keys(args.key)
+    database = _open_db(args.db)
+    paths = build_packages(database, Path(args.out), keys)
+    database.close()
+    for path in paths:
+        print(f"已生成评审包：{path}")
+    return 0
+
+
+def _package_open(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.cli_support import load_keys
+    from reviewer_app.exchange.packages import open_package
+    from reviewer_app.user_dirs import data_dir
+
+    keys = load_keys(args.key)
+    folder = Path(args.into) if args.into else data_dir() / "rounds" / Path(args.file).stem
+    db_path = open_package(Path(args.file), keys, folder)
+    print(f"评审包已校验并载入：{db_path}")
+    return 0
+
+
+def _returns_export(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.cli_support import load_keys
+    from reviewer_app.exchange.returns import export_return
+
+    keys = load_keys(args.key)
+    database = _open_db(args.db)
+    path = export_return(database, Path(args.out), keys)
+    database.close()
+    print(f"已导出并校验回传文件：{path}")
+    return 0
+
+
+def _returns_import(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.cli_support import load_keys
+    from reviewer_app.exchange.returns import Outcome, import_returns
+
+    keys = load_keys(args.key)
+    database = _open_db(args.db)
+    paths = [p for name in args.files for p in (sorted(Path(name).glob("*.rvwret")) if Path(name).is_dir() else [Path(name)])]
+    results = import_returns(database, paths, keys)
+    database.close()
+    for result in results:
+        print(f"{result.outcome.label}\t{result.path.name}\t{result.reviewer}\t{result.message}")
+    return 0 if all(r.outcome is not Outcome.REFUSED for r in results) else 1
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.cli_support import load_keys
+    from reviewer_app.exchange.verify import describe
+
+    keys = load_keys(args.key)
+    valid, lines = describe(Path(args.file), keys)
+    print("\n".join(lines))
+    return 0 if valid else 1
+
+
+def _open_db(path: str):  # noqa: ANN202
+
+    if not Path(path).is_file():
+        raise UserError(f"找不到数据库文件：{path}")
+    return Database(path)
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed without a traceback."""
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -91,9 +203,62 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--kind", action="append", choices=("sheets", "cases", "units", "completion"),
                         help="只导出这些种类（可重复；默认全部）")
     export.set_defaults(run=_sheets_export)
+
+    def keyed(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument("--key", help="密钥文件（默认：本机密钥）；口令从终端或环境变量 REVIEWER_APP_PASSPHRASE 读取")
+        return parser
+
+    keys = verbs.add_parser("keys", help="本机签名和加密密钥").add_subparsers(title="commands", required=True)
+    keyed(keys.add_parser("create", help="新建本机密钥")).set_defaults(run=_keys_create)
+    keyed(keys.add_parser("show", help="显示密钥指纹")).set_defaults(run=_keys_show)
+
+    enrol = verbs.add_parser("enrol", help="评审人员登记").add_subparsers(title="commands", required=True)
+    enrol_export = keyed(enrol.add_parser("export", help="导出本机的登记文件（评审人员）"))
+    enrol_export.add_argument("--name", required=True)
+    enrol_export.add_argument("--track", choices=("expert", "cross"), required=True)
+    enrol_export.add_argument("--region", required=True)
+    enrol_export.add_argument("--member", action="append", help="评审组成员（可重复）")
+    enrol_export.add_argument("--out", required=True)
+    enrol_export.set_defaults(run=_enrol_export)
+    enrol_import = enrol.add_parser("import", help="导入评审人员的登记文件（秘书处）")
+    enrol_import.add_argument("--db", required=True)
+    enrol_import.add_argument("file")
+    enrol_import.set_defaults(run=_enrol_import)
+
+    package = verbs.add_parser("package", help="评审包").add_subparsers(title="commands", required=True)
+    build = keyed(package.add_parser("build", help="为每位评审人员生成评审包（秘书处）"))
+    build.add_argument("--db", required=True)
+    build.add_argument("--out", required=True)
+    build.set_defaults(run=_package_build)
+    open_ = keyed(package.add_parser("open", help="校验并载入评审包（评审人员）"))
+    open_.add_argument("file")
+    open_.add_argument("--into", help="载入到的文件夹（默认：用户数据目录）")
+    open_.set_defaults(run=_package_open)
+
+    returns = verbs.add_parser("returns", help="评分回传文件").add_subparsers(title="commands", required=True)
+    export_ = keyed(returns.add_parser("export", help="导出已签名评分表（评审人员）"))
+    export_.add_argument("--db", required=True)
+    export_.add_argument("--out", required=True)
+    export_.set_defaults(run=_returns_export)
+    import_ = keyed(returns.add_parser("import", help="导入回传文件（秘书处）"))
+    import_.add_argument("--db", required=True)
+    import_.add_argument("files", nargs="+", help="回传文件或包含回传文件的文件夹")
+    import_.set_defaults(run=_returns_import)
+
+    verify = keyed(verbs.add_parser("verify", help="校验评审包或回传文件"))
+    verify.add_argument("file")
+    verify.set_defaults(run=_verify)
     return root
 
 
 def main(argv: list[str] | None = None) -> int:
+    from reviewer_app.core.rubric import RubricError
+    from reviewer_app.exchange.errors import ExchangeError
+    from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase
+
     args = parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, FileNotFoundError) as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 2

@@ -105,7 +105,7 @@ class ImportResult:
     sheets_added: int = 0
 
 
-def _read_return(path: Path, keys: KeyPair) -> tuple[PublicKeys, dict, dict[str, bytes]]:
+def read_return(path: Path, keys: KeyPair) -> tuple[PublicKeys, dict, dict[str, bytes]]:
     if path.is_dir():
         raise ExchangeError(path, "这是一个文件夹，请选择回传文件（.rvwret）")
     try:
@@ -124,7 +124,7 @@ def _read_return(path: Path, keys: KeyPair) -> tuple[PublicKeys, dict, dict[str,
 
 
 def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
-    sender, manifest, entries = _read_return(path, keys)
+    sender, manifest, entries = read_return(path, keys)
     round_record = only_round(session)
     if manifest["round_id"] != round_identity(round_record):
         raise ExchangeError(path, f"回传文件属于另一个评查活动（编号 {manifest['round_id']}），不是“{round_record.name}”")
