@@ -157,6 +157,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _open_db(path: str):  # noqa: ANN202
+    from reviewer_app.store.database import Database
 
     if not Path(path).is_file():
         raise UserError(f"找不到数据库文件：{path}")
