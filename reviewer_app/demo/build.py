@@ -33,14 +33,13 @@ from reviewer_app.demo.cast import (
 )
 from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
-from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_enrolment
 from reviewer_app.exchange.keys import create_key_file
 from reviewer_app.exchange.packages import build_packages, open_package
 from reviewer_app.exchange.returns import Outcome, export_return, import_returns
 from reviewer_app.store.database import Database
-from reviewer_app.store.rounds import audit, create_round, only_round, round_identity
-from reviewer_app.store.scoring import SignerMark, current_sheet, sign_sheet
+from reviewer_app.store.rounds import audit, create_round, only_round
+from reviewer_app.store.scoring import SignerMark, canonical_sheet, current_sheet, sign_sheet
 from reviewer_app.store.schema import (
     AssignmentRecord,
     CaseFileRecord,
@@ -196,7 +195,6 @@ def _score_as(database: Database, reviewer, keys, rubric, quality, storyline, si
     """The reviewer scores every assigned case file in their own database and signs."""
     with database.session() as session:
         round_record = only_round(session)
-        identity = round_identity(round_record)
         for minute, assignment in enumerate(sorted(round_record.reviewers[0].assignments, key=lambda a: a.case_file.code)):
             case = assignment.case_file
             documents = {DocumentType(d.doc_type): (d.id, d.pages) for d in case.documents}
@@ -206,9 +204,7 @@ def _score_as(database: Database, reviewer, keys, rubric, quality, storyline, si
             sheet.status = SheetStatus.DRAFT
             record = current_sheet(session, assignment.id)
             write_sheet(session, record, sheet)
-            document = sheet_document(sheet, round_id=identity, case_code=case.code, reviewer=reviewer.name,
-                                      document_keys={d.id: d.sha256 for d in case.documents})
-            signature = keys.sign(canonical_json(document))
+            signature = keys.sign(canonical_sheet(session, record.id))
             signed_at = REVIEW_DAY + timedelta(minutes=7 * minute + 60 * REVIEWERS.index(reviewer))
             sign_sheet(session, record.id, [SignerMark(signer, signatures[signer], signature, keys.public.fingerprint)
                                             for signer in (reviewer.members or (reviewer.name,))], signed_at=signed_at)

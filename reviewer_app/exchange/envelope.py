@@ -67,6 +67,8 @@ def read_header(data: bytes) -> tuple[str, dict, bytes]:
     if len(data) == 0:
         raise EnvelopeError("文件是空的")
     kind = KIND_OF.get(data[:8])
+    if kind is None and len(data) < 8 and any(magic.startswith(data) for magic in KIND_OF):
+        raise EnvelopeError("文件不完整（可能复制时中断）")
     if kind is None:
         raise EnvelopeError("不是评查交换文件（评审包或评分回传文件）")
     if len(data) < 12:

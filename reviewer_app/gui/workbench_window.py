@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.gui.vocabulary import label
-from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.core.vocabulary import CaseType, SheetStatus
 from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase, create_key_file, open_key_file
 from reviewer_app.gui.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
@@ -40,6 +39,7 @@ from reviewer_app.store.scoring import (
     SheetIncomplete,
     SheetLocked,
     SignerMark,
+    canonical_sheet,
     current_sheet,
     load_sheet,
     missing_answers,
@@ -334,12 +334,7 @@ class WorkbenchWindow(QMainWindow):
             dialog.show_error(str(error))
             return
         with self.database.session() as session:
-            record = session.get(SheetRecord, self.sheet_id)
-            document = sheet_document(
-                load_sheet(session, self.sheet_id), round_id=self.round_identity, case_code=record.assignment.case_file.code,
-                reviewer=self.reviewer_name, document_keys={d.id: d.sha256 for d in record.assignment.case_file.documents},
-            )
-            signature = keys.sign(canonical_json(document))
+            signature = keys.sign(canonical_sheet(session, self.sheet_id))
             marks = [SignerMark(signer, png, signature, keys.public.fingerprint) for signer, png in dialog.signatures().items()]
             try:
                 sign_sheet(session, self.sheet_id, marks)

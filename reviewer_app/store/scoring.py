@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from reviewer_app.core.score_sheet import ItemMark, MissingAnswer, PageRef, ScoreSheet, missing_for_signing
 from reviewer_app.core.vocabulary import Falsification, SheetStatus
-from reviewer_app.store.rounds import audit, round_rubric
+from reviewer_app.core.canonical import canonical_json, sheet_document
+from reviewer_app.store.rounds import audit, round_identity, round_rubric
 from reviewer_app.store.schema import (
     AssignmentRecord,
     DeductionRecord,
@@ -107,6 +108,16 @@ def put_comment(session: Session, sheet_id: int, comment: str) -> None:
 
 def load_sheet(session: Session, sheet_id: int) -> ScoreSheet:
     return read_sheet(session.get(SheetRecord, sheet_id))
+
+
+def canonical_sheet(session: Session, sheet_id: int) -> bytes:
+    """The bytes a reviewer's key signs: the sheet's canonical JSON (core.canonical)."""
+    record = session.get(SheetRecord, sheet_id)
+    case_file = record.assignment.case_file
+    document = sheet_document(read_sheet(record), round_id=round_identity(case_file.round), case_code=case_file.code,
+                              reviewer=record.assignment.reviewer.name,
+                              document_keys={d.id: d.sha256 for d in case_file.documents})
+    return canonical_json(document)
 
 
 def missing_answers(session: Session, sheet_id: int) -> list[MissingAnswer]:
