@@ -73,6 +73,94 @@
     </message>
 </context>
 <context>
+    <name>ImportReturnsDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="64" />
+        <source>导入评分回传文件</source>
+        <translation>Import return files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="72" />
+        <source>把回传文件（.rvwret）或存放它们的文件夹拖到这里，或用下面的按钮选择。</source>
+        <translation>Drop return files (.rvwret) or folders holding them here, or choose them with the buttons below.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="74" />
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="76" />
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="78" />
+        <source>秘书处密钥口令</source>
+        <translation>Secretariat key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="79" />
+        <source>开始导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <source>评审人员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="94" />
+        <source>密钥：{name}</source>
+        <translation>Key: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114" />
+        <source>选择回传文件</source>
+        <translation>Choose return files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114" />
+        <source>回传文件 (*.rvwret);;所有文件 (*)</source>
+        <translation>Return files (*.rvwret);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="118" />
+        <source>选择存放回传文件的文件夹</source>
+        <translation>Choose the folder holding return files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="134" />
+        <source>请先添加回传文件。</source>
+        <translation>Add return files first.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="158" />
+        <source>正在导入 {done} / {total}：{name}</source>
+        <translation>Importing {done} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="169" />
+        <source>完成：导入 {a} 个，已导入过 {d} 个，拒绝 {r} 个。</source>
+        <translation>Done: {a} imported, {d} already imported, {r} refused.</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
         <location filename="../../reviewer_app/gui/scoring_panel.py" line="53" />
@@ -143,39 +231,69 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="57" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="61" />
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="58" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="62" />
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="66" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="70" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="69" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="73" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="77" />
+        <source>导入评分回传文件(&amp;I)…</source>
+        <translation>&amp;Import return files…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="81" />
+        <source>导出评分表和报告（PDF）…</source>
+        <translation>Export sheets and reports (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="81" />
+        <source>导出评分表和报告（Word）…</source>
+        <translation>Export sheets and reports (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="89" />
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="94" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="107" />
         <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="128" />
+        <source>选择导出到的文件夹</source>
+        <translation>Choose the folder to export to</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="133" />
+        <source>正在导出评分表和报告……</source>
+        <translation>Exporting sheets and reports…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="135" />
+        <source>已导出 {count} 个文件到 {folder}</source>
+        <translation>Exported {count} files to {folder}</translation>
     </message>
 </context>
 <context>
@@ -285,226 +403,296 @@
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="99" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="109" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="103" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="113" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="112" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="122" />
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="124" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="134" />
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="126" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="136" />
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="127" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="137" />
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="129" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="139" />
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="131" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="141" />
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="150" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="160" />
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="168" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="178" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="169" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="179" />
+        <source>打开评审包(&amp;O)…</source>
+        <translation>&amp;Open review package…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="180" />
+        <source>导出评分回传文件(&amp;E)…</source>
+        <translation>&amp;Export return file…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="182" />
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="170" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="183" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="171" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="184" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="172" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="185" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="175" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="188" />
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="176" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="189" />
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="177" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="190" />
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="178" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="191" />
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="180" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="193" />
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="181" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="194" />
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="182" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="195" />
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="183" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="196" />
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="185" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="198" />
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="186" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="199" />
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="187" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="200" />
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="188" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="201" />
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="189" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="202" />
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="195" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="208" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="196" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="209" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="208" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="221" />
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="251" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="264" />
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="252" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="265" />
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="252" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="265" />
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="308" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="321" />
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="309" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="322" />
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="309" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="322" />
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="316" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="329" />
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="319" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="332" />
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="319" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="332" />
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="351" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="359" />
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="366" />
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="370" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="374" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="378" />
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="366" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="374" />
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="370" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="378" />
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="386" />
+        <source>打开评审包</source>
+        <translation>Open review package</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="386" />
+        <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
+        <translation>Review packages (*.rvwpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="392" />
+        <source>请输入本机密钥口令以解开评审包</source>
+        <translation>Enter this computer's key passphrase to open the package</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="398" />
+        <source>正在校验并载入评审包……</source>
+        <translation>Verifying and loading the package…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="413" />
+        <source>导出评分回传文件</source>
+        <translation>Export return file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="414" />
+        <source>回传文件 (*.rvwret)</source>
+        <translation>Return files (*.rvwret)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="419" />
+        <source>请输入本机密钥口令以签署回传文件</source>
+        <translation>Enter this computer's key passphrase to sign the return file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="429" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="429" />
+        <source>回传文件已写入并校验：
+{path}</source>
+        <translation>The return file was written and verified:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="433" />
+        <source>无法完成</source>
+        <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/operations.py" line="36" />
+        <source>请稍候</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
@@ -513,6 +701,14 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
         <location filename="../../reviewer_app/gui/scoring_panel.py" line="215" />
         <source>案卷造假情况</source>
         <translation>Falsification of the case file</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../reviewer_app/gui/passphrase.py" line="14" />
+        <source>密钥口令</source>
+        <translation>Key passphrase</translation>
     </message>
 </context>
 <context>
@@ -803,11 +999,26 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="49" />
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50" />
+        <source>已导入过</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="51" />
+        <source>拒绝</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="52" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="50" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="53" />
         <source>适合页面</source>
         <translation>Fit page</translation>
     </message>

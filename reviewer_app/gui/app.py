@@ -42,7 +42,7 @@ def ensure_demo_round(parent=None) -> Path:  # noqa: ANN001
     folder = demo_dir()
     database = folder / DATABASE_NAME
     if not database.exists():
-        run_with_progress(parent, "正在生成演示评查活动……", lambda: build_demo(folder))
+        run_with_progress(parent, "正在生成演示评查活动……", lambda report: build_demo(folder))
     return database
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from PySide6.QtCore import QEventLoop, QThread
+from PySide6.QtCore import QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
+Report = Callable[[int, int, str], None]  # done, total, what
 
 
 class _Worker(QThread):
-    def __init__(self, work: Callable[[], T]) -> None:
+    progressed = Signal(int, int, str)
+
+    def __init__(self, work: Callable[[Report], T]) -> None:
         super().__init__()
         self._work = work
         self.result: T | None = None
@@ -19,18 +22,26 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            self.result = self._work()
+            self.result = self._work(lambda done, total, what: self.progressed.emit(done, total, what))
         except BaseException as error:  # noqa: BLE001 - re-raised on the UI thread
             self.error = error
 
 
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
-    """Run work in a thread while a busy dialog shows; return its result or raise its error."""
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Report], T]) -> T:
+    """Run work(report) in a thread while a dialog shows its progress; return its result or
+    raise its error on the UI thread."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(300)
-    dialog.setWindowTitle("请稍候")
+    dialog.setWindowTitle(dialog.tr("请稍候"))
     worker = _Worker(work)
+
+    def update(done: int, total: int, what: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(f"{label}\n{what}")
+
+    worker.progressed.connect(update)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     worker.start()

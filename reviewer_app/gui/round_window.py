@@ -8,6 +8,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
+from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
 from reviewer_app.gui.language_menu import add_settings_menu
+from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
 from reviewer_app.store.workbench_queries import reviewers
@@ -70,6 +74,15 @@ class RoundWindow(QMainWindow):
         close.setShortcut(QKeySequence.Quit)
         close.triggered.connect(self.close)
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        import_returns = QAction(self.tr("导入评分回传文件(&I)…"), self)
+        import_returns.setShortcut(QKeySequence("Ctrl+I"))
+        import_returns.triggered.connect(self.open_import_dialog)
+        menu.addAction(import_returns)
+        for text, fmt in ((self.tr("导出评分表和报告（PDF）…"), "pdf"), (self.tr("导出评分表和报告（Word）…"), "docx")):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _=False, f=fmt: self.export_documents(f))
+            menu.addAction(action)
+        menu.addSeparator()
         menu.addAction(refresh)
         menu.addSeparator()
         menu.addAction(close)
@@ -95,6 +108,32 @@ class RoundWindow(QMainWindow):
                 name=name, total=len(results.cases), scored=scored, rule=results.rules.weights.describe()
             )
         )
+
+    def secretariat_key(self) -> Path:
+        """This installation's key, or the demo round's secretariat key beside its database."""
+        demo_key = self.database.path.parent / "keys" / "秘书处.key"
+        return key_file() if key_file().exists() or not demo_key.exists() else demo_key
+
+    def open_import_dialog(self) -> ImportReturnsDialog:
+        dialog = ImportReturnsDialog(self.database.path, self.secretariat_key(), self)
+        dialog.imported.connect(self.reload)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def export_documents(self, fmt: str, folder: Path | None = None) -> list[Path]:
+        from reviewer_app.documents.export import plan_documents, write_documents
+
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
+            if not chosen:
+                return []
+            folder = Path(chosen)
+        plan = plan_documents(self.database)
+        paths = run_with_progress(self, self.tr("正在导出评分表和报告……"),
+                                  lambda report: list(write_documents(plan, folder, fmt, report)))
+        self.statusBar().showMessage(self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), 10000)
+        return paths
 
     def _fill_reviewer_menu(self) -> None:
         """Open the workbench as one of the round's reviewers (until review packages exist,

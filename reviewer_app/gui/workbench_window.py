@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from sqlalchemy import select
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,11 +27,16 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.vocabulary import CaseType, SheetStatus
+from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase, create_key_file, open_key_file
+from reviewer_app.exchange.packages import open_package
+from reviewer_app.exchange.returns import export_return
 from reviewer_app.gui.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
 from reviewer_app.gui.document_viewer import DocumentViewer
 from reviewer_app.gui.language_menu import add_settings_menu
 from reviewer_app.gui.scoring_panel import ScoringPanel
+from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.gui.passphrase import ask_for_keys
 from reviewer_app.gui.settings import app_settings
 from reviewer_app.gui.sign_dialog import SignDialog
 from reviewer_app.store.database import Database
@@ -50,7 +57,7 @@ from reviewer_app.store.scoring import (
     sign_sheet,
 )
 from reviewer_app.store.workbench_queries import Progress, case_documents, entry_for, reviewer_case_files
-from reviewer_app.user_dirs import key_file
+from reviewer_app.user_dirs import data_dir, key_file
 
 
 class AnswerChange(QUndoCommand):
@@ -88,6 +95,8 @@ class WorkbenchWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.message_box: QMessageBox | None = None
         self.sign_dialog: SignDialog | None = None
+        self.other_windows: list[WorkbenchWindow] = []
+        self.setAcceptDrops(True)
 
         self.case_model = CaseFileListModel(self)
         self.case_filter = CaseFileFilter(self)
@@ -167,6 +176,9 @@ class WorkbenchWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("打开评审包(&O)…"), self.choose_package, QKeySequence.Open)
+        self._action(file_menu, self.tr("导出评分回传文件(&E)…"), self.choose_return_file, "Ctrl+E")
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.Close)
         edit = bar.addMenu(self.tr("编辑(&E)"))
         undo = self.undo_action = self._action(edit, self.tr("撤销"), lambda: self.undo_stack.undo(), QKeySequence.Undo)
@@ -368,6 +380,67 @@ class WorkbenchWindow(QMainWindow):
         with self.database.session() as session:
             self.sheet_id = revise_sheet(session, self.sheet_id, reason).id
         self.show_current_sheet()
+
+    # --- packages in, returns out ------------------------------------------------------
+    def choose_package(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开评审包"), "", self.tr("评审包 (*.rvwpkg);;所有文件 (*)"))
+        if name:
+            self.open_package_file(Path(name))
+
+    def open_package_file(self, path: Path) -> WorkbenchWindow | None:
+        """Verify the package before anything is shown, load it, and open it in a new window."""
+        keys, problem = ask_for_keys(self, key_file(), self.tr("请输入本机密钥口令以解开评审包"))
+        if keys is None:
+            if problem:
+                self._warn(problem)
+            return None
+        try:
+            db_path = run_with_progress(self, self.tr("正在校验并载入评审包……"),
+                                        lambda report: open_package(path, keys, data_dir() / "rounds" / path.stem))
+        except ExchangeError as error:
+            self._warn(str(error))
+            return None
+        opened = Database(db_path)
+        with opened.session() as session:
+            reviewer_id = session.scalar(select(ReviewerRecord.id))
+        opened.close()
+        window = WorkbenchWindow(db_path, reviewer_id)
+        window.show()
+        self.other_windows.append(window)
+        return window
+
+    def choose_return_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出评分回传文件"), f"评分回传_{self.reviewer_name}.rvwret",
+                                              self.tr("回传文件 (*.rvwret)"))
+        if name:
+            self.export_return_file(Path(name))
+
+    def export_return_file(self, path: Path) -> Path | None:
+        keys, problem = ask_for_keys(self, key_file(), self.tr("请输入本机密钥口令以签署回传文件"))
+        if keys is None:
+            if problem:
+                self._warn(problem)
+            return None
+        try:
+            written = export_return(self.database, path, keys)
+        except (ExchangeError, OSError) as error:
+            self._warn(str(error))
+            return None
+        self._tell(self.tr("导出完成"), self.tr("回传文件已写入并校验：\n{path}").format(path=written))
+        return written
+
+    def _warn(self, text: str) -> None:
+        self.message_box = QMessageBox(QMessageBox.Warning, self.tr("无法完成"), text, QMessageBox.Ok, self)
+        self.message_box.open()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().endswith(".rvwpkg"):
+                self.open_package_file(Path(url.toLocalFile()))
 
     # --- layout ------------------------------------------------------------------------
     def _restore_layout(self) -> None:

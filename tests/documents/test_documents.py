@@ -2,10 +2,8 @@
 
 import io
 import json
-import shutil
 import subprocess
 import sys
-from decimal import Decimal
 
 import pytest
 import zxingcpp

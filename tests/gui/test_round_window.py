@@ -1,4 +1,3 @@
-from PySide6.QtCore import Qt
 
 from reviewer_app.gui.app import install_fonts
 from reviewer_app.gui.round_window import RoundWindow

@@ -1,0 +1,83 @@
+"""Packages and returns through the windows: the workbench opens a package and exports a
+return; the secretariat imports many returns with a progress bar and a report table."""
+
+import shutil
+
+import pytest
+
+from reviewer_app.exchange.keys import open_key_file
+from reviewer_app.exchange.returns import Outcome
+from reviewer_app.gui import workbench_window
+from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.user_dirs import key_file
+
+
+@pytest.fixture
+def zhou_key(demo_round):
+    """The demo reviewer's key installed as this laptop's key."""
+    key_file().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_round / "keys" / "周明远.key", key_file())
+    return open_key_file(key_file(), "demo-zhou")
+
+
+def test_workbench_opens_a_package_and_exports_a_return(qtbot, demo_round, fresh_reviewer, zhou_key, monkeypatch, tmp_path):
+    monkeypatch.setattr(workbench_window, "ask_for_keys", lambda parent, path, purpose: (zhou_key, ""))
+    window = WorkbenchWindow(*fresh_reviewer)
+    qtbot.addWidget(window)
+    opened = window.open_package_file(demo_round / "packages" / "评审包_周明远_2016.rvwpkg")
+    assert opened is not None
+    qtbot.addWidget(opened)
+    assert opened.case_filter.rowCount() == 22 and opened.viewer.document_list.count() > 0
+    assert opened.round_identity == "1"
+    # Nothing signed on this fresh laptop copy yet: the return holds no sheets but is valid.
+    written = opened.export_return_file(tmp_path / "back.rvwret")
+    assert written.exists() and "回传文件已写入并校验" in opened.message_box.text()
+    opened.close()
+    window.close()
+
+
+def test_workbench_refuses_a_damaged_package(qtbot, demo_round, fresh_reviewer, zhou_key, monkeypatch, tmp_path):
+    monkeypatch.setattr(workbench_window, "ask_for_keys", lambda parent, path, purpose: (zhou_key, ""))
+    damaged = tmp_path / "damaged.rvwpkg"
+    data = bytearray((demo_round / "packages" / "评审包_周明远_2016.rvwpkg").read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    window = WorkbenchWindow(*fresh_reviewer)
+    qtbot.addWidget(window)
+    assert window.open_package_file(damaged) is None
+    assert "damaged.rvwpkg" in window.message_box.text() and "篡改" in window.message_box.text()
+    window.close()
+
+
+def test_secretariat_imports_a_folder_of_returns(qtbot, demo_round, output_dir, tmp_path):
+    window = RoundWindow(demo_round / "secretariat.db")
+    qtbot.addWidget(window)
+    dialog = window.open_import_dialog()
+    broken = tmp_path / "broken.rvwret"
+    broken.write_bytes((demo_round / "returns" / "评分回传_王建国.rvwret").read_bytes()[:500])
+    dialog.add_paths([demo_round / "returns", broken])
+    assert dialog.files.count() == 6
+    dialog.passphrase.setText("wrong")
+    dialog.start.click()
+    assert "口令不正确" in dialog.status.text()
+    dialog.passphrase.setText("demo-secretariat")
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        dialog.start.click()
+    outcomes = [r.outcome for r in dialog.results]
+    assert outcomes.count(Outcome.DUPLICATE) == 5 and outcomes.count(Outcome.REFUSED) == 1
+    assert dialog.report.rowCount() == 6
+    refused_row = next(r for r in range(6) if dialog.report.item(r, 0).text() == "broken.rvwret")
+    assert dialog.report.item(refused_row, 2).text() == "拒绝" and "不完整" in dialog.report.item(refused_row, 3).text()
+    assert "拒绝 1 个" in dialog.status.text()
+    dialog.grab().save(str(output_dir / "secretariat-import-returns.png"))
+    dialog.close()
+    window.close()
+
+
+def test_secretariat_exports_every_document(qtbot, demo_round, tmp_path):
+    window = RoundWindow(demo_round / "secretariat.db")
+    qtbot.addWidget(window)
+    paths = window.export_documents("docx", tmp_path / "out")
+    assert len(paths) == 88 + 22 + 2 and all(p.exists() for p in paths)
+    window.close()
