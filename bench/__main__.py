@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-BENCHMARKS = ["bench.workbench", "bench.documents"]
+BENCHMARKS = ["bench.workbench", "bench.exchange", "bench.documents"]
 
 failed = 0
 for module in BENCHMARKS:
