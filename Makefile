@@ -38,5 +38,10 @@ bench: $(STAMP) system-packages translations
 demo: $(STAMP)
 	$(VENV)/bin/reviewer-app demo --out demo-round
 
+dist: $(STAMP) translations
+	$(PY) -m pip install --quiet "pyinstaller>=6.5"
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build.spec
+	@du -sh dist/reviewer-app
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

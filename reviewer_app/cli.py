@@ -168,6 +168,26 @@ class UserError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
+def _backup_list(args: argparse.Namespace) -> int:
+    from reviewer_app.store.backup import list_backups
+
+    _open_db(args.db).close()
+    backups = list_backups(Path(args.db))
+    for path in backups:
+        print(path)
+    if not backups:
+        print("没有备份")
+    return 0
+
+
+def _backup_restore(args: argparse.Namespace) -> int:
+    from reviewer_app.store.backup import restore_backup
+
+    safety = restore_backup(Path(args.backup), Path(args.db))
+    print(f"已从 {args.backup} 恢复；恢复前的状态另存为 {safety}")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
@@ -178,6 +198,7 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="reviewer-app", description="环境执法案卷评查（离线）")
     root.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     root.add_argument("--db", help="打开的数据库（默认：内置演示评查活动）")
+    root.add_argument("--self-test", action="store_true", help="自检：生成演示评查活动、渲染 PDF、写出评分表，全部成功才返回 0")
     root.set_defaults(run=_gui)
     verbs = root.add_subparsers(title="commands")
 
@@ -246,6 +267,15 @@ def parser() -> argparse.ArgumentParser:
     import_.add_argument("files", nargs="+", help="回传文件或包含回传文件的文件夹")
     import_.set_defaults(run=_returns_import)
 
+    backup = verbs.add_parser("backup", help="数据库备份").add_subparsers(title="commands", required=True)
+    backup_list = backup.add_parser("list", help="列出备份（最新在前）")
+    backup_list.add_argument("--db", required=True)
+    backup_list.set_defaults(run=_backup_list)
+    backup_restore = backup.add_parser("restore", help="用备份恢复数据库（恢复前自动再备份一次）")
+    backup_restore.add_argument("--db", required=True)
+    backup_restore.add_argument("backup")
+    backup_restore.set_defaults(run=_backup_restore)
+
     verify = keyed(verbs.add_parser("verify", help="校验评审包或回传文件"))
     verify.add_argument("file")
     verify.set_defaults(run=_verify)
@@ -258,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase
 
     args = parser().parse_args(argv)
+    if getattr(args, "self_test", False):
+        from reviewer_app.self_test import run_self_test
+
+        return run_self_test()
     try:
         return args.run(args)
     except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, FileNotFoundError) as error:

@@ -25,6 +25,7 @@ from reviewer_app.exchange.envelope import EnvelopeError, open_sealed, seal
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, PublicKeys
 from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA, ManifestError, load_manifest
+from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database
 from reviewer_app.store.report_views import sheet_views
 from reviewer_app.store.rounds import audit, only_round, round_identity, round_rubric, round_rules
@@ -194,7 +195,10 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
 
 
 def import_returns(database: Database, paths: list[Path], keys: KeyPair, progress=None) -> list[ImportResult]:  # noqa: ANN001
-    """Each file in its own transaction: a refused file changes nothing; the others still go in."""
+    """Each file in its own transaction: a refused file changes nothing; the others still go in.
+    The database is backed up first."""
+    if database.path is not None and paths:
+        backup_database(database.path, "before-import")
     results = []
     for n, path in enumerate(paths, start=1):
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -61,18 +62,34 @@ def reviewer_id(database: Path, name: str) -> int:
 
 
 def run(db: Path | None = None, reviewer: str | None = None) -> int:
+    from reviewer_app.app_log import set_up_logging
+    from reviewer_app.gui import error_handler
+    from reviewer_app.gui.instance_lock import DatabaseInUse, lock_database
     from reviewer_app.gui.round_window import RoundWindow
     from reviewer_app.gui.workbench_window import WorkbenchWindow
+    from reviewer_app.store.backup import backup_database
 
+    set_up_logging()
     app = make_application()
+    error_handler.install()
     try:
         database = db or ensure_demo_round()
+        if not database.is_file():
+            raise FileNotFoundError(f"找不到评查数据库：{database}")
+        lock = lock_database(database)
+        backup_database(database, "on-open")
         if reviewer:
             window = WorkbenchWindow(database, reviewer_id(database, reviewer))
         else:
             window = RoundWindow(database)
+    except DatabaseInUse as error:
+        QMessageBox.warning(None, "已在使用中", str(error))
+        return 1
     except Exception as error:  # noqa: BLE001 - the user gets a message, never a traceback
+        logging.getLogger("reviewer_app").exception("could not open")
         QMessageBox.critical(None, "无法打开", f"无法打开评查数据库：\n{error}")
         return 1
     window.show()
-    return app.exec()
+    status = app.exec()
+    lock.unlock()  # held for the whole session: a second instance on this database is refused
+    return status

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
 from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
-from reviewer_app.gui.language_menu import add_settings_menu
+from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.operations import run_with_progress
 from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
@@ -88,6 +88,7 @@ class RoundWindow(QMainWindow):
         menu.addAction(close)
         self.reviewer_menu = self.menuBar().addMenu(self.tr("评审工作台(&W)"))
         add_settings_menu(self)
+        add_help_menu(self)
 
         self.resize(1200, 720)
         self.workbenches: list = []

@@ -33,7 +33,7 @@ from reviewer_app.exchange.packages import open_package
 from reviewer_app.exchange.returns import export_return
 from reviewer_app.gui.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
 from reviewer_app.gui.document_viewer import DocumentViewer
-from reviewer_app.gui.language_menu import add_settings_menu
+from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.scoring_panel import ScoringPanel
 from reviewer_app.gui.operations import run_with_progress
 from reviewer_app.gui.passphrase import ask_for_keys
@@ -201,6 +201,7 @@ class WorkbenchWindow(QMainWindow):
         self._action(sheet, self.tr("签名…"), self.sign, "Ctrl+Shift+S")
         self._action(sheet, self.tr("修订…"), self.revise)
         add_settings_menu(self)
+        add_help_menu(self)
 
     def _sync_undo_actions(self) -> None:
         self.undo_action.setEnabled(self.undo_stack.canUndo())

@@ -1,10 +1,13 @@
-"""Settings → interface language, shared by the windows."""
+"""Menus every window has: settings (interface language) and help (about, log, backups)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from reviewer_app import __version__
+from reviewer_app.app_log import log_file
 
 from reviewer_app.gui.translations import LANGUAGES, save_language, saved_language
 
@@ -30,3 +33,15 @@ def _choose(window: QMainWindow, language: str) -> None:
     box = QMessageBox(QMessageBox.Information, _tr("界面语言"),
                       _tr("界面语言已更改，重新打开程序后生效。"), QMessageBox.Ok, window)
     box.open()
+
+
+def about_text() -> str:
+    return _tr("环境执法案卷评查 {version}\n\n离线评审、签名评分表、文件交换与汇总。\n日志：{log}").format(
+        version=__version__, log=log_file())
+
+
+def add_help_menu(window: QMainWindow) -> None:
+    menu = window.menuBar().addMenu(_tr("帮助(&H)"))
+    about = QAction(_tr("关于(&A)"), window)
+    about.triggered.connect(lambda: QMessageBox.about(window, _tr("关于"), about_text()))
+    menu.addAction(about)

@@ -1,0 +1,67 @@
+"""`reviewer-app --self-test`: prove a build works on this machine, offscreen: build a demo
+round in a temporary folder, render a PDF page, write one PDF and one Word sheet."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    steps: list[tuple[str, bool, str]] = []
+
+    def step(name: str, check) -> None:  # noqa: ANN001
+        try:
+            detail = check()
+            steps.append((name, True, detail or ""))
+        except Exception as error:  # noqa: BLE001 - every failure is reported, then the exit code says so
+            steps.append((name, False, f"{type(error).__name__}: {error}"))
+
+    with tempfile.TemporaryDirectory(prefix="reviewer-app-self-test-") as folder:
+        folder = Path(folder)
+        os.environ["REVIEWER_APP_DATA"] = str(folder / "user-data")
+        from reviewer_app.demo.build import build_demo
+
+        step("demo round", lambda: str(build_demo(folder / "demo")))
+        step("render PDF page", lambda: _render_first_page(folder / "demo"))
+        step("PDF and Word sheet", lambda: _write_sheets(folder / "demo", folder / "out"))
+    for name, ok, detail in steps:
+        print(f"{'ok  ' if ok else 'FAIL'} {name}  {detail}")
+    return 0 if steps and all(ok for _, ok, _ in steps) else 1
+
+
+def _render_first_page(demo: Path) -> str:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPdf import QPdfDocument
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    pdf_path = next((demo / "originals").rglob("*.pdf"))
+    document = QPdfDocument()
+    if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
+        raise RuntimeError(f"QtPdf could not load {pdf_path.name}")
+    image = document.render(0, QSize(600, 848))
+    samples = [image.pixelColor(x, y) for x in range(0, 600, 5) for y in range(0, 848, 5)]
+    ink = sum(1 for c in samples if c.alpha() > 200 and c.lightness() < 128)
+    paper = sum(1 for c in samples if c.alpha() < 50 or c.lightness() > 200)  # QtPdf leaves the page unfilled
+    if image.isNull() or ink < 20 or paper < len(samples) // 2:
+        raise RuntimeError(f"the rendered page does not look like a page (ink {ink}, paper {paper})")
+    del app
+    return f"{pdf_path.name}: ink {ink}, paper {paper} of {len(samples)} samples"
+
+
+def _write_sheets(demo: Path, out: Path) -> str:
+    from reviewer_app.documents.export import plan_documents, write_documents
+    from reviewer_app.store.database import Database
+
+    database = Database(demo / "secretariat.db")
+    plan = plan_documents(database, ("sheets",))[:1]
+    database.close()
+    written = [*write_documents(plan, out, "pdf"), *write_documents(plan, out, "docx")]
+    sizes = [p.stat().st_size for p in written]
+    if len(written) != 2 or min(sizes) < 5000:
+        raise RuntimeError(f"unexpected output {written} {sizes}")
+    return ", ".join(f"{p.name} ({p.stat().st_size // 1024} KB)" for p in written)

@@ -1,0 +1,50 @@
+"""Automatic database backups with SQLite's online backup API, the last ten kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+KEEP = 10
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Newest first."""
+    folder = backups_dir(db_path)
+    return sorted(folder.glob(f"{db_path.stem}-*.db"), reverse=True) if folder.is_dir() else []
+
+
+def _copy(source: Path, target: Path) -> None:
+    # The online backup copies a consistent snapshot even while the source is in use.
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def backup_database(db_path: Path, reason: str = "", keep: int = KEEP) -> Path:
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{db_path.stem}-{stamp}{('-' + reason) if reason else ''}.db"
+    _copy(db_path, target)
+    for old in list_backups(db_path)[keep:]:
+        old.unlink()
+    return target
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path:
+    """Put a backup in place of the database, after backing up the current state first."""
+    if not backup.is_file():
+        raise FileNotFoundError(f"找不到备份文件：{backup}")
+    safety = backup_database(db_path, "before-restore")
+    _copy(backup, db_path)
+    return safety

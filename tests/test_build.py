@@ -1,0 +1,37 @@
+"""The desktop build: build.spec makes a one-folder program that passes its own self-test."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+@pytest.mark.slow
+def test_build_and_self_test(tmp_path, capsys, output_dir):
+    pyinstaller = Path(sys.executable).parent / "pyinstaller"
+    build = subprocess.run(
+        [str(pyinstaller), "--noconfirm", "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
+         str(ROOT / "build.spec")],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    folder = tmp_path / "dist" / "reviewer-app"
+    program = folder / "reviewer-app"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REVIEWER_APP_DATA": str(tmp_path / "data")}
+    version = subprocess.run([str(program), "--version"], capture_output=True, text=True, env=env)
+    assert version.returncode == 0 and "reviewer-app" in version.stdout
+    test = subprocess.run([str(program), "--self-test"], capture_output=True, text=True, env=env, timeout=600)
+    assert test.returncode == 0, test.stdout + test.stderr
+    assert test.stdout.count("ok ") == 3
+    size = folder_size(folder) / 1024 / 1024
+    (output_dir / "build-size.txt").write_text(f"dist/reviewer-app: {size:.1f} MB\n")
+    with capsys.disabled():
+        print(f"\nbuild.folder_size: {size:.1f} MB")

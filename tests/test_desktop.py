@@ -1,0 +1,135 @@
+"""Desktop behaviour: backups and restore, the unexpected-error message, one instance per
+database, the version in one place."""
+
+import logging
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reviewer_app import __version__
+from reviewer_app.store.backup import KEEP, backup_database, list_backups, restore_backup
+
+
+def count_sheets(db_path):
+    connection = sqlite3.connect(db_path)
+    try:
+        return connection.execute("SELECT count(*) FROM score_sheets").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_backup_and_restore_round_trip(demo_round):
+    db_path = demo_round / "secretariat.db"
+    backup = backup_database(db_path, "on-open")
+    assert count_sheets(backup) == count_sheets(db_path) == 88
+    connection = sqlite3.connect(db_path)
+    connection.execute("DELETE FROM score_sheets")
+    connection.commit()
+    connection.close()
+    assert count_sheets(db_path) == 0
+    safety = restore_backup(backup, db_path)
+    assert count_sheets(db_path) == 88
+    assert count_sheets(safety) == 0  # the state before the restore is kept too
+
+
+def test_only_the_last_ten_backups_are_kept(demo_round):
+    db_path = demo_round / "secretariat.db"
+    made = [backup_database(db_path) for _ in range(KEEP + 3)]
+    kept = list_backups(db_path)
+    assert len(kept) == KEEP and kept[0] == made[-1] and made[0] not in kept
+
+
+def test_import_backs_up_first(demo_round):
+    from reviewer_app.exchange.keys import open_key_file
+    from reviewer_app.exchange.returns import import_returns
+    from reviewer_app.store.database import Database
+
+    db_path = demo_round / "secretariat.db"
+    before = len(list_backups(db_path))
+    database = Database(db_path)
+    import_returns(database, [next((demo_round / "returns").iterdir())], open_key_file(demo_round / "keys" / "秘书处.key", "demo-secretariat"))
+    database.close()
+    assert len(list_backups(db_path)) == before + 1 and "before-import" in list_backups(db_path)[0].name
+
+
+def test_backup_cli(demo_round):
+    db_path = demo_round / "secretariat.db"
+    backup = backup_database(db_path)
+    listed = subprocess.run([sys.executable, "-m", "reviewer_app", "backup", "list", "--db", str(db_path)],
+                            capture_output=True, text=True, check=True)
+    assert str(backup) in listed.stdout
+    restored = subprocess.run([sys.executable, "-m", "reviewer_app", "backup", "restore", "--db", str(db_path), str(backup)],
+                              capture_output=True, text=True)
+    assert restored.returncode == 0 and "已从" in restored.stdout
+    missing = subprocess.run([sys.executable, "-m", "reviewer_app", "backup", "restore", "--db", str(db_path), "nope.db"],
+                             capture_output=True, text=True)
+    assert missing.returncode == 2 and "找不到备份文件" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_unexpected_error_shows_a_message_and_logs(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_APP_DATA", str(tmp_path))
+    from reviewer_app.app_log import log_file, set_up_logging
+    from reviewer_app.gui import error_handler
+
+    set_up_logging()
+    try:
+        raise ValueError("试验用的错误")
+    except ValueError as error:
+        error_handler.report_unexpected(type(error), error, error.__traceback__)
+    qtbot.waitUntil(lambda: any(w.objectName() == "unexpectedError" and w.isVisible() for w in QApplication.topLevelWidgets()))
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "unexpectedError")
+    assert isinstance(box, QMessageBox)
+    assert "试验用的错误" in box.text() and str(log_file()) in box.text() and "Traceback" not in box.text()
+    box.close()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    logged = log_file().read_text(encoding="utf-8")
+    assert "ValueError: 试验用的错误" in logged and "Traceback" in logged
+
+
+def test_second_instance_on_the_same_database_is_refused(demo_round):
+    from reviewer_app.gui.instance_lock import DatabaseInUse, lock_database
+
+    db_path = demo_round / "secretariat.db"
+    first = lock_database(db_path)
+    with pytest.raises(DatabaseInUse, match="已在另一个程序窗口中打开"):
+        lock_database(db_path)
+    first.unlock()
+    lock_database(db_path).unlock()  # free again once the first one closes
+
+
+def test_second_instance_process_is_refused(demo_round, tmp_path):
+    """A real second process gets the refusal (exit 1), not a second window."""
+    from reviewer_app.gui.instance_lock import lock_database
+
+    db_path = demo_round / "secretariat.db"
+    held = lock_database(db_path)
+    code = (
+        "import sys\n"
+        "from unittest import mock\n"
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "shown = []\n"
+        "with mock.patch.object(QMessageBox, 'warning', lambda *a: shown.append(a[2])):\n"
+        "    from reviewer_app.gui.app import run\n"
+        f"    status = run(db=__import__('pathlib').Path({str(db_path)!r}))\n"
+        "print(status, shown)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "REVIEWER_APP_DATA": str(tmp_path)})
+    held.unlock()
+    assert output.stdout.startswith("1 ") and "已在另一个程序窗口中打开" in output.stdout, output.stderr
+
+
+def test_version_in_one_place():
+    from reviewer_app.gui.menus import about_text
+
+    output = subprocess.run([sys.executable, "-m", "reviewer_app", "--version"], capture_output=True, text=True)
+    assert __version__ in output.stdout and __version__ in about_text()
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "reviewer_app.__version__"}
