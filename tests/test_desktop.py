@@ -133,3 +133,21 @@ def test_version_in_one_place():
 
     project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
     assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "reviewer_app.__version__"}
+
+
+def test_restore_from_the_console(qtbot, demo_round):
+    from reviewer_app.gui.round_window import RoundWindow
+
+    db_path = demo_round / "secretariat.db"
+    backup = backup_database(db_path)
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE case_files SET falsification_decision='none'")
+    connection.commit()
+    connection.close()
+    window = RoundWindow(db_path)
+    qtbot.addWidget(window)
+    falsified = lambda: sum(1 for r in range(22) if window.case_view.model().index(r, 7).data() == "是")  # noqa: E731
+    assert falsified() == 0
+    window.restore(backup)
+    assert falsified() == 1 and "已从" in window.statusBar().currentMessage()
+    window.close()

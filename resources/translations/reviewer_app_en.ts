@@ -231,69 +231,95 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="61" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="64" />
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="62" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="65" />
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="70" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="73" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="73" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="79" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="77" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="80" />
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="81" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="84" />
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="81" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="84" />
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="89" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="88" />
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="95" />
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="107" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="114" />
         <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="128" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="135" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="133" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="140" />
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="135" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="142" />
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="148" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="150" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="148" />
+        <source>还没有备份。</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="150" />
+        <source>选择要恢复的备份（最新在前）：</source>
+        <translation>Choose the backup to restore (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="162" />
+        <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
+        <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
 </context>
 <context>
@@ -548,141 +574,141 @@
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="208" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="209" />
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="209" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="210" />
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="221" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="222" />
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="264" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="265" />
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="265" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="266" />
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="265" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="266" />
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="321" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="322" />
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="322" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="323" />
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="322" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="323" />
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="329" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="330" />
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="332" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="333" />
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="332" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="333" />
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="359" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="360" />
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="374" />
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="378" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="375" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="379" />
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="374" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="375" />
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="378" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="379" />
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="386" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="387" />
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="386" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="387" />
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="392" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="393" />
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer's key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="398" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="399" />
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="413" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="414" />
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="414" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="415" />
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="419" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="420" />
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer's key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="429" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="430" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="429" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="430" />
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="433" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="434" />
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
@@ -693,6 +719,25 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
         <location filename="../../reviewer_app/gui/operations.py" line="36" />
         <source>请稍候</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../reviewer_app/gui/error_handler.py" line="25" />
+        <source>程序遇到意外错误：{error}
+
+已保存的评分不会丢失。请把日志文件交给技术人员：
+{log}</source>
+        <translation>The application met an unexpected error: {error}
+
+Saved scores are not lost. Please give the log file to technical staff:
+{log}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/error_handler.py" line="27" />
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -803,6 +848,51 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
         <location filename="../../reviewer_app/gui/results_models.py" line="96" />
         <source>提示</source>
         <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="17" />
+        <source>设置(&amp;T)</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="18" />
+        <location filename="../../reviewer_app/gui/menus.py" line="30" />
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="31" />
+        <source>界面语言已更改，重新打开程序后生效。</source>
+        <translation>The interface language changes the next time the application opens.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="36" />
+        <source>环境执法案卷评查 {version}
+
+离线评审、签名评分表、文件交换与汇总。
+日志：{log}</source>
+        <translation>Case-file review {version}
+
+Offline review, signed score sheets, file exchange and consolidation.
+Log: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="41" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="42" />
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="43" />
+        <source>关于</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -17,17 +17,14 @@ log = logging.getLogger("reviewer_app")
 _open_boxes: list[QMessageBox] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
 
 def report_unexpected(kind, error, trace) -> None:  # noqa: ANN001
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
     if QApplication.instance() is None:
         return
-    text = _tr("程序遇到意外错误：{error}\n\n已保存的评分不会丢失。请把日志文件交给技术人员：\n{log}").format(
+    text = QCoreApplication.translate("errors", "程序遇到意外错误：{error}\n\n已保存的评分不会丢失。请把日志文件交给技术人员：\n{log}").format(
         error=str(error) or kind.__name__, log=log_file())
-    box = QMessageBox(QMessageBox.Warning, _tr("意外错误"), text, QMessageBox.Ok)
+    box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("errors", "意外错误"), text, QMessageBox.Ok)
     box.setObjectName("unexpectedError")
     _open_boxes.append(box)
     box.finished.connect(lambda _=0, b=box: _open_boxes.remove(b))

@@ -12,13 +12,10 @@ from reviewer_app.app_log import log_file
 from reviewer_app.gui.translations import LANGUAGES, save_language, saved_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
-
 
 def add_settings_menu(window: QMainWindow) -> None:
-    menu = window.menuBar().addMenu(_tr("设置(&T)"))
-    languages = menu.addMenu(_tr("界面语言"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("settings", "设置(&T)"))
+    languages = menu.addMenu(QCoreApplication.translate("settings", "界面语言"))
     group = QActionGroup(window)
     current = saved_language()
     for code, name in LANGUAGES.items():
@@ -30,18 +27,18 @@ def add_settings_menu(window: QMainWindow) -> None:
 
 def _choose(window: QMainWindow, language: str) -> None:
     save_language(language)
-    box = QMessageBox(QMessageBox.Information, _tr("界面语言"),
-                      _tr("界面语言已更改，重新打开程序后生效。"), QMessageBox.Ok, window)
+    box = QMessageBox(QMessageBox.Information, QCoreApplication.translate("settings", "界面语言"),
+                      QCoreApplication.translate("settings", "界面语言已更改，重新打开程序后生效。"), QMessageBox.Ok, window)
     box.open()
 
 
 def about_text() -> str:
-    return _tr("环境执法案卷评查 {version}\n\n离线评审、签名评分表、文件交换与汇总。\n日志：{log}").format(
+    return QCoreApplication.translate("settings", "环境执法案卷评查 {version}\n\n离线评审、签名评分表、文件交换与汇总。\n日志：{log}").format(
         version=__version__, log=log_file())
 
 
 def add_help_menu(window: QMainWindow) -> None:
-    menu = window.menuBar().addMenu(_tr("帮助(&H)"))
-    about = QAction(_tr("关于(&A)"), window)
-    about.triggered.connect(lambda: QMessageBox.about(window, _tr("关于"), about_text()))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("settings", "帮助(&H)"))
+    about = QAction(QCoreApplication.translate("settings", "关于(&A)"), window)
+    about.triggered.connect(lambda: QMessageBox.about(window, QCoreApplication.translate("settings", "关于"), about_text()))
     menu.addAction(about)

@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QInputDialog,
+    QMessageBox,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -24,6 +26,7 @@ from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.operations import run_with_progress
 from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
+from reviewer_app.store.backup import list_backups, restore_backup
 from reviewer_app.store.database import Database
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
@@ -82,6 +85,9 @@ class RoundWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_documents(f))
             menu.addAction(action)
+        restore = QAction(self.tr("从备份恢复…"), self)
+        restore.triggered.connect(self.choose_backup)
+        menu.addAction(restore)
         menu.addSeparator()
         menu.addAction(refresh)
         menu.addSeparator()
@@ -135,6 +141,26 @@ class RoundWindow(QMainWindow):
                                   lambda report: list(write_documents(plan, folder, fmt, report)))
         self.statusBar().showMessage(self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), 10000)
         return paths
+
+    def choose_backup(self) -> None:
+        backups = list_backups(self.database.path)
+        if not backups:
+            QMessageBox.information(self, self.tr("从备份恢复"), self.tr("还没有备份。"))
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("从备份恢复"), self.tr("选择要恢复的备份（最新在前）："),
+                                        [b.name for b in backups], 0, False)
+        if ok:
+            self.restore(next(b for b in backups if b.name == name))
+
+    def restore(self, backup: Path) -> None:
+        """Replace the database with a backup; the current state is backed up first."""
+        path = self.database.path
+        self.database.close()
+        safety = restore_backup(backup, path)
+        self.database = Database(path)
+        self.reload()
+        self.statusBar().showMessage(self.tr("已从 {backup} 恢复；恢复前的状态另存为 {safety}").format(
+            backup=backup.name, safety=safety.name), 15000)
 
     def _fill_reviewer_menu(self) -> None:
         """Open the workbench as one of the round's reviewers (until review packages exist,
