@@ -21,6 +21,16 @@ from reviewer_app.core.vocabulary import (
 )
 from reviewer_app.core.score_sheet import PageRef
 from reviewer_app.demo.case_documents import DOCUMENTS_BY_TYPE, DemoCase, write_document
+from reviewer_app.anonymise.round_anonymisation import (
+    accept_all_proposals,
+    add_terms,
+    draw_box,
+    mark_reviewed,
+    prefill_terms,
+    produce_shipped_copies,
+    propose_redactions,
+    round_terms,
+)
 from reviewer_app.demo.cast import (
     COMPANIES,
     COUNTY_CASES,
@@ -30,6 +40,7 @@ from reviewer_app.demo.cast import (
     REVIEWERS,
     ROUND_NAME,
     UNITS,
+    sensitive_names,
 )
 from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
@@ -86,7 +97,7 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     db_path = out_dir / DATABASE_NAME
     for stale in (db_path, db_path.with_name(DATABASE_NAME + "-wal"), db_path.with_name(DATABASE_NAME + "-shm")):
         stale.unlink(missing_ok=True)
-    for folder in ("originals", "keys", "enrolments", "packages", "reviewers", "returns"):
+    for folder in ("originals", "shipped", "keys", "enrolments", "packages", "reviewers", "returns"):
         shutil.rmtree(out_dir / folder, ignore_errors=True)
 
     rng = random.Random(seed)
@@ -94,8 +105,9 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     database = Database(db_path)
     quality: dict[str, float] = {}
     storyline: dict[str, tuple[str, CaseType]] = {}
+    scans: list = []
     with database.session() as session:
-        round_record = _set_up_round(session, rubric, out_dir, rng, quality, storyline)
+        round_record = _set_up_round(session, rubric, out_dir, rng, quality, storyline, scans)
         experts, cross = round_record.experts_per_file, round_record.cross_per_file
         reviewers = [ReviewerRecord(round=round_record, name=r.name, track=r.track.value, region=r.region,
                                     members="\n".join(r.members)) for r in REVIEWERS]
@@ -111,6 +123,8 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
         ):
             case = next(c for c in round_record.case_files if c.code == code)
             session.add(AssignmentRecord(reviewer=records[reviewer_name], case_file=case))
+        session.flush()
+        _anonymise(session, round_record, out_dir, scans)
 
     secretariat = create_key_file(out_dir / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE)
     reviewer_keys = {}
@@ -146,7 +160,7 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     return db_path
 
 
-def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: dict, storyline: dict):  # noqa: ANN001, ANN202
+def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: dict, storyline: dict, scans: list):  # noqa: ANN001, ANN202
     """Round, units, case files and their original documents, as the secretariat registers them."""
     round_record = create_round(session, name=ROUND_NAME, year=2016, rubric=rubric,
                                 period=(date(2016, 9, 1), date(2016, 11, 30)))
@@ -182,13 +196,33 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
             folder.mkdir(parents=True, exist_ok=True)
             for position, doc_type in enumerate(DOCUMENTS_BY_TYPE[case_type], start=1):
                 path = folder / f"{position:02d}-{doc_type.label}.pdf"
-                pages = write_document(path, case, doc_type, rng)
-                session.add(DocumentRecord(case_file=record, position=position, doc_type=doc_type.value, title=doc_type.label,
-                                           path=path.relative_to(out_dir).as_posix(), pages=pages, sha256=_sha256(path)))
+                pages, scanned = write_document(path, case, doc_type, rng)
+                document = DocumentRecord(case_file=record, position=position, doc_type=doc_type.value, title=doc_type.label,
+                                          path=path.relative_to(out_dir).as_posix(), pages=pages, sha256=_sha256(path))
+                session.add(document)
+                scans.append((document, scanned))
             quality[record.code] = rng.uniform(0.3, 0.95)
             storyline[record.code] = (unit.name, case_type)
     session.flush()
     return round_record
+
+
+def _anonymise(session, round_record, out_dir: Path, scans: list) -> None:  # noqa: ANN001
+    """The secretariat's anonymisation, as a careful secretary would do it: the term list with
+    every name the files mention, every proposed box accepted, every scanned line that names
+    someone blacked out by hand."""
+    prefill_terms(session, round_record)
+    add_terms(session, round_record, [(name, "manual") for name in sensitive_names()])
+    propose_redactions(session, round_record, out_dir)
+    accept_all_proposals(session, round_record)
+    terms = round_terms(session, round_record)
+    for document, scanned in scans:
+        for page, lines in scanned.items():
+            for line, _, box in lines:
+                if any(term in line for term in terms):
+                    draw_box(session, document.id, page, box, "扫描页人工标注")
+            mark_reviewed(session, document.id, page)
+    produce_shipped_copies(session, round_record, out_dir)
 
 
 def _score_as(database: Database, reviewer, keys, rubric, quality, storyline, signatures, seed: int) -> None:  # noqa: ANN001

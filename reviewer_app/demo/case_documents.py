@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
+from reviewer_app.anonymise.search import Box
 from reviewer_app.core.vocabulary import CaseType, DocumentType
 from reviewer_app.demo.cast import VIOLATIONS, DemoUnit
 from reviewer_app.documents.fonts import register_cjk_font
@@ -199,17 +200,31 @@ def _pil_font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(CJK_FONT), size, index=0)
 
 
-def _scanned_page(lines: list[str], title: str, rng: random.Random) -> Image.Image:
-    """A grey, slightly skewed page image, as a scanner would produce (100 dpi keeps it small)."""
-    width, height = 827, 1169
-    page = Image.new("L", (width, height), 250)
-    draw = ImageDraw.Draw(page)
-    draw.text((width // 2, 90), title, font=_pil_font(30), fill=20, anchor="mm")
-    y = 160
+SCAN_W, SCAN_H = 827, 1169  # A4 at 100 dpi
+
+
+def scan_layout(lines: list[str]) -> list[tuple[str, str, Box]]:
+    """Where a scanned page's text lines fall, in PDF points (what a person reviewing the scan
+    sees; the demo's simulated secretariat uses it to draw its boxes by hand): for every
+    printed chunk, (its whole line, the chunk, its box)."""
+    scale = PAGE_W / SCAN_W
+    placed, y = [], 160
     for line in lines:
         for chunk in [line[i : i + 30] for i in range(0, len(line), 30)]:
-            draw.text((80, y), chunk, font=_pil_font(20), fill=30)
+            placed.append((line, chunk, Box(80 * scale - 6, PAGE_H - (y + 30) * scale - 6, (80 + 21 * len(chunk)) * scale + 8, PAGE_H - y * scale + 6)))
             y += 34
+    return placed
+
+
+def _scanned_page(lines: list[str], title: str, rng: random.Random) -> Image.Image:
+    """A grey, slightly skewed page image, as a scanner would produce (100 dpi keeps it small)."""
+    page = Image.new("L", (SCAN_W, SCAN_H), 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((SCAN_W // 2, 90), title, font=_pil_font(30), fill=20, anchor="mm")
+    scale = PAGE_W / SCAN_W
+    for _, chunk, box in scan_layout(lines):
+        draw.text((80, (PAGE_H - box.top + 6) / scale), chunk, font=_pil_font(20), fill=30)
+    width, height = SCAN_W, SCAN_H
     page = page.rotate(rng.uniform(-0.8, 0.8), fillcolor=235, resample=Image.Resampling.BILINEAR)
     noise = Image.frombytes("L", (width, height), rng.randbytes(width * height))  # seeded, unlike effect_noise
     return Image.blend(page, noise, 0.05).filter(ImageFilter.SMOOTH)
@@ -229,8 +244,9 @@ def _typed_page(canvas: Canvas, font: str, title: str, lines: list[str], page: i
     canvas.drawCentredString(PAGE_W / 2, MARGIN / 2, f"第 {page} 页 共 {pages} 页")
 
 
-def write_document(path: Path, case: DemoCase, doc: DocumentType, rng: random.Random) -> int:
-    """Write one document as a PDF; returns its page count."""
+def write_document(path: Path, case: DemoCase, doc: DocumentType, rng: random.Random) -> tuple[int, dict[int, list[tuple[str, str, Box]]]]:
+    """Write one document as a PDF; returns its page count and the text lines of its scanned pages."""
+    scans: dict[int, list[tuple[str, str, Box]]] = {}
     font = register_cjk_font()
     pages = 1 + rng.randint(0, 2)
     title = doc.label
@@ -241,6 +257,7 @@ def write_document(path: Path, case: DemoCase, doc: DocumentType, rng: random.Ra
         lines = _fields(case, doc) if page == 1 else _filler(rng, case)
         if doc in SCANNED or (page > 1 and rng.random() < 0.3):
             image = _scanned_page(lines, title, rng)
+            scans[page] = scan_layout(lines)
             buffer = io.BytesIO()
             image.save(buffer, format="JPEG", quality=55)
             canvas.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, PAGE_W, PAGE_H)
@@ -248,4 +265,4 @@ def write_document(path: Path, case: DemoCase, doc: DocumentType, rng: random.Ra
             _typed_page(canvas, font, title, lines, page, pages)
         canvas.showPage()
     canvas.save()
-    return pages
+    return pages, scans

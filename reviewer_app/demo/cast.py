@@ -76,3 +76,11 @@ CITY_CASES = (
     CaseType.INSPECTION_AUDIT,
 )
 COUNTY_CASES = CITY_CASES[:-1]
+
+
+def sensitive_names() -> list[str]:
+    """What the demo's secretariat adds to the round's term list by hand: every company,
+    person and place its case files mention."""
+    names = [n for unit in UNITS for n in (unit.name, unit.place, unit.head, *unit.officers)]
+    names += [f"{unit.place}{company}" for unit in UNITS for company in COMPANIES] + list(COMPANIES)
+    return names + list(LEGAL_REPRESENTATIVES)

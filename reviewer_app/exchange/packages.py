@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from reviewer_app.anonymise.round_anonymisation import leak_check
 from reviewer_app.core.consolidation import CombinationRule, GradeScale, RoundRules
 from reviewer_app.core.rubric import RubricError, rubric_from_dict
 from reviewer_app.core.vocabulary import VetoPolicy
@@ -44,6 +45,10 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair) -> l
         round_record = only_round(session)
         rules = round_rules(round_record)
         round_folder = database.path.parent
+        leaks = leak_check(session, round_record, round_folder)
+        if leaks:
+            listed = "；".join(map(str, leaks[:8])) + (f"……共 {len(leaks)} 处" if len(leaks) > 8 else "")
+            raise ExchangeError(None, f"泄密检查未通过，评审包未生成：{listed}")
         reviewers = session.scalars(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id).order_by(ReviewerRecord.id)).all()
         for reviewer in reviewers:
             if not reviewer.assignments:
@@ -58,13 +63,14 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair) -> l
                 case = assignment.case_file
                 documents = []
                 for document in case.documents:
-                    data = (round_folder / document.path).read_bytes()
-                    if hashlib.sha256(data).hexdigest() != document.sha256:
-                        raise ExchangeError(round_folder / document.path, "文书文件与登记时的哈希值不符，可能已被改动")
+                    shipped = round_folder / (document.package_path or document.path)
+                    data = shipped.read_bytes()
+                    if hashlib.sha256(data).hexdigest() != document.exchange_sha256:
+                        raise ExchangeError(shipped, "文书文件与登记时的哈希值不符，可能已被改动")
                     name = f"documents/{case.code}/{document.position:02d}.pdf"
                     entries[name] = data
                     documents.append({"position": document.position, "doc_type": document.doc_type, "title": document.title,
-                                      "file": name, "pages": document.pages, "sha256": document.sha256, "size": len(data)})
+                                      "file": name, "pages": document.pages, "sha256": document.exchange_sha256, "size": len(data)})
                 case_files.append({"code": case.code, "case_type": case.case_type, "documents": documents})
             manifest = {
                 "format_version": FORMAT_VERSION,

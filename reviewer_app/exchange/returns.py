@@ -159,7 +159,7 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
         pdf = entries.get(sheet["pdf"])
         if pdf is None or hashlib.sha256(pdf).hexdigest() != sheet["pdf_sha256"]:
             raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表的 PDF 缺失或哈希值不符")
-        documents = {d.sha256: d.id for d in assignment.case_file.documents}
+        documents = {d.exchange_sha256: d.id for d in assignment.case_file.documents}
         try:
             incoming = sheet_from_document(document, documents)
         except KeyError as missing:

@@ -116,7 +116,7 @@ def _view(round_record: RoundRecord, assignment: AssignmentRecord, record: Sheet
         signatures=tuple(
             SignatureView(s.signer, s.image_png, s.signed_at, s.key_fingerprint, s.signature) for s in record.signatures
         ),
-        documents={d.id: DocumentView(d.position, d.title, d.sha256) for d in assignment.case_file.documents},
+        documents={d.id: DocumentView(d.position, d.title, d.exchange_sha256) for d in assignment.case_file.documents},
         revise_reason=record.revise_reason,
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from reviewer_app.store.types import DecimalText, UtcDateTime, utc_now
@@ -99,8 +99,19 @@ class DocumentRecord(Base):
     path: Mapped[str] = mapped_column(String(500))  # relative to the round's folder
     pages: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
+    # The anonymised copy that packages ship, once the secretariat has produced it.
+    package_path: Mapped[str | None] = mapped_column(String(500))
+    package_sha256: Mapped[str | None] = mapped_column(String(64))
 
     case_file: Mapped[CaseFileRecord] = relationship(back_populates="documents")
+    redactions: Mapped[list[RedactionRecord]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="RedactionRecord.id"
+    )
+
+    @property
+    def exchange_sha256(self) -> str:
+        """The hash every copy of the round uses for this document: that of what reviewers get."""
+        return self.package_sha256 or self.sha256
 
 
 class ReviewerRecord(Base):
@@ -260,6 +271,45 @@ class IssuedPackage(Base):
     package_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class SensitiveTermRecord(Base):
+    __tablename__ = "sensitive_terms"
+    __table_args__ = (UniqueConstraint("round_id", "term"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    term: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20), default="manual")  # unit, region, reviewer, manual
+
+
+class RedactionRecord(Base):
+    """A box to black out on a page: proposed by the term search or drawn by hand."""
+
+    __tablename__ = "redactions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    left: Mapped[float] = mapped_column(Float)  # PDF points, origin bottom-left
+    bottom: Mapped[float] = mapped_column(Float)
+    right: Mapped[float] = mapped_column(Float)
+    top: Mapped[float] = mapped_column(Float)
+    term: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(10), default="auto")  # auto, manual
+    status: Mapped[str] = mapped_column(String(10), default="proposed")  # proposed, accepted, rejected
+
+    document: Mapped[DocumentRecord] = relationship(back_populates="redactions")
+
+
+class PageReviewRecord(Base):
+    """A page without a text layer: the search cannot see it, a person must."""
+
+    __tablename__ = "pages_for_review"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AuditEntry(Base):

@@ -116,7 +116,7 @@ def canonical_sheet(session: Session, sheet_id: int) -> bytes:
     case_file = record.assignment.case_file
     document = sheet_document(read_sheet(record), round_id=round_identity(case_file.round), case_code=case_file.code,
                               reviewer=record.assignment.reviewer.name,
-                              document_keys={d.id: d.sha256 for d in case_file.documents})
+                              document_keys={d.id: d.exchange_sha256 for d in case_file.documents})
     return canonical_json(document)
 
 

@@ -160,7 +160,7 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
         record = session.get(SheetRecord, record.id)
         signature = record.signatures[0]
         document = sheet_document(sheet, round_id=str(record.assignment.case_file.round_id), case_code=penalty.code,
-                                  reviewer="周明远", document_keys={d.id: d.sha256 for d in record.assignment.case_file.documents})
+                                  reviewer="周明远", document_keys={d.id: d.exchange_sha256 for d in record.assignment.case_file.documents})
         assert public_keys_of(key_file()).verify(signature.signature, canonical_json(document))
         assert signature.image_png.startswith(b"\x89PNG")
     database.close()

@@ -105,7 +105,7 @@ def test_sign_locks_revise_keeps_the_old_revision(draft):
         put_falsification(session, sheet_id, FalsificationAnswer(Falsification.NONE))
         record = session.get(SheetRecord, sheet_id)
         document = sheet_document(load_sheet(session, sheet_id), round_id="1", case_code=record.assignment.case_file.code,
-                                  reviewer="周明远", document_keys={d.id: d.sha256 for d in record.assignment.case_file.documents})
+                                  reviewer="周明远", document_keys={d.id: d.exchange_sha256 for d in record.assignment.case_file.documents})
         signature = keys.sign(canonical_json(document))
         sign_sheet(session, sheet_id, [SignerMark("周明远", b"png", signature, keys.public.fingerprint)])
     with database.session() as session:

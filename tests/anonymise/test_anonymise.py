@@ -1,0 +1,111 @@
+"""Anonymisation: nothing that names a unit, a region or a person reaches a reviewer."""
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from reviewer_app.anonymise.redact import redact_document
+from reviewer_app.anonymise.round_anonymisation import leak_check, produce_shipped_copies, round_terms
+from reviewer_app.anonymise.search import page_text, search_terms
+from reviewer_app.anonymise.terms import expand
+from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
+from reviewer_app.demo.cast import REVIEWERS, sensitive_names
+from reviewer_app.exchange.errors import ExchangeError
+from reviewer_app.exchange.keys import KeyPair, open_key_file
+from reviewer_app.exchange.packages import build_packages, read_package
+from reviewer_app.store.database import Database
+from reviewer_app.store.rounds import only_round
+from reviewer_app.store.schema import DocumentRecord, UnitRecord
+
+
+def test_terms_expand_to_place_names():
+    terms = expand(["青溪县环境保护局", "临江市"])
+    assert {"青溪县环境保护局", "青溪县", "青溪", "临江市", "临江"} <= set(terms)
+    assert terms.index("青溪县环境保护局") < terms.index("青溪")  # longest first
+
+
+def forbidden_names(db_path):
+    database = Database(db_path)
+    with database.session() as session:
+        units = session.scalars(select(UnitRecord)).all()
+        names = [u.name for u in units] + [u.region for u in units]
+    database.close()
+    return expand(names + sensitive_names())
+
+
+def test_packages_built_from_the_demo_originals_name_nobody(demo_source):
+    names = forbidden_names(demo_source / "secretariat.db")
+    assert "青溪" in names and "恒达化工有限公司" in names
+    for reviewer in REVIEWERS:
+        keys = open_key_file(demo_source / "keys" / f"{reviewer.name}.key", reviewer.passphrase)
+        package = read_package(demo_source / "packages" / f"评审包_{reviewer.name}_2016.rvwpkg", keys)
+        texts = {"manifest.json": json.dumps(package.manifest, ensure_ascii=False)}
+        for name, data in package.entries.items():
+            texts[f"{name} (file name)"] = name
+            if not name.endswith(".pdf"):
+                continue
+            texts[f"{name} (pdfium)"] = "\n".join(page_text(data))
+            reader = PdfReader(io.BytesIO(data))
+            texts[f"{name} (pypdf)"] = "\n".join(page.extract_text() for page in reader.pages)
+            texts[f"{name} (info)"] = json.dumps({k: str(v) for k, v in (reader.metadata or {}).items()}, ensure_ascii=False)
+            assert reader.metadata is None or not reader.metadata, name
+            assert "/Metadata" not in reader.trailer["/Root"], name
+        for case in package.manifest["case_files"]:  # every page still there, hidden parts blacked out
+            for document in case["documents"]:
+                assert len(PdfReader(io.BytesIO(package.entries[document["file"]])).pages) == document["pages"]
+        for where, text in texts.items():
+            for name in names:
+                assert name not in text, f"{reviewer.name}: “{name}” in {where}"
+
+
+def test_redaction_burns_the_page_and_strips_metadata(demo_source, tmp_path):
+    database = Database(demo_source / "secretariat.db")
+    with database.session() as session:
+        document = session.scalars(select(DocumentRecord).where(DocumentRecord.doc_type == "interview_record")).first()
+        original = demo_source / document.path
+        terms = round_terms(session, only_round(session))
+    database.close()
+    assert PdfReader(original).metadata.title  # the original names the case in its title
+    result = search_terms(original, terms)
+    assert result.proposals and {p.term for p in result.proposals} & set(terms)
+    boxes = {}
+    for proposal in result.proposals:
+        boxes.setdefault(proposal.page, []).append(proposal.box)
+    target = tmp_path / "out.pdf"
+    redact_document(original, boxes, target)
+    text = "\n".join(page_text(target))
+    for proposal in result.proposals:
+        assert proposal.term not in text
+    assert not PdfReader(target).metadata
+    # Pages without a box keep their text layer; the burned page has none.
+    assert len(page_text(target)) == len(page_text(original))
+    assert not page_text(target)[0].strip()
+
+
+def test_leak_check_refuses_a_package_build_then_passes(demo_round, tmp_path):
+    db_path = demo_round / "secretariat.db"
+    secretariat = open_key_file(demo_round / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE)
+    database = Database(db_path)
+    with database.session() as session:
+        document = session.scalars(select(DocumentRecord).where(DocumentRecord.doc_type == "penalty_decision")).first()
+        document.package_path = None  # as if this one had not been anonymised
+        document.package_sha256 = None
+        code = document.case_file.code
+    with pytest.raises(ExchangeError) as error:
+        build_packages(database, tmp_path / "packages", secretariat)
+    assert "泄密检查未通过" in str(error.value) and code in str(error.value) and "第 1 页" in str(error.value)
+    assert not (tmp_path / "packages").exists() or not any((tmp_path / "packages").iterdir())
+    with database.session() as session:
+        round_record = only_round(session)
+        produce_shipped_copies(session, round_record, demo_round)
+        assert leak_check(session, round_record, demo_round) == []
+    assert len(build_packages(database, tmp_path / "packages", secretariat)) == 5
+    database.close()
+
+
+def test_a_reviewer_key_cannot_be_used_for_someone_else(demo_source):
+    with pytest.raises(ExchangeError):
+        read_package(demo_source / "packages" / "评审包_周明远_2016.rvwpkg", KeyPair.generate())
