@@ -96,9 +96,17 @@ def accept_all_proposals(session: Session, round_record: RoundRecord) -> int:
 def draw_box(session: Session, document_id: int, page: int, box: Box, note: str = "") -> RedactionRecord:
     record = RedactionRecord(page=page, left=box.left, bottom=box.bottom, right=box.right,
                              top=box.top, term=note, source="manual", status=ACCEPTED)
-    session.get(DocumentRecord, document_id).redactions.append(record)  # keeps a loaded collection current
+    document = session.get(DocumentRecord, document_id)  # held: the session keeps objects only weakly
+    document.redactions.append(record)  # through the collection, so a loaded one stays current
     session.flush()
     return record
+
+
+def remove_box(session: Session, redaction_id: int) -> None:
+    record = session.get(RedactionRecord, redaction_id)
+    document = record.document
+    document.redactions.remove(record)
+    session.flush()
 
 
 def mark_reviewed(session: Session, document_id: int, page: int) -> None:

@@ -85,6 +85,9 @@ class RoundWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_documents(f))
             menu.addAction(action)
+        review = QAction(self.tr("脱敏审核(&A)…"), self)
+        review.triggered.connect(self.open_redaction_review)
+        menu.addAction(review)
         restore = QAction(self.tr("从备份恢复…"), self)
         restore.triggered.connect(self.choose_backup)
         menu.addAction(restore)
@@ -141,6 +144,12 @@ class RoundWindow(QMainWindow):
                                   lambda report: list(write_documents(plan, folder, fmt, report)))
         self.statusBar().showMessage(self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), 10000)
         return paths
+
+    def open_redaction_review(self) -> None:
+        from reviewer_app.gui.redaction_review import RedactionReviewDialog
+
+        self.redaction_dialog = RedactionReviewDialog(self.database.path, self)
+        self.redaction_dialog.open()
 
     def choose_backup(self) -> None:
         backups = list_backups(self.database.path)

@@ -1,0 +1,83 @@
+"""The redaction review on the rendered page: a proposed box accepted, one drawn by hand,
+a leak check that refuses and then passes."""
+
+from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import select
+
+from reviewer_app.gui.redaction_review import RedactionReviewDialog
+from reviewer_app.store.database import Database
+from reviewer_app.store.schema import DocumentRecord, PageReviewRecord, RedactionRecord
+
+
+def test_review_accept_draw_and_leak_check(qtbot, demo_round, output_dir):
+    db_path = demo_round / "secretariat.db"
+    database = Database(db_path)
+    with database.session() as session:
+        document = session.scalars(select(DocumentRecord).where(DocumentRecord.doc_type == "interview_record")).first()
+        for record in document.redactions:  # as freshly proposed, not yet decided
+            record.status = "proposed"
+        document.package_path = None  # and not yet anonymised: the leak check must object
+        document.package_sha256 = None
+        document_id, code = document.id, document.case_file.code
+        first = next(r for r in document.redactions if r.page == 1)
+        proposal_id = first.id
+    database.close()
+
+    dialog = RedactionReviewDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.select(document_id, 1)
+    assert "待处理建议框" in dialog.status.text() and "待处理建议框 0" not in dialog.status.text()
+
+    # The leak check first: the undecided proposals are not burned in yet, so it objects.
+    leaks = dialog.produce_and_check()
+    assert leaks and any(code in str(leak) for leak in leaks) and "泄密检查发现" in dialog.status.text()
+
+    # Accept a proposed box by clicking it on the page.
+    canvas = dialog.canvas
+    shown = next(b for b in canvas.boxes if b.id == proposal_id)
+    qtbot.mouseClick(canvas, Qt.LeftButton, pos=canvas.to_widget(shown.box).center().toPoint())
+    database = Database(db_path)
+    with database.session() as session:
+        assert session.get(RedactionRecord, proposal_id).status == "accepted"
+    database.close()
+
+    # Draw a box by hand.
+    width, height = canvas.pixmap.width(), canvas.pixmap.height()  # near the foot of the page, where nothing is
+    start, end = QPoint(int(width * 0.1), int(height * 0.85)), QPoint(int(width * 0.4), int(height * 0.9))
+    qtbot.mousePress(canvas, Qt.LeftButton, pos=start)
+    qtbot.mouseRelease(canvas, Qt.LeftButton, pos=end)
+    database = Database(db_path)
+    with database.session() as session:
+        manual = session.scalars(select(RedactionRecord).where(RedactionRecord.document_id == document_id,
+                                                               RedactionRecord.source == "manual")).all()
+        assert len(manual) == 1 and manual[0].status == "accepted" and manual[0].right > manual[0].left
+        assert manual[0].top > manual[0].bottom and 0 < manual[0].left < 595
+    database.close()
+    dialog.grab().save(str(output_dir / "secretariat-redaction-review.png"))
+
+    # Accept the rest of the proposals, and the check passes.
+    for page in range(1, dialog.page_box.maximum() + 1):
+        dialog.page_box.setValue(page)
+        dialog.accept_page()
+    assert dialog.produce_and_check() == [] and "泄密检查通过" in dialog.status.text()
+    dialog.close()
+
+
+def test_scanned_pages_are_marked_for_manual_review(qtbot, demo_round):
+    db_path = demo_round / "secretariat.db"
+    database = Database(db_path)
+    with database.session() as session:
+        review = session.scalars(select(PageReviewRecord)).first()
+        review.reviewed = False
+        document_id, page = review.document_id, review.page
+    database.close()
+    dialog = RedactionReviewDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.select(document_id, page)
+    assert dialog.page_note.text() == "扫描页，无文字层：需人工复核"
+    assert "待人工复核的扫描页 1 页" in dialog.status.text()
+    dialog.mark_page_reviewed()
+    assert dialog.page_note.text() == "扫描页，已人工复核" and "待人工复核的扫描页 0 页" in dialog.status.text()
+    dialog.close()
