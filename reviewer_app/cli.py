@@ -188,6 +188,46 @@ def _backup_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _falsification(args: argparse.Namespace) -> int:
+    from reviewer_app.store.decisions import decide_falsification, falsification_reports
+    from reviewer_app.store.rounds import only_round
+
+    database = _open_db(args.db)
+    with database.session() as session:
+        round_record = only_round(session)
+        if args.action == "list":
+            for r in falsification_reports(session, round_record):
+                print(f"{r.case_code}\t{r.reviewer}\t{r.status.label}\t{r.description}\t{'；'.join(r.evidence)}\t{r.decision.value}")
+        else:
+            if not args.case:
+                raise UserError("请用 --case 指定案卷编号")
+            decide_falsification(session, round_record, args.case, args.action == "confirm", args.reason or "")
+            print(f"已记录：{args.case} {'认定造假' if args.action == 'confirm' else '不予认定'}")
+    database.close()
+    return 0
+
+
+def _recheck(args: argparse.Namespace) -> int:
+    from reviewer_app.store.decisions import record_recheck, spreads
+    from reviewer_app.store.rounds import only_round
+
+    database = _open_db(args.db)
+    with database.session() as session:
+        round_record = only_round(session)
+        if args.action == "list":
+            for spread in spreads(session, round_record):
+                if spread.flagged or spread.decisions:
+                    flag = "需复核" if spread.flagged else ""
+                    print(f"{spread.case_code}\t相差 {spread.spread}\t{flag}\t{'；'.join(spread.decisions)}")
+        else:
+            if not args.case:
+                raise UserError("请用 --case 指定案卷编号")
+            record_recheck(session, round_record, args.case, args.decision or "", args.reason or "")
+            print(f"已记录 {args.case} 的复核决定")
+    database.close()
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
@@ -276,6 +316,21 @@ def parser() -> argparse.ArgumentParser:
     backup_restore.add_argument("backup")
     backup_restore.set_defaults(run=_backup_restore)
 
+    falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
+    falsification.add_argument("action", choices=("list", "confirm", "reject"))
+    falsification.add_argument("--db", required=True)
+    falsification.add_argument("--case", help="案卷编号")
+    falsification.add_argument("--reason", help="理由（认定或不予认定时必填）")
+    falsification.set_defaults(run=_falsification)
+
+    recheck = verbs.add_parser("recheck", help="评分差距过大的案卷：列出、记录复核决定（秘书处）")
+    recheck.add_argument("action", choices=("list", "decide"))
+    recheck.add_argument("--db", required=True)
+    recheck.add_argument("--case")
+    recheck.add_argument("--decision")
+    recheck.add_argument("--reason")
+    recheck.set_defaults(run=_recheck)
+
     verify = keyed(verbs.add_parser("verify", help="校验评审包或回传文件"))
     verify.add_argument("file")
     verify.set_defaults(run=_verify)
@@ -286,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer_app.core.rubric import RubricError
     from reviewer_app.exchange.errors import ExchangeError
     from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase
+    from reviewer_app.store.decisions import DecisionError
 
     args = parser().parse_args(argv)
     if getattr(args, "self_test", False):
@@ -294,6 +350,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     try:
         return args.run(args)
-    except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, FileNotFoundError) as error:
+    except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, FileNotFoundError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 2

@@ -14,6 +14,7 @@ from reviewer_app.documents.round_reports import case_summary_report, completion
 from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.documents.word_output import write_docx
 from reviewer_app.store.database import Database
+from reviewer_app.store.decisions import spreads
 from reviewer_app.store.report_views import assignment_statuses, case_file_views, sheet_views
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round, round_rubric, round_rules
@@ -44,6 +45,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         results = round_results(session, round_record)
         files = case_file_views(round_record)
         statuses = assignment_statuses(session, round_record)
+        notes = {spread.case_code: spread.decisions for spread in spreads(session, round_record)} if "cases" in kinds else {}
 
     plan: list[PlannedDocument] = []
     if "sheets" in kinds:
@@ -60,7 +62,8 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
             if case_codes is None or case.code in case_codes:
                 plan.append(PlannedDocument(
                     f"案卷汇总表_{case.code}",
-                    lambda case=case: case_summary_report(name, case, files[case.code], by_case[case.code], rubric, rules.veto_policy),
+                    lambda case=case: case_summary_report(name, case, files[case.code], by_case[case.code], rubric,
+                                                          rules.veto_policy, notes.get(case.code, ())),
                 ))
     if "units" in kinds:
         plan.append(PlannedDocument("单位得分与排名", lambda: unit_ranking_report(name, results)))

@@ -27,6 +27,7 @@ def case_summary_report(
     sheets: list[SheetView],
     rubric: Rubric,
     policy: VetoPolicy,
+    recheck_notes: tuple[str, ...] = (),
 ) -> Report:
     rows, highlight = [], set()
     for view in sheets:
@@ -67,6 +68,8 @@ def case_summary_report(
     ]
     if case_file.decision_reason:
         blocks.append(Text(f"认定理由：{case_file.decision_reason}"))
+    blocks.append(Heading("四、复核记录"))
+    blocks.append(Text("\n".join(recheck_notes) if recheck_notes else "无"))
     return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=tuple(blocks), footer=f"{round_name} · {case.code}")
 
 

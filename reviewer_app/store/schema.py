@@ -29,6 +29,7 @@ class RoundRecord(Base):
     enforce_eligibility: Mapped[bool] = mapped_column(Boolean, default=True)
     grade_excellent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("90"))
     grade_pass: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("60"))
+    recheck_threshold: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("15"), server_default="15")
     experts_per_file: Mapped[int] = mapped_column(Integer, default=2)
     cross_per_file: Mapped[int] = mapped_column(Integer, default=2)
     rubric_json: Mapped[str] = mapped_column(Text)
@@ -310,6 +311,19 @@ class PageReviewRecord(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     page: Mapped[int] = mapped_column(Integer, primary_key=True)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RecheckDecision(Base):
+    """The secretariat's re-check (复核) of a case file whose reviewers disagree too much."""
+
+    __tablename__ = "recheck_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_files.id", ondelete="CASCADE"), index=True)
+    decision: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class AuditEntry(Base):

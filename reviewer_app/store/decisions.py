@@ -1,0 +1,101 @@
+"""The secretariat's decisions on what reviewers report: falsification (confirm or reject,
+with a reason) and re-check (复核) of case files whose reviewers disagree too much."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reviewer_app.core.score_sheet import total_sheet
+from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, Track
+from reviewer_app.store.rounds import audit, round_rubric, round_rules
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, RecheckDecision, ReviewerRecord, RoundRecord
+from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
+
+
+class DecisionError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class FalsificationReport:
+    case_code: str
+    reviewer: str
+    status: Falsification
+    description: str
+    evidence: tuple[str, ...]  # "03 调查询问笔录 第2页"
+    decision: FalsificationDecision
+    decision_reason: str
+
+
+def falsification_reports(session: Session, round_record: RoundRecord) -> list[FalsificationReport]:
+    reports = []
+    for case in round_record.case_files:
+        names = {d.id: f"{d.position:02d} {d.title}" for d in case.documents}
+        for assignment in session.scalars(select(AssignmentRecord).where(AssignmentRecord.case_file_id == case.id)):
+            record = latest_signed_sheet(assignment)
+            if record is None or record.falsification in (None, Falsification.NONE.value):
+                continue
+            reports.append(FalsificationReport(
+                case.code, assignment.reviewer.name, Falsification(record.falsification), record.falsification_description,
+                tuple(f"{names.get(e.document_id, '?')} 第{e.page}页" for e in record.evidence),
+                FalsificationDecision(case.falsification_decision), case.falsification_decision_reason))
+    return reports
+
+
+def _case(session: Session, round_record: RoundRecord, code: str) -> CaseFileRecord:
+    case = session.scalar(select(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id, CaseFileRecord.code == code))
+    if case is None:
+        raise DecisionError(f"没有编号为 {code} 的案卷")
+    return case
+
+
+def decide_falsification(session: Session, round_record: RoundRecord, code: str, confirmed: bool, reason: str,
+                         actor: str = "秘书处") -> None:
+    if not reason.strip():
+        raise DecisionError("请填写认定或不予认定的理由")
+    case = _case(session, round_record, code)
+    case.falsification_decision = (FalsificationDecision.CONFIRMED if confirmed else FalsificationDecision.REJECTED).value
+    case.falsification_decision_reason = reason.strip()
+    audit(session, actor, "confirm_falsification" if confirmed else "reject_falsification", f"{code}：{reason.strip()}")
+
+
+@dataclass(frozen=True)
+class Spread:
+    case_code: str
+    scores: tuple[tuple[str, Track, Decimal], ...]  # reviewer, track, sheet score
+    spread: Decimal
+    flagged: bool
+    decisions: tuple[str, ...]
+
+
+def spreads(session: Session, round_record: RoundRecord) -> list[Spread]:
+    """Per case file, the gap between the highest and lowest signed sheet; flagged above the
+    round's threshold (default 15 points) for re-check."""
+    rubric, rules = round_rubric(round_record), round_rules(round_record)
+    result = []
+    for case in round_record.case_files:
+        scores = []
+        for assignment in session.scalars(select(AssignmentRecord).join(ReviewerRecord)
+                                          .where(AssignmentRecord.case_file_id == case.id).order_by(ReviewerRecord.id)):
+            record = latest_signed_sheet(assignment)
+            if record is not None:
+                score = total_sheet(rubric, read_sheet(record)).score(rules.veto_policy)
+                scores.append((assignment.reviewer.name, Track(assignment.reviewer.track), score))
+        gap = max(s for _, _, s in scores) - min(s for _, _, s in scores) if len(scores) > 1 else Decimal(0)
+        decisions = tuple(f"{d.decided_at:%Y-%m-%d} {d.actor}：{d.decision}（{d.reason}）" for d in
+                          session.scalars(select(RecheckDecision).where(RecheckDecision.case_file_id == case.id).order_by(RecheckDecision.id)))
+        result.append(Spread(case.code, tuple(scores), gap, gap > round_record.recheck_threshold, decisions))
+    return result
+
+
+def record_recheck(session: Session, round_record: RoundRecord, code: str, decision: str, reason: str,
+                   actor: str = "秘书处") -> None:
+    if not decision.strip() or not reason.strip():
+        raise DecisionError("复核决定和理由都需要填写")
+    case = _case(session, round_record, code)
+    session.add(RecheckDecision(case_file_id=case.id, decision=decision.strip(), reason=reason.strip(), actor=actor))
+    audit(session, actor, "recheck", f"{code}：{decision.strip()}；理由：{reason.strip()}")

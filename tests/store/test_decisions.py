@@ -1,0 +1,87 @@
+"""The secretariat's falsification decisions and re-checks, and what they do to results."""
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from reviewer_app.store.database import Database
+from reviewer_app.store.decisions import DecisionError, decide_falsification, falsification_reports, record_recheck, spreads
+from reviewer_app.store.results import round_results
+from reviewer_app.store.rounds import only_round
+from reviewer_app.store.schema import AuditEntry
+
+
+def results(db_path):
+    output = subprocess.run([sys.executable, "-m", "reviewer_app", "results", "--db", str(db_path), "--json"],
+                            capture_output=True, text=True, check=True)
+    return json.loads(output.stdout)
+
+
+def test_reports_listed_and_a_rejection_restores_the_scores(demo_round):
+    db_path = demo_round / "secretariat.db"
+    database = Database(db_path)
+    with database.session() as session:
+        round_record = only_round(session)
+        reports = falsification_reports(session, round_record)
+        assert len(reports) == 4 and len({r.case_code for r in reports}) == 1
+        assert {r.status.value for r in reports} == {"found", "suspected"} and all(r.evidence for r in reports)
+        code = reports[0].case_code
+        with pytest.raises(DecisionError):
+            decide_falsification(session, round_record, code, False, "  ")
+    before = results(db_path)
+    with database.session() as session:
+        decide_falsification(session, only_round(session), code, False, "复核认为时间记录系笔误，不构成造假")
+    after = results(db_path)
+    case = next(c for c in after["case_files"] if c["code"] == code)
+    assert case["falsified"] is False and case["final_score"] != "0.00"
+    unit = next(u for u in after["units"] if u["name"] == case["unit"])
+    assert not any("案卷造假" in r for r in unit["indicator_zero_reasons"])
+    assert before != after
+    with database.session() as session:
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert entry.action == "reject_falsification" and code in entry.detail and entry.actor == "秘书处"
+    database.close()
+
+
+def test_spread_flags_and_recheck_decisions(demo_round):
+    database = Database(demo_round / "secretariat.db")
+    with database.session() as session:
+        round_record = only_round(session)
+        by_code = {s.case_code: s for s in spreads(session, round_record)}
+        for spread in by_code.values():
+            scores = [score for _, _, score in spread.scores]
+            assert spread.spread == max(scores) - min(scores)
+            assert spread.flagged == (spread.spread > Decimal(15))
+        flagged = next(s for s in by_code.values() if s.flagged)
+        record_recheck(session, round_record, flagged.case_code, "维持原评分", "经组长复审，两位专家扣分依据均成立")
+        with pytest.raises(DecisionError):
+            record_recheck(session, round_record, flagged.case_code, "维持原评分", "")
+    with database.session() as session:
+        again = {s.case_code: s for s in spreads(session, only_round(session))}
+        assert "维持原评分" in again[flagged.case_code].decisions[0] and "秘书处" in again[flagged.case_code].decisions[0]
+    from reviewer_app.documents.export import export_round
+
+    [path] = [p for p in export_round(database, demo_round / "out", "docx", kinds=("cases",)) if flagged.case_code in p.name]
+    from docx import Document
+
+    assert "维持原评分" in "\n".join(p.text for p in Document(path).paragraphs)
+    database.close()
+
+
+def test_cli_confirm_is_reflected_in_results(demo_round):
+    db_path = demo_round / "secretariat.db"
+    code = results(db_path)["case_files"][0]["code"]
+    command = [sys.executable, "-m", "reviewer_app", "falsification", "confirm", "--db", str(db_path), "--case", code]
+    refused = subprocess.run(command, capture_output=True, text=True)
+    assert refused.returncode == 2 and "理由" in refused.stderr
+    subprocess.run(command + ["--reason", "评审组一致认定"], check=True, capture_output=True)
+    case = next(c for c in results(db_path)["case_files"] if c["code"] == code)
+    assert case["falsified"] is True and case["final_score"] == "0.00"
+    database = Database(db_path)
+    with database.session() as session:
+        assert round_results(session, only_round(session))
+    database.close()
