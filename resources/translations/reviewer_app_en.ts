@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="209" />
+        <source>各参评单位案卷质量指标</source>
+        <translation>Case-file quality indicator by unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="213" />
+        <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
+        <translation>Reviewers' mean deviation from case means (positive = lenient)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <location filename="../../reviewer_app/gui/document_viewer.py" line="91" />
@@ -70,6 +83,85 @@
         <location filename="../../reviewer_app/gui/scoring_panel.py" line="242" />
         <source>删除所选证据</source>
         <translation>Remove selected evidence</translation>
+    </message>
+</context>
+<context>
+    <name>FalsificationTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <source>案卷编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <source>评审人员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <source>情况说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="105" />
+        <source>证据页</source>
+        <translation>Evidence pages</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="105" />
+        <source>秘书处决定</source>
+        <translation>Secretariat decision</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="106" />
+        <source>认定造假…</source>
+        <translation>Confirm falsification…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="108" />
+        <source>不予认定…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="122" />
+        <source>待决定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="122" />
+        <source>已认定</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="122" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="135" />
+        <source>不予认定</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="131" />
+        <source>请先选择一条造假报告</source>
+        <translation>Select a falsification report first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="135" />
+        <source>认定造假</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="136" />
+        <source>案卷 {code}：请填写理由</source>
+        <translation>Case file {code}: give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="145" />
+        <source>已记录 {code} 的决定</source>
+        <translation>Decision on {code} recorded</translation>
     </message>
 </context>
 <context>
@@ -229,95 +321,254 @@
     </message>
 </context>
 <context>
+    <name>ProgressMatrix</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="67" />
+        <source>评分进度：随回传文件导入而更新</source>
+        <translation>Scoring progress: updated as return files are imported</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <source>案卷编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <source>最高与最低分差</source>
+        <translation>Highest minus lowest</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <source>各评审人员得分</source>
+        <translation>Reviewers' scores</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <source>复核记录</source>
+        <translation>Re-check record</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="154" />
+        <source>记录复核决定…</source>
+        <translation>Record re-check decision…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="161" />
+        <source>评分差距超过本轮阈值的案卷需要复核</source>
+        <translation>Case files whose reviewers differ by more than the round's threshold need a re-check</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="175" />
+        <source>请先选择一件案卷</source>
+        <translation>Select a case file first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
+        <source>复核决定</source>
+        <translation>Re-check decision</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
+        <source>案卷 {code} 的复核决定：</source>
+        <translation>Re-check decision for {code}:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="182" />
+        <source>复核理由</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="182" />
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionReviewDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="132" />
+        <source>脱敏审核</source>
+        <translation>Redaction review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="155" />
+        <source>本页已人工复核</source>
+        <translation>Page reviewed by eye</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="157" />
+        <source>接受本页全部建议</source>
+        <translation>Accept all proposals on this page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="159" />
+        <source>生成脱敏件并检查泄密</source>
+        <translation>Produce anonymised copies and check for leaks</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="167" />
+        <source>页：</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="175" />
+        <source>点击橙色建议框接受（再点一次不采用）；在页面上拖动可手工画框；右键删除手工框。</source>
+        <translation>Click an orange proposal to accept it (again to reject); drag on the page to draw a box; right-click a drawn box to remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="224" />
+        <source>扫描页，无文字层：需人工复核</source>
+        <translation>Scanned page without text: review by eye</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="224" />
+        <source>扫描页，已人工复核</source>
+        <translation>Scanned page, reviewed by eye</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="231" />
+        <source>待处理建议框 {open} 个；待人工复核的扫描页 {pages} 页</source>
+        <translation>{open} proposals to decide; {pages} scanned pages to review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="247" />
+        <source>手工标注</source>
+        <translation>Drawn by hand</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="277" />
+        <source>正在生成脱敏件并检查……</source>
+        <translation>Producing anonymised copies and checking…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="281" />
+        <source>泄密检查通过：可以生成评审包。</source>
+        <translation>Leak check passed: packages can be built.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="282" />
+        <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
+        <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
+    </message>
+</context>
+<context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="64" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="65" />
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="65" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="66" />
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="71" />
+        <source>评分进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
+        <source>造假报告</source>
+        <translation>Falsification</translation>
+    </message>
+    <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="73" />
+        <source>复核</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="74" />
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="82" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="85" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="79" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="88" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="80" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="89" />
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="84" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="93" />
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="84" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="93" />
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="88" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
+        <source>脱敏审核(&amp;A)…</source>
+        <translation>&amp;Anonymise (redaction review)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="100" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="95" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="107" />
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="114" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="132" />
         <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="135" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="153" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="140" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="158" />
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="142" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="160" />
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="148" />
-        <location filename="../../reviewer_app/gui/round_window.py" line="150" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="172" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="174" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="148" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="172" />
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="150" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="174" />
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="162" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="186" />
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1089,26 +1340,36 @@ Log: {log}</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="49" />
+        <source>未发送</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50" />
+        <source>已发送</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="51" />
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="50" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="52" />
         <source>已导入过</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="51" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="53" />
         <source>拒绝</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="52" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="54" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="53" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="55" />
         <source>适合页面</source>
         <translation>Fit page</translation>
     </message>

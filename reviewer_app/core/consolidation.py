@@ -238,3 +238,19 @@ def consolidate(
     ranks = _ranks(unranked)
     results = [replace(u, rank=ranks.get(u.name)) for u in unranked]
     return RoundResults(cases, results, rules)
+
+
+def reviewer_deviation(sheets: list[SheetScore]) -> dict[str, Decimal]:
+    """Each reviewer's mean deviation from the mean of all signed sheets on the same case
+    file: positive means more lenient than colleagues, negative stricter."""
+    by_case: dict[str, list[SheetScore]] = {}
+    for sheet in sheets:
+        by_case.setdefault(sheet.case_code, []).append(sheet)
+    deviations: dict[str, list[Decimal]] = {}
+    for case_sheets in by_case.values():
+        if len(case_sheets) < 2:
+            continue
+        case_mean = mean(s.score for s in case_sheets)
+        for sheet in case_sheets:
+            deviations.setdefault(sheet.reviewer, []).append(sheet.score - case_mean)
+    return {reviewer: round2(mean(values)) for reviewer, values in deviations.items()}

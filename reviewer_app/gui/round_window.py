@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
+from reviewer_app.gui.console_tabs import ChartsTab, FalsificationTab, ProgressMatrix, RecheckTab
 from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
 from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.operations import run_with_progress
@@ -63,6 +64,14 @@ class RoundWindow(QMainWindow):
         tabs = QTabWidget()
         tabs.addTab(self.case_view, self.tr("案卷"))
         tabs.addTab(self.unit_view, self.tr("参评单位"))
+        self.progress_matrix = ProgressMatrix(self.database)
+        self.falsification_tab = FalsificationTab(self.database, self.reload)
+        self.recheck_tab = RecheckTab(self.database, self.reload)
+        self.charts_tab = ChartsTab(self.database)
+        tabs.addTab(self.progress_matrix, self.tr("评分进度"))
+        tabs.addTab(self.falsification_tab, self.tr("造假报告"))
+        tabs.addTab(self.recheck_tab, self.tr("复核"))
+        tabs.addTab(self.charts_tab, self.tr("图表"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.summary)
@@ -112,6 +121,12 @@ class RoundWindow(QMainWindow):
         self.setWindowTitle(f"{name} — 环境执法案卷评查")
         self.case_model.set_rows(results.cases)
         self.unit_model.set_rows(results.units)
+        for tab in (self.progress_matrix, self.falsification_tab, self.recheck_tab):
+            tab.database = self.database  # a restore from backup reopens the database
+
+            tab.reload()
+        self.charts_tab.database = self.database
+        self.charts_tab.reload(results)
         scored = sum(1 for c in results.cases if c.final_score is not None)
         self.summary.setText(
             self.tr("评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}").format(

@@ -46,6 +46,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "评分中"),
     QT_TRANSLATE_NOOP("vocabulary", "已完成"),
     QT_TRANSLATE_NOOP("vocabulary", "已签名"),
+    QT_TRANSLATE_NOOP("vocabulary", "未发送"),
+    QT_TRANSLATE_NOOP("vocabulary", "已发送"),
     QT_TRANSLATE_NOOP("vocabulary", "已导入"),
     QT_TRANSLATE_NOOP("vocabulary", "已导入过"),
     QT_TRANSLATE_NOOP("vocabulary", "拒绝"),

@@ -9,11 +9,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.score_sheet import total_sheet
 from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, Track
-from reviewer_app.store.rounds import audit, round_rubric, round_rules
-from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, RecheckDecision, ReviewerRecord, RoundRecord
-from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
+from reviewer_app.store.results import signed_sheet_scores
+from reviewer_app.store.rounds import audit
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, RecheckDecision, RoundRecord
+from reviewer_app.store.sheets import latest_signed_sheet
 
 
 class DecisionError(ValueError):
@@ -75,16 +75,12 @@ class Spread:
 def spreads(session: Session, round_record: RoundRecord) -> list[Spread]:
     """Per case file, the gap between the highest and lowest signed sheet; flagged above the
     round's threshold (default 15 points) for re-check."""
-    rubric, rules = round_rubric(round_record), round_rules(round_record)
+    by_case: dict[str, list[tuple[str, Track, Decimal]]] = {c.code: [] for c in round_record.case_files}
+    for sheet in signed_sheet_scores(session, round_record):
+        by_case[sheet.case_code].append((sheet.reviewer, sheet.track, sheet.score))
     result = []
     for case in round_record.case_files:
-        scores = []
-        for assignment in session.scalars(select(AssignmentRecord).join(ReviewerRecord)
-                                          .where(AssignmentRecord.case_file_id == case.id).order_by(ReviewerRecord.id)):
-            record = latest_signed_sheet(assignment)
-            if record is not None:
-                score = total_sheet(rubric, read_sheet(record)).score(rules.veto_policy)
-                scores.append((assignment.reviewer.name, Track(assignment.reviewer.track), score))
+        scores = by_case[case.code]
         gap = max(s for _, _, s in scores) - min(s for _, _, s in scores) if len(scores) > 1 else Decimal(0)
         decisions = tuple(f"{d.decided_at:%Y-%m-%d} {d.actor}：{d.decision}（{d.reason}）" for d in
                           session.scalars(select(RecheckDecision).where(RecheckDecision.case_file_id == case.id).order_by(RecheckDecision.id)))

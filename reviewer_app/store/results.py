@@ -25,8 +25,32 @@ from reviewer_app.store.schema import (
 from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
 
 
+def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[SheetScore]:
+    """The score of every assignment's newest signed sheet under the round's veto policy."""
+    rubric, rules = round_rubric(round_record), round_rules(round_record)
+    assignments = session.scalars(
+        select(AssignmentRecord)
+        .join(ReviewerRecord)
+        .where(ReviewerRecord.round_id == round_record.id)
+        .options(
+            selectinload(AssignmentRecord.reviewer),
+            selectinload(AssignmentRecord.case_file),
+            selectinload(AssignmentRecord.sheets).selectinload(SheetRecord.marks).selectinload(MarkRecord.deductions),
+            selectinload(AssignmentRecord.sheets).selectinload(SheetRecord.veto_answers),
+        )
+    ).all()
+    scores = []
+    for assignment in assignments:
+        record = latest_signed_sheet(assignment)
+        if record is None:
+            continue
+        total = total_sheet(rubric, read_sheet(record))
+        scores.append(SheetScore(assignment.case_file.code, assignment.reviewer.name, Track(assignment.reviewer.track),
+                                 total.score(rules.veto_policy), total.veto_failed))
+    return scores
+
+
 def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
-    rubric = round_rubric(round_record)
     rules = round_rules(round_record)
     units = [
         UnitFacts(
@@ -47,30 +71,5 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
         )
         for c in round_record.case_files
     ]
-    assignments = session.scalars(
-        select(AssignmentRecord)
-        .join(ReviewerRecord)
-        .where(ReviewerRecord.round_id == round_record.id)
-        .options(
-            selectinload(AssignmentRecord.reviewer),
-            selectinload(AssignmentRecord.case_file),
-            selectinload(AssignmentRecord.sheets).selectinload(SheetRecord.marks).selectinload(MarkRecord.deductions),
-            selectinload(AssignmentRecord.sheets).selectinload(SheetRecord.veto_answers),
-        )
-    ).all()
-    sheets = []
-    for assignment in assignments:
-        record = latest_signed_sheet(assignment)
-        if record is None:
-            continue
-        total = total_sheet(rubric, read_sheet(record))
-        sheets.append(
-            SheetScore(
-                case_code=assignment.case_file.code,
-                reviewer=assignment.reviewer.name,
-                track=Track(assignment.reviewer.track),
-                score=total.score(rules.veto_policy),
-                veto_failed=total.veto_failed,
-            )
-        )
+    sheets = signed_sheet_scores(session, round_record)
     return consolidate(rules, units, case_files, sheets)

@@ -173,3 +173,14 @@ def test_composition_check():
     assert warnings == ["报送案卷 7 件，应为 8 件", "现场监督检查稽查案卷 0 件，应为 1 件"]
     warnings = composition_warnings(UnitLevel.COUNTY, county_mix[1:] + [CaseType.DAILY_PENALTY])
     assert "行政处罚案卷 2 件，应为 3 件" in warnings and "按日连续处罚案卷 2 件，应为 1 件" in warnings
+
+
+def test_reviewer_deviation_from_case_means():
+    from reviewer_app.core.consolidation import reviewer_deviation
+
+    sheets = [
+        SheetScore("A1", "甲", E, D("90")), SheetScore("A1", "乙", C, D("80")),  # mean 85: 甲 +5, 乙 -5
+        SheetScore("A2", "甲", E, D("70")), SheetScore("A2", "乙", C, D("70")), SheetScore("A2", "丙", C, D("100")),  # mean 80
+        SheetScore("A3", "丙", C, D("50")),  # alone: no comparison
+    ]
+    assert reviewer_deviation(sheets) == {"甲": D("-2.50"), "乙": D("-7.50"), "丙": D("20.00")}

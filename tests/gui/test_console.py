@@ -1,0 +1,70 @@
+"""The secretariat's console tabs: progress matrix, falsification decisions, re-checks, charts."""
+
+import sqlite3
+
+from reviewer_app.gui.round_window import RoundWindow
+
+
+def open_console(qtbot, demo_round):
+    window = RoundWindow(demo_round / "secretariat.db")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_progress_matrix_follows_the_sheets(qtbot, demo_round, output_dir):
+    connection = sqlite3.connect(demo_round / "secretariat.db")
+    code = connection.execute(
+        "SELECT c.code FROM score_sheets s JOIN assignments a ON a.id=s.assignment_id JOIN reviewers r ON r.id=a.reviewer_id "
+        "JOIN case_files c ON c.id=a.case_file_id WHERE r.name='王建国' LIMIT 1").fetchone()[0]
+    connection.execute("DELETE FROM score_sheets WHERE assignment_id IN (SELECT a.id FROM assignments a JOIN reviewers r "
+                       "ON r.id=a.reviewer_id JOIN case_files c ON c.id=a.case_file_id WHERE r.name='王建国' AND c.code=?)", (code,))
+    connection.commit()
+    connection.close()
+    window = open_console(qtbot, demo_round)
+    matrix = window.progress_matrix
+    assert matrix.table.rowCount() == 5 and matrix.table.columnCount() == 22
+    assert matrix.cell("王建国", code) == "已发送"
+    assert matrix.cell("周明远", code) == "已签名"
+    window.tabs.setCurrentWidget(matrix)
+    window.grab().save(str(output_dir / "console-progress.png"))
+    window.close()
+
+
+def test_falsification_decision_and_recheck_from_the_tabs(qtbot, demo_round, output_dir):
+    window = open_console(qtbot, demo_round)
+    tab = window.falsification_tab
+    assert tab.table.rowCount() == 4
+    code = tab.reports[0].case_code
+    falsified = lambda: next(c for c in window.case_model._rows if c.code == code).falsified  # noqa: E731
+    assert falsified()
+    tab.table.selectRow(0)
+    tab.decide(False, "")
+    assert "理由" in tab.message.text() and falsified()
+    tab.decide(False, "经核实为笔误")
+    assert not falsified()
+    assert "不予认定：经核实为笔误" in tab.table.item(0, 5).text()
+    window.tabs.setCurrentWidget(tab)
+    window.grab().save(str(output_dir / "console-falsification.png"))
+
+    recheck = window.recheck_tab
+    assert recheck.table.rowCount() > 0
+    recheck.table.selectRow(0)
+    recheck.record("维持原评分", "两位评审人员扣分依据均成立")
+    assert "维持原评分" in recheck.table.item(0, 3).text()
+    window.tabs.setCurrentWidget(recheck)
+    window.grab().save(str(output_dir / "console-recheck.png"))
+    window.close()
+
+
+def test_charts_show_units_and_reviewers(qtbot, demo_round, output_dir):
+    window = open_console(qtbot, demo_round)
+    charts = window.charts_tab
+    units = charts.units_view.chart().axes()[0].categories()
+    reviewers = charts.reviewers_view.chart().axes()[0].categories()
+    assert len(units) == 3 and len(reviewers) == 5
+    window.tabs.setCurrentWidget(charts)
+    qtbot.wait(200)
+    window.grab().save(str(output_dir / "console-charts.png"))
+    window.close()
