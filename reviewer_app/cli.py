@@ -228,6 +228,36 @@ def _recheck(args: argparse.Namespace) -> int:
     return 0
 
 
+def _anonymise(args: argparse.Namespace) -> int:
+    from reviewer_app.anonymise import round_anonymisation as anonymisation
+    from reviewer_app.store.rounds import only_round
+
+    database = _open_db(args.db)
+    folder = Path(args.db).resolve().parent
+    with database.session() as session:
+        round_record = only_round(session)
+        if args.action == "terms":
+            anonymisation.prefill_terms(session, round_record)
+            anonymisation.add_terms(session, round_record, [(t, "manual") for t in args.term or []])
+            print("\n".join(anonymisation.round_terms(session, round_record)))
+        elif args.action == "propose":
+            print(f"建议遮盖 {anonymisation.propose_redactions(session, round_record, folder)} 处")
+        elif args.action == "accept-all":
+            print(f"已接受 {anonymisation.accept_all_proposals(session, round_record)} 处建议")
+        elif args.action == "produce":
+            state = anonymisation.readiness(session, round_record)
+            if not state.ready:
+                raise UserError(f"还有 {state.open_proposals} 处建议未处理、{state.pages_to_review} 页扫描页未人工复核")
+            print(f"已生成 {anonymisation.produce_shipped_copies(session, round_record, folder)} 份脱敏件")
+        leaks = anonymisation.leak_check(session, round_record, folder) if args.action in ("produce", "check") else []
+    database.close()
+    for leak in leaks:
+        print(f"泄密：{leak}")
+    if args.action == "check" and not leaks:
+        print("泄密检查通过")
+    return 1 if leaks else 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
@@ -315,6 +345,12 @@ def parser() -> argparse.ArgumentParser:
     backup_restore.add_argument("--db", required=True)
     backup_restore.add_argument("backup")
     backup_restore.set_defaults(run=_backup_restore)
+
+    anonymise = verbs.add_parser("anonymise", help="匿名化：敏感词、建议遮盖、生成脱敏件、泄密检查（秘书处）")
+    anonymise.add_argument("action", choices=("terms", "propose", "accept-all", "produce", "check"))
+    anonymise.add_argument("--db", required=True)
+    anonymise.add_argument("--term", action="append", help="加入敏感词（可重复；用于 terms）")
+    anonymise.set_defaults(run=_anonymise)
 
     falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
     falsification.add_argument("action", choices=("list", "confirm", "reject"))

@@ -67,9 +67,11 @@ def propose_redactions(session: Session, round_record: RoundRecord, round_folder
         for old in [r for r in document.redactions if r.source == "auto" and r.status == PROPOSED]:
             document.redactions.remove(old)
         result = search_terms(round_folder / document.path, terms)
-        decided = {(r.page, round(r.left), round(r.bottom)) for r in document.redactions}
+        # A box already decided (accepted or rejected) is not proposed again.
+        decided = {(r.page, r.term, round(r.left), round(r.bottom), round(r.right)) for r in document.redactions}
         for proposal in result.proposals:
-            if (proposal.page, round(proposal.box.left), round(proposal.box.bottom)) in decided:
+            box = proposal.box
+            if (proposal.page, proposal.term, round(box.left), round(box.bottom), round(box.right)) in decided:
                 continue
             document.redactions.append(RedactionRecord(
                 page=proposal.page, left=proposal.box.left, bottom=proposal.box.bottom, right=proposal.box.right,

@@ -109,3 +109,29 @@ def test_leak_check_refuses_a_package_build_then_passes(demo_round, tmp_path):
 def test_a_reviewer_key_cannot_be_used_for_someone_else(demo_source):
     with pytest.raises(ExchangeError):
         read_package(demo_source / "packages" / "评审包_周明远_2016.rvwpkg", KeyPair.generate())
+
+
+def test_anonymise_cli(demo_round):
+    import subprocess
+    import sys
+
+    db = str(demo_round / "secretariat.db")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "reviewer_app", "anonymise", *a, "--db", db],  # noqa: E731
+                                    capture_output=True, text=True)
+    terms = run("terms", "--term", "某某化工")
+    assert terms.returncode == 0 and "某某化工" in terms.stdout and "青溪" in terms.stdout
+    assert run("check").returncode == 0
+    database = Database(demo_round / "secretariat.db")
+    with database.session() as session:
+        document = session.scalars(select(DocumentRecord)).first()
+        document.package_path = None
+        document.redactions[0].status = "proposed"  # a proposal nobody has decided yet
+    database.close()
+    check = run("check")
+    assert check.returncode == 1 and "泄密" in check.stdout
+    assert run("propose").returncode == 0
+    produce = run("produce")
+    assert produce.returncode == 2 and "未处理" in produce.stderr  # new proposals must be decided first
+    assert run("accept-all").returncode == 0
+    produced = run("produce")
+    assert produced.returncode == 0 and "已生成" in produced.stdout
