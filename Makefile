@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench dist translations system-packages demo clean
+.PHONY: run test bench dist translations system-packages desktop-packages demo clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -23,10 +23,19 @@ system-packages:
 	  else echo "please install poppler-utils libegl1 libgl1 libxkbcommon0 (needs root)"; exit 1; fi; \
 	fi
 
+# Qt's xcb platform (a real window on Linux) needs these; installed if missing and we may.
+desktop-packages:
+	@if [ "$$(uname)" = Linux ] && ! ldconfig -p | grep -q libxcb-cursor.so.0; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxcb-cursor0 libxcb-icccm4 \
+	      libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 >/dev/null; \
+	  else echo "note: Qt needs libxcb-cursor0 for a window on Linux (apt-get install libxcb-cursor0)"; fi; \
+	fi
+
 translations: $(STAMP)
 	$(PY) -m reviewer_app.gui.translations build
 
-run: $(STAMP) translations
+run: $(STAMP) translations desktop-packages
 	$(VENV)/bin/reviewer-app
 
 test: $(STAMP) system-packages translations
