@@ -16,13 +16,14 @@ from reviewer_app.anonymise.round_anonymisation import leak_check
 from reviewer_app.core.consolidation import CombinationRule, GradeScale, RoundRules
 from reviewer_app.core.rubric import RubricError, rubric_from_dict
 from reviewer_app.core.vocabulary import VetoPolicy
-from reviewer_app.exchange.archive import ArchiveError, build_archive, read_archive
+from reviewer_app.exchange.archive import build_archive
 from reviewer_app.exchange.atomic import atomic_write
-from reviewer_app.exchange.envelope import EnvelopeError, open_sealed, seal
+from reviewer_app.exchange.envelope import seal
 from reviewer_app.exchange.enrolment import reviewer_keys
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, PublicKeys
-from reviewer_app.exchange.manifests import FORMAT_VERSION, PACKAGE_SCHEMA, ManifestError, load_manifest
+from reviewer_app.exchange.manifests import FORMAT_VERSION, PACKAGE_SCHEMA
+from reviewer_app.exchange.reading import open_exchange_file
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import audit, create_round, only_round, round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import (
@@ -120,20 +121,7 @@ class OpenedPackage:
 
 def read_package(path: Path, keys: KeyPair) -> OpenedPackage:
     """Decrypt, check the signature, the manifest and every document hash. Nothing is written."""
-    if path.is_dir():
-        raise ExchangeError(path, "这是一个文件夹，请选择评审包文件（.rvwpkg）")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ExchangeError(path, f"无法读取文件：{error.strerror}") from None
-    try:
-        kind, sender, payload = open_sealed(data, keys)
-        if kind != "package":
-            raise ExchangeError(path, "这是评分回传文件，不是评审包")
-        entries = read_archive(payload)
-        manifest = load_manifest(entries, PACKAGE_SCHEMA)
-    except (EnvelopeError, ArchiveError, ManifestError) as error:
-        raise ExchangeError(path, str(error)) from None
+    sender, manifest, entries = open_exchange_file(path, keys, "package", PACKAGE_SCHEMA)
     if PublicKeys.from_dict(manifest["secretariat"]) != sender:
         raise ExchangeError(path, "评审包的签名者与包内声明的秘书处密钥不一致")
     expected = {"manifest.json"}

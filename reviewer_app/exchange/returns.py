@@ -18,13 +18,14 @@ from reviewer_app.core.canonical import canonical_json, fingerprint, sheet_docum
 from reviewer_app.core.vocabulary import SheetStatus
 from reviewer_app.documents.pdf_output import write_pdf
 from reviewer_app.documents.score_sheet_report import score_sheet_report
-from reviewer_app.exchange.archive import ArchiveError, build_archive, read_archive
+from reviewer_app.exchange.archive import build_archive
 from reviewer_app.exchange.atomic import atomic_write
 from reviewer_app.exchange.enrolment import reviewer_keys
-from reviewer_app.exchange.envelope import EnvelopeError, open_sealed, seal
+from reviewer_app.exchange.envelope import seal
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, PublicKeys
-from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA, ManifestError, load_manifest
+from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA
+from reviewer_app.exchange.reading import open_exchange_file
 from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database
 from reviewer_app.store.report_views import sheet_views
@@ -107,21 +108,7 @@ class ImportResult:
 
 
 def read_return(path: Path, keys: KeyPair) -> tuple[PublicKeys, dict, dict[str, bytes]]:
-    if path.is_dir():
-        raise ExchangeError(path, "这是一个文件夹，请选择回传文件（.rvwret）")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ExchangeError(path, f"无法读取文件：{error.strerror}") from None
-    try:
-        kind, sender, payload = open_sealed(data, keys)
-        if kind != "return":
-            raise ExchangeError(path, "这是评审包，不是评分回传文件")
-        entries = read_archive(payload)
-        manifest = load_manifest(entries, RETURN_SCHEMA)
-    except (EnvelopeError, ArchiveError, ManifestError) as error:
-        raise ExchangeError(path, str(error)) from None
-    return sender, manifest, entries
+    return open_exchange_file(path, keys, "return", RETURN_SCHEMA)
 
 
 def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
