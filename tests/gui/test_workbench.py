@@ -244,3 +244,28 @@ def test_a_document_that_cannot_be_opened_says_so(qtbot, fresh_reviewer):
     assert window.viewer.stack.currentWidget() is window.viewer.error_label
     assert document.title in window.viewer.error_label.text() and document.path.name in window.viewer.error_label.text()
     window.close()
+
+
+def test_image_documents_including_multi_page_tiff(qtbot, fresh_reviewer, tmp_path):
+    from PIL import Image
+
+    from reviewer_app.core.vocabulary import DocumentType
+    from reviewer_app.store.workbench_queries import DocumentEntry
+
+    window = open_workbench(qtbot, fresh_reviewer)
+    tiff = tmp_path / "scan.tiff"
+    pages = [Image.new("RGB", (300, 420), colour) for colour in ("white", "lightgray", "gray")]
+    pages[0].save(tiff, save_all=True, append_images=pages[1:])
+    png = tmp_path / "photo.png"
+    pages[0].save(png)
+    documents = [DocumentEntry(9001, 1, DocumentType.OTHER, "现场照片", png, 1, "a" * 64),
+                 DocumentEntry(9002, 2, DocumentType.OTHER, "扫描件", tiff, 3, "b" * 64)]
+    viewer = window.viewer
+    viewer.show_documents(documents)
+    assert viewer.stack.currentWidget() is viewer.image_area and viewer.page_count == 1
+    viewer.select_document(1)
+    assert viewer.page_count == 3
+    viewer.next_page()
+    viewer.next_page()
+    assert viewer.current_page == 3 and not viewer.image_label.pixmap().isNull()
+    window.close()
