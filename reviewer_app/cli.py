@@ -258,6 +258,39 @@ def _anonymise(args: argparse.Namespace) -> int:
     return 1 if leaks else 0
 
 
+def _round_create(args: argparse.Namespace) -> int:
+    from reviewer_app.core.rubric import load_preset, load_rubric
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.rounds import create_round
+
+    if Path(args.db).exists():
+        raise UserError(f"数据库已存在，不会覆盖：{args.db}")
+    rubric = load_rubric(Path(args.rubric)) if args.rubric else load_preset("national_2012")
+    database = Database(args.db)
+    with database.session() as session:
+        create_round(session, name=args.name, year=args.year, rubric=rubric)
+    database.close()
+    print(f"已建立评查活动“{args.name}”：{args.db}")
+    return 0
+
+
+def _roster(args: argparse.Namespace) -> int:
+    from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster, write_template
+    from reviewer_app.store.rounds import only_round
+
+    if args.action == "template":
+        write_template(Path(args.file))
+        print(f"已写出模板：{args.file}")
+        return 0
+    database = _open_db(args.db)
+    kind = {"units": UNIT_SHEET, "reviewers": REVIEWER_SHEET}.get(args.kind or "")
+    with database.session() as session:
+        units, reviewers = import_roster(session, only_round(session), Path(args.file), kind)
+    database.close()
+    print(f"已导入 {units} 个参评单位、{reviewers} 名评审人员")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
@@ -346,6 +379,21 @@ def parser() -> argparse.ArgumentParser:
     backup_restore.add_argument("backup")
     backup_restore.set_defaults(run=_backup_restore)
 
+    round_ = verbs.add_parser("round", help="评查活动").add_subparsers(title="commands", required=True)
+    create = round_.add_parser("create", help="新建评查活动数据库（秘书处）")
+    create.add_argument("--db", required=True)
+    create.add_argument("--name", required=True)
+    create.add_argument("--year", type=int, required=True)
+    create.add_argument("--rubric", help="评分细则文件（YAML；默认：2012 指南结构预设）")
+    create.set_defaults(run=_round_create)
+
+    roster = verbs.add_parser("roster", help="参评单位和评审人员名单（Excel/CSV）")
+    roster.add_argument("action", choices=("template", "import"))
+    roster.add_argument("file", help="模板输出文件，或要导入的 .xlsx/.csv")
+    roster.add_argument("--db", help="导入时必填")
+    roster.add_argument("--kind", choices=("units", "reviewers"), help="CSV 文件是哪一种名单")
+    roster.set_defaults(run=_roster)
+
     anonymise = verbs.add_parser("anonymise", help="匿名化：敏感词、建议遮盖、生成脱敏件、泄密检查（秘书处）")
     anonymise.add_argument("action", choices=("terms", "propose", "accept-all", "produce", "check"))
     anonymise.add_argument("--db", required=True)
@@ -378,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer_app.exchange.errors import ExchangeError
     from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase
     from reviewer_app.store.decisions import DecisionError
+    from reviewer_app.store.roster import RosterError
 
     args = parser().parse_args(argv)
     if getattr(args, "self_test", False):
@@ -386,6 +435,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     try:
         return args.run(args)
-    except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, FileNotFoundError) as error:
+    except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, RosterError, FileNotFoundError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 2
