@@ -291,6 +291,33 @@ def _roster(args: argparse.Namespace) -> int:
     return 0
 
 
+def _intake(args: argparse.Namespace) -> int:
+    from reviewer_app.store.intake import intake_folder
+    from reviewer_app.store.rounds import only_round
+
+    database = _open_db(args.db)
+    with database.session() as session:
+        report = intake_folder(session, only_round(session), Path(args.folder), Path(args.db).resolve().parent)
+    database.close()
+    print(f"已登记 {report.case_files} 件案卷、{report.documents} 份文书")
+    for warning in report.warnings:
+        print(f"提示：{warning}")
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    from reviewer_app.store.assignments import assign_round
+    from reviewer_app.store.rounds import only_round
+
+    database = _open_db(args.db)
+    with database.session() as session:
+        loads = assign_round(session, only_round(session), seed=args.seed)
+    database.close()
+    for name, count in loads.items():
+        print(f"{name}\t{count} 件")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
@@ -394,6 +421,16 @@ def parser() -> argparse.ArgumentParser:
     roster.add_argument("--kind", choices=("units", "reviewers"), help="CSV 文件是哪一种名单")
     roster.set_defaults(run=_roster)
 
+    intake = verbs.add_parser("intake", help="从“单位/案卷/文书”文件夹登记案卷（秘书处）")
+    intake.add_argument("folder")
+    intake.add_argument("--db", required=True)
+    intake.set_defaults(run=_intake)
+
+    assign_ = verbs.add_parser("assign", help="自动分配评审任务：每件案卷的专家和交叉评审人数按评查活动设置，交叉评审回避本地区")
+    assign_.add_argument("--db", required=True)
+    assign_.add_argument("--seed", type=int, default=0, help="随机种子：同一种子结果相同")
+    assign_.set_defaults(run=_assign)
+
     anonymise = verbs.add_parser("anonymise", help="匿名化：敏感词、建议遮盖、生成脱敏件、泄密检查（秘书处）")
     anonymise.add_argument("action", choices=("terms", "propose", "accept-all", "produce", "check"))
     anonymise.add_argument("--db", required=True)
@@ -427,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase
     from reviewer_app.store.decisions import DecisionError
     from reviewer_app.store.roster import RosterError
+    from reviewer_app.store.intake import IntakeError
+    from reviewer_app.core.assignment import AssignmentError
 
     args = parser().parse_args(argv)
     if getattr(args, "self_test", False):
@@ -435,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     try:
         return args.run(args)
-    except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, RosterError, FileNotFoundError) as error:
+    except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, RosterError, IntakeError,
+            AssignmentError, FileNotFoundError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 2

@@ -1,0 +1,35 @@
+"""Assigning the round's case files to its reviewers (core.assignment does the choosing)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from reviewer_app.core.assignment import AssignmentError, Candidate, FileToAssign, assign, conflicts
+from reviewer_app.core.vocabulary import Track
+from reviewer_app.store.rounds import audit
+from reviewer_app.store.schema import AssignmentRecord, RoundRecord
+
+
+def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> dict[str, int]:
+    """Replace the round's unscored assignments with an automatic one; returns each reviewer's load."""
+    if any(a.sheets for r in round_record.reviewers for a in r.assignments):
+        raise AssignmentError("已有评分表，不能重新自动分配；请改用手工调整")
+    files = [FileToAssign(c.code, c.unit.region) for c in round_record.case_files]
+    candidates = [Candidate(r.name, Track(r.track), r.region) for r in round_record.reviewers]
+    pairs = assign(files, candidates, {Track.EXPERT: round_record.experts_per_file, Track.CROSS: round_record.cross_per_file}, seed)
+    reviewers = {r.name: r for r in round_record.reviewers}
+    cases = {c.code: c for c in round_record.case_files}
+    for reviewer in round_record.reviewers:
+        reviewer.assignments.clear()
+    session.flush()
+    for reviewer_name, code in pairs:
+        reviewers[reviewer_name].assignments.append(AssignmentRecord(case_file=cases[code]))
+    audit(session, "秘书处", "assign", f"自动分配 {len(pairs)} 项（种子 {seed}）")
+    return {name: sum(1 for r, _ in pairs if r == name) for name in reviewers}
+
+
+def assignment_conflicts(round_record: RoundRecord) -> list[str]:
+    """Manual overrides that break the region rule, for the console to show in red."""
+    return [f"{r.name} 与案卷 {a.case_file.code} 同属 {r.region}，交叉评审应回避"
+            for r in round_record.reviewers for a in r.assignments
+            if conflicts(Candidate(r.name, Track(r.track), r.region), FileToAssign(a.case_file.code, a.case_file.unit.region))]

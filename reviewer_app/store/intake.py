@@ -1,0 +1,132 @@
+"""Case-file intake from a folder tree: <unit>/<case file>/<documents>. Case and document
+types are inferred from the names (the secretariat corrects them afterwards), pages and
+hashes recorded, each case file given a random anonymous code; all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import shutil
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+from sqlalchemy.orm import Session
+
+from reviewer_app.anonymise.search import page_text
+from reviewer_app.core.composition import composition_warnings
+from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType, UnitLevel
+from reviewer_app.store.rounds import audit
+from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, RoundRecord
+
+DOCUMENT_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+CODE_ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "0O1I")
+# Checked in order: the first keyword found in a case folder's name decides its type.
+CASE_KEYWORDS = (
+    ("按日", CaseType.DAILY_PENALTY), ("拘留", CaseType.DETENTION_TRANSFER), ("犯罪", CaseType.CRIME_TRANSFER),
+    ("强制执行", CaseType.COURT_ENFORCEMENT), ("稽查", CaseType.INSPECTION_AUDIT),
+)
+DOCUMENT_SYNONYMS = {"询问笔录": DocumentType.INTERVIEW_RECORD, "检查笔录": DocumentType.INSPECTION_RECORD,
+                     "勘察笔录": DocumentType.INSPECTION_RECORD, "告知书": DocumentType.PRIOR_NOTICE,
+                     "处罚决定": DocumentType.PENALTY_DECISION, "移送": DocumentType.TRANSFER_LETTER,
+                     "催告": DocumentType.ENFORCEMENT_REMINDER, "送达": DocumentType.SERVICE_RECEIPT,
+                     "结案": DocumentType.CLOSING_APPROVAL, "立案": DocumentType.FILING_APPROVAL}
+
+
+class IntakeError(ValueError):
+    pass
+
+
+def case_type_of(name: str, documents: list[tuple[Path, DocumentType]]) -> CaseType:
+    """The folder's name when it says so; otherwise what its documents show."""
+    named = next((case_type for keyword, case_type in CASE_KEYWORDS if keyword in name), None)
+    if named is not None:
+        return named
+    types = {doc_type for _, doc_type in documents}
+    if types & {DocumentType.DAILY_PENALTY_DECISION, DocumentType.REINSPECTION_RECORD}:
+        return CaseType.DAILY_PENALTY
+    if DocumentType.ENFORCEMENT_APPLICATION in types:
+        return CaseType.COURT_ENFORCEMENT
+    if DocumentType.AUDIT_REPORT in types:
+        return CaseType.INSPECTION_AUDIT
+    if DocumentType.TRANSFER_LETTER in types:
+        letter = next(path for path, doc_type in documents if doc_type is DocumentType.TRANSFER_LETTER)
+        text = "".join(page_text(letter)) if letter.suffix.lower() == ".pdf" else ""
+        return CaseType.CRIME_TRANSFER if ("刑法" in text or "犯罪" in text) else CaseType.DETENTION_TRANSFER
+    return CaseType.PENALTY
+
+
+def document_type_of(name: str) -> DocumentType:
+    for doc_type, label in sorted(DOCUMENT_TYPE_LABELS.items(), key=lambda kv: -len(kv[1])):
+        if label in name and doc_type is not DocumentType.OTHER:
+            return doc_type
+    return next((doc_type for word, doc_type in DOCUMENT_SYNONYMS.items() if word in name), DocumentType.OTHER)
+
+
+def page_count(path: Path) -> int:
+    try:
+        if path.suffix.lower() == ".pdf":
+            return len(PdfReader(path).pages)
+        with Image.open(path) as image:
+            return getattr(image, "n_frames", 1)
+    except (PdfReadError, OSError, ValueError) as error:
+        raise IntakeError(f"{path}：文件无法打开（{error}）") from None
+
+
+@dataclass(frozen=True)
+class IntakeReport:
+    case_files: int
+    documents: int
+    warnings: list[str]
+
+
+def intake_folder(session: Session, round_record: RoundRecord, source: Path, round_folder: Path) -> IntakeReport:
+    units = {u.name: u for u in round_record.units}
+    if not source.is_dir():
+        raise IntakeError(f"{source}：不是文件夹")
+    planned = []
+    for unit_dir in sorted(p for p in source.iterdir() if p.is_dir()):
+        if unit_dir.name not in units:
+            raise IntakeError(f"{unit_dir}：名单中没有参评单位“{unit_dir.name}”，请先导入名单或更正文件夹名")
+        for case_dir in sorted(p for p in unit_dir.iterdir() if p.is_dir()):
+            files = sorted(p for p in case_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES)
+            if not files:
+                raise IntakeError(f"{case_dir}：没有文书文件（PDF 或图片）")
+            planned.append((units[unit_dir.name], case_dir, [(f, document_type_of(f.name), page_count(f)) for f in files]))
+    if not planned:
+        raise IntakeError(f"{source}：没有找到“单位/案卷/文书”结构的文件夹")
+
+    used = {c.code for c in round_record.case_files}
+    warnings: list[str] = []
+    documents = 0
+    for unit, case_dir, files in planned:
+        code = ""
+        while not code or code in used:
+            code = "AJ-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))  # random: not from unit order
+        used.add(code)
+        case_type = case_type_of(case_dir.name, [(path, doc_type) for path, doc_type, _ in files])
+        record = CaseFileRecord(round=round_record, unit=unit, code=code, case_type=case_type.value, title=case_dir.name)
+        session.add(record)
+        for position, (path, doc_type, pages) in enumerate(files, start=1):
+            target = round_folder / "originals" / unit.name / case_dir.name / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.resolve() != path.resolve():
+                shutil.copy2(path, target)
+            record.documents.append(DocumentRecord(
+                position=position, doc_type=doc_type.value, title=doc_type.label if doc_type is not DocumentType.OTHER else path.stem,
+                path=target.relative_to(round_folder).as_posix(), pages=pages, sha256=hashlib.sha256(target.read_bytes()).hexdigest()))
+            documents += 1
+            if doc_type is DocumentType.INSPECTION_RECORD and path.suffix.lower() == ".pdf":
+                text = "".join(page_text(target))
+                if text.strip() and "移动执法平台" not in text:
+                    record.mobile_platform = False
+                    warnings.append(f"{unit.name} {case_dir.name}：现场检查笔录未显示由移动执法平台制作，已标为不符合报送要求（请核对）")
+    session.flush()
+    for unit in units.values():
+        for warning in composition_warnings(UnitLevel(unit.level), [CaseType(c.case_type) for c in unit.case_files]):
+            warnings.append(f"{unit.name}：{warning}")
+    audit(session, "秘书处", "intake", f"{source}：{len(planned)} 件案卷，{documents} 份文书")
+    return IntakeReport(len(planned), documents, warnings)

@@ -1,0 +1,99 @@
+"""Setting up a round by script: roster, intake of the demo's folder tree, automatic assignment."""
+
+import csv
+from collections import Counter
+
+import pytest
+from sqlalchemy import select
+
+from reviewer_app.core.assignment import AssignmentError
+from reviewer_app.core.rubric import load_preset
+from reviewer_app.demo.cast import REVIEWERS, UNITS
+from reviewer_app.store.assignments import assign_round, assignment_conflicts
+from reviewer_app.store.database import Database
+from reviewer_app.store.intake import IntakeError, document_type_of, intake_folder
+from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster
+from reviewer_app.store.rounds import create_round, only_round
+from reviewer_app.store.schema import CaseFileRecord, DocumentRecord
+
+
+def roster_files(tmp_path):
+    units = tmp_path / "units.csv"
+    with open(units, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["单位名称", "层级", "上级单位", "所属地区"])
+        for unit in UNITS:
+            writer.writerow([unit.name, "设区市" if unit.parent is None else "县（市、区）", unit.parent or "", "临江市"])
+    reviewers = tmp_path / "reviewers.csv"
+    with open(reviewers, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["姓名或评审组", "评审类别", "所属地区", "成员"])
+        for reviewer in REVIEWERS:
+            writer.writerow([reviewer.name, reviewer.track.label, reviewer.region, "、".join(reviewer.members)])
+    return units, reviewers
+
+
+def test_scripted_set_up_from_the_demo_tree(demo_source, tmp_path):
+    folder = tmp_path / "round"
+    folder.mkdir()
+    database = Database(folder / "secretariat.db")
+    units, reviewers = roster_files(tmp_path)
+    with database.session() as session:
+        round_record = create_round(session, name="脚本建立的评查", year=2016, rubric=load_preset("national_2012"))
+        import_roster(session, round_record, units, UNIT_SHEET)
+        import_roster(session, round_record, reviewers, REVIEWER_SHEET)
+        report = intake_folder(session, round_record, demo_source / "originals", folder)
+    assert (report.case_files, report.documents) == (22, 189)
+    assert report.warnings and all("移动执法平台" in w for w in report.warnings)  # the one handwritten record
+    demo = Database(demo_source / "secretariat.db")
+    with demo.session() as demo_session, database.session() as session:
+        expected = {(c.unit.name, c.title): c for c in demo_session.scalars(select(CaseFileRecord))}
+        for case in session.scalars(select(CaseFileRecord)):
+            original = expected[(case.unit.name, case.title.split(" ", 1)[1])]
+            assert case.case_type == original.case_type
+            assert case.mobile_platform == original.mobile_platform
+            assert [d.doc_type for d in case.documents] == [d.doc_type for d in original.documents]
+            assert [d.sha256 for d in case.documents] == [d.sha256 for d in original.documents]
+        codes = [c.code for c in session.scalars(select(CaseFileRecord))]
+        assert len(set(codes)) == 22 and codes != sorted(codes)
+    demo.close()
+
+    with database.session() as session:
+        loads = assign_round(session, only_round(session), seed=7)
+    with database.session() as session:
+        round_record = only_round(session)
+        for case in round_record.case_files:
+            tracks = Counter(a.reviewer.track for r in round_record.reviewers for a in r.assignments if a.case_file is case)
+            assert tracks == {"expert": 2, "cross": 2}
+        assert assignment_conflicts(round_record) == []
+    cross = [n for r in REVIEWERS if r.track.value == "cross" for n in [loads[r.name]]]
+    assert max(cross) - min(cross) <= 1 and sum(cross) == 44
+    database.close()
+
+
+def test_unknown_unit_folder_changes_nothing(demo_source, tmp_path):
+    database = Database(tmp_path / "r.db")
+    with database.session() as session:
+        round_record = create_round(session, name="x", year=2016, rubric=load_preset("national_2012"))
+        round_id = round_record.id
+    with pytest.raises(IntakeError, match="名单中没有参评单位"):
+        with database.session() as session:
+            intake_folder(session, session.get(type(round_record), round_id), demo_source / "originals", tmp_path)
+    with database.session() as session:
+        assert session.scalars(select(DocumentRecord)).first() is None
+    database.close()
+
+
+def test_reassigning_after_scoring_is_refused(demo_round):
+    database = Database(demo_round / "secretariat.db")
+    with pytest.raises(AssignmentError, match="已有评分表"):
+        with database.session() as session:
+            assign_round(session, only_round(session))
+    database.close()
+
+
+def test_document_types_from_file_names():
+    assert document_type_of("03-调查询问笔录.pdf").value == "interview_record"
+    assert document_type_of("扫描_送达回证_1.jpg").value == "service_receipt"
+    assert document_type_of("行政处罚事先（听证）告知书.pdf").value == "prior_notice"
+    assert document_type_of("照片.png").value == "other"
