@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45" />
+        <source>评查活动</source>
+        <translation>Review round</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="46" />
+        <source>如：2026年全省环境执法大练兵案卷评查</source>
+        <translation>e.g. 2026 provincial enforcement case-file review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56" />
+        <source>否决项不通过：本表计 0 分</source>
+        <translation>Failed veto item: the sheet scores 0</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="57" />
+        <source>否决项不通过：保留得分，标注不合格</source>
+        <translation>Failed veto item: keep the points, mark as failing</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61" />
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62" />
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63" />
+        <source>案卷形成期间：</source>
+        <translation>Case files formed between:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
+        <source>评分细则：</source>
+        <translation>Rubric:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
+        <source>计分权重：</source>
+        <translation>Weights:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
+        <source>专家评审</source>
+        <translation>Expert review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
+        <source>交叉评审</source>
+        <translation>Cross review</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
+        <source>否决项处理：</source>
+        <translation>Veto policy:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67" />
+        <source>每件案卷评审人数：</source>
+        <translation>Reviewers per case file:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67" />
+        <source>专家</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67" />
+        <source>交叉</source>
+        <translation>Cross</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <location filename="../../reviewer_app/gui/console_tabs.py" line="209" />
@@ -503,74 +581,108 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="89" />
+        <source>新建评查活动(&amp;N)…</source>
+        <translation>&amp;New review round…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="93" />
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="93" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="93" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="101" />
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="100" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="104" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="107" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="111" />
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="132" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="136" />
         <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="153" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="157" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="158" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="162" />
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="160" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="164" />
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="172" />
-        <location filename="../../reviewer_app/gui/round_window.py" line="174" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="189" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="191" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="172" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="189" />
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="174" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="191" />
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="186" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="203" />
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="129" />
+        <source>评分细则</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="91" />
+        <source>评查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="91" />
+        <source>满分</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="96" />
+        <source>双击“满分”可修改分值；每类案卷的分值合计须等于满分。</source>
+        <translation>Double-click a maximum to change it; each case type must add up to the full score.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="139" />
+        <source>各类案卷分值合计均为 {max} 分。</source>
+        <translation>Every case type adds up to {max}.</translation>
     </message>
 </context>
 <context>
@@ -604,6 +716,24 @@
         <location filename="../../reviewer_app/gui/scoring_panel.py" line="451" />
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="213" />
+        <source>新建评查活动</source>
+        <translation>New review round</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="241" />
+        <source>保存评查活动数据库</source>
+        <translation>Save the round database</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="241" />
+        <source>数据库 (*.db)</source>
+        <translation>Database (*.db)</translation>
     </message>
 </context>
 <context>
@@ -662,6 +792,79 @@
         <location filename="../../reviewer_app/gui/sign_dialog.py" line="79" />
         <source>无法读取图片：{path}</source>
         <translation>Cannot read the image: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="154" />
+        <source>名单和案卷</source>
+        <translation>Roster and case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="155" />
+        <source>参评单位和评审人员名单（.xlsx，含两个工作表）</source>
+        <translation>Units and reviewers (.xlsx with both sheets)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="156" />
+        <source>案卷文件夹：单位/案卷/文书</source>
+        <translation>Case folder: unit/case file/documents</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="157" />
+        <source>选择名单…</source>
+        <translation>Choose roster…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="159" />
+        <source>下载名单模板…</source>
+        <translation>Save roster template…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="161" />
+        <source>选择案卷文件夹…</source>
+        <translation>Choose case folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="167" />
+        <source>名单：</source>
+        <translation>Roster:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="168" />
+        <source>案卷：</source>
+        <translation>Case files:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="179" />
+        <source>选择名单</source>
+        <translation>Choose the roster</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="179" />
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="184" />
+        <source>保存名单模板</source>
+        <translation>Save the roster template</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="184" />
+        <source>表格 (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="189" />
+        <source>选择案卷文件夹</source>
+        <translation>Choose the case folder</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="202" />
+        <source>检查通过：{cases} 件案卷，{documents} 份文书。</source>
+        <translation>Checked: {cases} case files, {documents} documents.</translation>
     </message>
 </context>
 <context>

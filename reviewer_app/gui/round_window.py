@@ -86,6 +86,10 @@ class RoundWindow(QMainWindow):
         close.setShortcut(QKeySequence.Quit)
         close.triggered.connect(self.close)
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        new_round = QAction(self.tr("新建评查活动(&N)…"), self)
+        new_round.setShortcut(QKeySequence.New)
+        new_round.triggered.connect(self.open_setup_wizard)
+        menu.addAction(new_round)
         import_returns = QAction(self.tr("导入评分回传文件(&I)…"), self)
         import_returns.setShortcut(QKeySequence("Ctrl+I"))
         import_returns.triggered.connect(self.open_import_dialog)
@@ -159,6 +163,19 @@ class RoundWindow(QMainWindow):
                                   lambda report: list(write_documents(plan, folder, fmt, report)))
         self.statusBar().showMessage(self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), 10000)
         return paths
+
+    def open_setup_wizard(self) -> None:
+        from reviewer_app.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(parent=self)
+        wizard.accepted.connect(lambda: self._open_round(wizard.db_path))
+        self.setup_wizard = wizard
+        wizard.open()
+
+    def _open_round(self, db_path: Path) -> None:
+        window = RoundWindow(db_path)
+        self.workbenches.append(window)
+        window.show()
 
     def open_redaction_review(self) -> None:
         from reviewer_app.gui.redaction_review import RedactionReviewDialog
