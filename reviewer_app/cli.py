@@ -306,15 +306,24 @@ def _intake(args: argparse.Namespace) -> int:
 
 
 def _assign(args: argparse.Namespace) -> int:
-    from reviewer_app.store.assignments import assign_round
+    from reviewer_app.store.assignments import assign_round, assignment_conflicts, set_assignment
     from reviewer_app.store.rounds import only_round
 
     database = _open_db(args.db)
     with database.session() as session:
-        loads = assign_round(session, only_round(session), seed=args.seed)
+        round_record = only_round(session)
+        if args.action == "auto":
+            for name, count in assign_round(session, round_record, seed=args.seed).items():
+                print(f"{name}\t{count} 件")
+            found = assignment_conflicts(round_record)
+        else:
+            if not (args.reviewer and args.case):
+                raise UserError("请用 --reviewer 和 --case 指明评审人员和案卷")
+            found = set_assignment(session, round_record, args.reviewer, args.case, args.action == "add")
+            print(f"已{'分配' if args.action == 'add' else '取消'}：{args.case} → {args.reviewer}")
     database.close()
-    for name, count in loads.items():
-        print(f"{name}\t{count} 件")
+    for conflict in found:
+        print(conflict, file=sys.stderr)
     return 0
 
 
@@ -426,8 +435,11 @@ def parser() -> argparse.ArgumentParser:
     intake.add_argument("--db", required=True)
     intake.set_defaults(run=_intake)
 
-    assign_ = verbs.add_parser("assign", help="自动分配评审任务：每件案卷的专家和交叉评审人数按评查活动设置，交叉评审回避本地区")
+    assign_ = verbs.add_parser("assign", help="分配评审任务：auto 自动分配（交叉评审回避本地区）；add/remove 手工调整（冲突会提示）")
+    assign_.add_argument("action", choices=("auto", "add", "remove"))
     assign_.add_argument("--db", required=True)
+    assign_.add_argument("--reviewer")
+    assign_.add_argument("--case")
     assign_.add_argument("--seed", type=int, default=0, help="随机种子：同一种子结果相同")
     assign_.set_defaults(run=_assign)
 

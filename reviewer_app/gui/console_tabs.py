@@ -24,6 +24,7 @@ from sqlalchemy import select
 from reviewer_app.core.consolidation import RoundResults, reviewer_deviation
 from reviewer_app.core.points import fmt
 from reviewer_app.gui.vocabulary import label
+from reviewer_app.store.assignments import assignment_conflicts
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import DecisionError, decide_falsification, falsification_reports, record_recheck, spreads
 from reviewer_app.store.report_views import assignment_statuses
@@ -63,14 +64,19 @@ class ProgressMatrix(QWidget):
         self.database = database
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.conflicts = QLabel()
+        self.conflicts.setStyleSheet("color:#c62828")
+        self.conflicts.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("评分进度：随回传文件导入而更新")))
         layout.addWidget(self.table)
+        layout.addWidget(self.conflicts)
 
     def reload(self) -> None:
         with self.database.session() as session:
             round_record = only_round(session)
             statuses = assignment_statuses(session, round_record)
+            self.conflicts.setText("\n".join(assignment_conflicts(round_record)))
             sent = set(session.scalars(select(ReviewerRecord.name).join(IssuedPackage, IssuedPackage.reviewer_id == ReviewerRecord.id)))
         reviewers = list(dict.fromkeys(s.reviewer for s in statuses))
         codes = sorted({s.case_code for s in statuses})

@@ -20,7 +20,9 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
     reviewers = {r.name: r for r in round_record.reviewers}
     cases = {c.code: c for c in round_record.case_files}
     for reviewer in round_record.reviewers:
-        reviewer.assignments.clear()
+        for assignment in list(reviewer.assignments):
+            reviewer.assignments.remove(assignment)
+            session.delete(assignment)
     session.flush()
     for reviewer_name, code in pairs:
         reviewers[reviewer_name].assignments.append(AssignmentRecord(case_file=cases[code]))
@@ -29,7 +31,27 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
 
 
 def assignment_conflicts(round_record: RoundRecord) -> list[str]:
-    """Manual overrides that break the region rule, for the console to show in red."""
-    return [f"{r.name} 与案卷 {a.case_file.code} 同属 {r.region}，交叉评审应回避"
+    """Assignments that break the region rule (manual overrides), for the console to show in red."""
+    return [f"冲突：交叉评审人员 {r.name} 与案卷 {a.case_file.code} 同属{r.region}，应回避"
             for r in round_record.reviewers for a in r.assignments
             if conflicts(Candidate(r.name, Track(r.track), r.region), FileToAssign(a.case_file.code, a.case_file.unit.region))]
+
+
+def set_assignment(session: Session, round_record: RoundRecord, reviewer_name: str, code: str, assigned: bool) -> list[str]:
+    """A manual override: give or take one case file; returns the round's conflicts afterwards,
+    so the caller can show them (a conflict is allowed, never hidden)."""
+    reviewer = next((r for r in round_record.reviewers if r.name == reviewer_name), None)
+    case = next((c for c in round_record.case_files if c.code == code), None)
+    if reviewer is None or case is None:
+        raise AssignmentError(f"没有评审人员“{reviewer_name}”" if reviewer is None else f"没有编号为 {code} 的案卷")
+    current = next((a for a in reviewer.assignments if a.case_file is case), None)
+    if assigned and current is None:
+        reviewer.assignments.append(AssignmentRecord(case_file=case))
+    elif not assigned and current is not None:
+        if current.sheets:
+            raise AssignmentError(f"{reviewer_name} 已对 {code} 评分，不能取消分配")
+        reviewer.assignments.remove(current)
+        session.delete(current)
+    session.flush()
+    audit(session, "秘书处", "assign_manual", f"{'分配' if assigned else '取消'} {code} → {reviewer_name}")
+    return assignment_conflicts(round_record)

@@ -14,7 +14,7 @@ from reviewer_app.store.database import Database
 from reviewer_app.store.intake import IntakeError, document_type_of, intake_folder
 from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster
 from reviewer_app.store.rounds import create_round, only_round
-from reviewer_app.store.schema import CaseFileRecord, DocumentRecord
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, DocumentRecord
 
 
 def roster_files(tmp_path):
@@ -97,3 +97,23 @@ def test_document_types_from_file_names():
     assert document_type_of("扫描_送达回证_1.jpg").value == "service_receipt"
     assert document_type_of("行政处罚事先（听证）告知书.pdf").value == "prior_notice"
     assert document_type_of("照片.png").value == "other"
+
+
+def test_manual_override_shows_the_conflict(demo_round):
+    import subprocess
+    import sys
+
+    from reviewer_app.store.assignments import set_assignment
+
+    database = Database(demo_round / "secretariat.db")
+    with database.session() as session:
+        round_record = only_round(session)
+        unassigned = next(c for c in round_record.case_files
+                          if all(a.reviewer.name != "王建国" for a in session.scalars(select(AssignmentRecord).where(AssignmentRecord.case_file_id == c.id))))
+        round_record.reviewers[2].region = "临江市"  # 王建国 now comes from the files' own region
+        conflicts = set_assignment(session, round_record, "王建国", unassigned.code, True)
+    assert any(unassigned.code in c and "王建国" in c and "回避" in c for c in conflicts)
+    database.close()
+    output = subprocess.run([sys.executable, "-m", "reviewer_app", "assign", "remove", "--db", str(demo_round / "secretariat.db"),
+                             "--reviewer", "王建国", "--case", unassigned.code], capture_output=True, text=True)
+    assert output.returncode == 0 and "已取消" in output.stdout
