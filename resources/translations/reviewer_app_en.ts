@@ -82,12 +82,12 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="209" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="215" />
         <source>各参评单位案卷质量指标</source>
         <translation>Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="213" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="219" />
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers' mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -166,78 +166,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="104" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="105" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="111" />
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="105" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="111" />
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="106" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="112" />
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="108" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="114" />
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="122" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="128" />
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="122" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="128" />
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="122" />
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="135" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="128" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="141" />
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="131" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="137" />
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="135" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="141" />
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="136" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="142" />
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="145" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="151" />
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="67" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="71" />
         <source>评分进度：随回传文件导入而更新</source>
         <translation>Scoring progress: updated as return files are imported</translation>
     </message>
@@ -409,57 +409,57 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
         <source>各评审人员得分</source>
         <translation>Reviewers' scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="154" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="160" />
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="161" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="167" />
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round's threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="175" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="181" />
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="185" />
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="185" />
         <source>案卷 {code} 的复核决定：</source>
         <translation>Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="182" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="188" />
         <source>复核理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="182" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="188" />
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -1323,28 +1323,40 @@ Saved scores are not lost. Please give the log file to technical staff:
         <translation>The interface language changes the next time the application opens.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="36" />
+        <location filename="../../reviewer_app/gui/menus.py" line="40" />
+        <source>尚未建立</source>
+        <translation>not created yet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="42" />
+        <source>密钥文件无法读取</source>
+        <translation>the key file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/menus.py" line="43" />
         <source>环境执法案卷评查 {version}
 
 离线评审、签名评分表、文件交换与汇总。
+本机密钥指纹：{key}
 日志：{log}</source>
         <translation>Case-file review {version}
 
 Offline review, signed score sheets, file exchange and consolidation.
+This computer's key fingerprint: {key}
 Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="41" />
+        <location filename="../../reviewer_app/gui/menus.py" line="48" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="42" />
+        <location filename="../../reviewer_app/gui/menus.py" line="49" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="43" />
+        <location filename="../../reviewer_app/gui/menus.py" line="50" />
         <source>关于</source>
         <translation>About</translation>
     </message>

@@ -117,7 +117,9 @@ def score_sheet_report(view: SheetView, rubric: Rubric, policy: VetoPolicy) -> R
         blocks.append(Text(f"评审意见：{sheet.comment}"))
     blocks.append(Heading("五、评审人员签名"))
     if view.signatures:
-        blocks.append(Signatures(tuple(Signature(s.signer, s.png, local_time(s.signed_at)) for s in view.signatures)))
+        blocks.append(Signatures(tuple(
+            Signature(s.signer, s.png, local_time(s.signed_at) + (f"\n密钥指纹 {short_fingerprint(s.key_fingerprint)}" if s.key_fingerprint else ""))
+            for s in view.signatures)))
     else:
         blocks.append(Text("本表尚未签名。"))
     blocks.append(Text(f"评分表指纹：{short}（SHA-256 {full_fingerprint}）"))

@@ -33,8 +33,15 @@ def _choose(window: QMainWindow, language: str) -> None:
 
 
 def about_text() -> str:
-    return QCoreApplication.translate("settings", "环境执法案卷评查 {version}\n\n离线评审、签名评分表、文件交换与汇总。\n日志：{log}").format(
-        version=__version__, log=log_file())
+    from reviewer_app.exchange.keys import KeyFileError, public_keys_of
+    from reviewer_app.user_dirs import key_file
+
+    try:
+        key = public_keys_of(key_file()).short_fingerprint if key_file().exists() else QCoreApplication.translate("settings", "尚未建立")
+    except (KeyFileError, ValueError, KeyError, OSError):
+        key = QCoreApplication.translate("settings", "密钥文件无法读取")
+    return QCoreApplication.translate("settings", "环境执法案卷评查 {version}\n\n离线评审、签名评分表、文件交换与汇总。\n本机密钥指纹：{key}\n日志：{log}").format(
+        version=__version__, key=key, log=log_file())
 
 
 def add_help_menu(window: QMainWindow) -> None:

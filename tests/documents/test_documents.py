@@ -221,3 +221,14 @@ def test_cli_export(demo_source, tmp_path):
     )
     assert output.returncode == 0, output.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["单位得分与排名.docx", "评查完成情况.docx"]
+
+
+def test_signed_sheets_print_the_signing_key_fingerprint(exported, demo_source):
+    from reviewer_app.exchange.keys import public_keys_of
+
+    paths, facts = exported
+    view = next(v for v in facts["views"] if v.reviewer == "周明远")
+    key = public_keys_of(demo_source / "keys" / "周明远.key")
+    for fmt, reader in READERS.items():
+        text = reader(paths[fmt][0].parent / f"评分表_{view.case_code}_周明远_第1版.{fmt}").replace(" ", "")
+        assert f"密钥指纹{key.short_fingerprint.replace(' ', '')}" in text

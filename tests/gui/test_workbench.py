@@ -269,3 +269,20 @@ def test_image_documents_including_multi_page_tiff(qtbot, fresh_reviewer, tmp_pa
     viewer.next_page()
     assert viewer.current_page == 3 and not viewer.image_label.pixmap().isNull()
     window.close()
+
+
+def test_the_last_page_read_in_each_document_is_remembered(qtbot, fresh_reviewer):
+    window = open_workbench(qtbot, fresh_reviewer)
+    viewer = window.viewer
+    several = next(n for n, d in enumerate(viewer.documents) if d.pages >= 2)
+    viewer.select_document(several)
+    viewer.go_to_page(2)
+    viewer.select_document(0 if several else 1)
+    assert viewer.current_page == 1
+    viewer.select_document(several)
+    assert viewer.current_page == 2
+    window.close()
+    again = open_workbench(qtbot, fresh_reviewer)  # and across sessions
+    again.viewer.select_document(several)
+    assert again.viewer.current_page == 2
+    again.close()
