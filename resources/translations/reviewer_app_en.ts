@@ -708,12 +708,17 @@
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="400" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="401" />
+        <source>（尚有 {count} 项未评）</source>
+        <translation> ({count} items not yet scored)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403" />
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="451" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="454" />
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
