@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,6 +31,7 @@ HEADER_FILL = colors.HexColor("#e8edf4")
 ALERT = colors.HexColor("#c62828")
 
 
+@cache
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13.5, wordWrap="CJK")
     return {
@@ -44,8 +46,20 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+class _CellParagraph(Paragraph):
+    """A table cell's paragraph that remembers its last wrap: cached cells are laid out at the
+    same width on sheet after sheet, and breaking CJK lines is the dear part. (Cells are
+    never split, so the remembered lines are always the ones drawn.)"""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if getattr(self, "_wrapped_at", None) != available_width or not hasattr(self, "blPara"):
+            self._wrapped_size = super().wrap(available_width, available_height)
+            self._wrapped_at = available_width
+        return self._wrapped_size
+
+
+def _para(text: str, style: ParagraphStyle, kind: type[Paragraph] = Paragraph) -> Paragraph:
+    return kind(escape(text).replace("\n", "<br/>"), style)
 
 
 def _picture(png: bytes, width: float) -> Image:
@@ -97,12 +111,14 @@ def _base_style(styles: dict[str, ParagraphStyle]) -> list[tuple]:
     ]
 
 
+@lru_cache(maxsize=8192)
 def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
-    """Plain text where it fits on one line: a Paragraph per cell is most of a sheet's cost."""
+    """Plain text where it fits on one line: a Paragraph per cell is most of a sheet's cost.
+    Cached: rubric texts repeat on every sheet, and a wrapped Paragraph can be drawn again."""
     room = width - CELL_PADDING
     if all(stringWidth(line, style.fontName, style.fontSize) <= room for line in text.split("\n")):
         return text
-    return _para(text, style)
+    return _para(text, style, _CellParagraph)
 
 
 def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) -> list:
