@@ -535,123 +535,148 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="65" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="67" />
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="66" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="71" />
+        <source>设置并列顺序…</source>
+        <translation>Set tie order…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
+        <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
+        <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="75" />
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="71" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="80" />
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="81" />
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="73" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="82" />
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="74" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="83" />
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="82" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="91" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="85" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="94" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="88" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="89" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="98" />
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="93" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="102" />
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="106" />
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="106" />
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="101" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="110" />
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="104" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="113" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="111" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="120" />
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="136" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="145" />
         <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="157" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="166" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="162" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="171" />
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="164" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="173" />
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="189" />
-        <location filename="../../reviewer_app/gui/round_window.py" line="191" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="179" />
+        <source>请先选择一个参评单位</source>
+        <translation>Select a unit first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="183" />
+        <source>并列顺序</source>
+        <translation>Tie order</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="183" />
+        <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
+        <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="213" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="215" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="189" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="213" />
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="191" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="215" />
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="203" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="227" />
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1300,11 +1325,16 @@ Saved scores are not lost. Please give the log file to technical staff:
     </message>
     <message>
         <location filename="../../reviewer_app/gui/results_models.py" line="95" />
+        <source>并列顺序</source>
+        <translation>Tie order</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="96" />
         <source>指标为零原因</source>
         <translation>Why zero</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="96" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="97" />
         <source>提示</source>
         <translation>Warnings</translation>
     </message>

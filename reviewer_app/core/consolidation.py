@@ -89,6 +89,7 @@ class UnitFacts:
     level: UnitLevel
     parent: str | None = None  # the city a county belongs to
     corrected_on_reconsideration: bool = False
+    tie_break: int | None = None  # the secretariat's order among units with equal indicators
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class UnitResult:
     rank: int | None
     case_count: int
     warnings: tuple[str, ...]
+    tie_break: int | None = None
 
 
 @dataclass(frozen=True)
@@ -173,16 +175,17 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
 
 
 def _ranks(results: list[UnitResult]) -> dict[str, int]:
-    """Competition ranking (1, 2, 2, 4) on the indicator, within each level."""
+    """Competition ranking (1, 2, 2, 4) on the indicator, within each level; units with equal
+    indicators share a rank unless the secretariat has ordered them with a tie-break."""
     ranks: dict[str, int] = {}
     for level in UnitLevel:
         scored = sorted(
             (u for u in results if u.level is level and u.indicator is not None),
-            key=lambda u: u.indicator,
-            reverse=True,
+            key=lambda u: (-u.indicator, u.tie_break is None, u.tie_break or 0),
         )
         for position, unit in enumerate(scored):
-            if position and unit.indicator == scored[position - 1].indicator:
+            previous = scored[position - 1] if position else None
+            if previous is not None and (unit.indicator, unit.tie_break) == (previous.indicator, previous.tie_break):
                 ranks[unit.name] = ranks[scored[position - 1].name]
             else:
                 ranks[unit.name] = position + 1
@@ -233,6 +236,7 @@ def consolidate(
                 rank=None,
                 case_count=len(counted),
                 warnings=tuple(warnings),
+                tie_break=unit.tie_break,
             )
         )
     ranks = _ranks(unranked)

@@ -92,10 +92,11 @@ class UnitResultsModel(_ResultsModel):
         (QT_TRANSLATE_NOOP("results", "案卷平均分"), lambda u: fmt(u.score)),
         (QT_TRANSLATE_NOOP("results", "案卷质量指标"), lambda u: fmt(u.indicator)),
         (QT_TRANSLATE_NOOP("results", "排名"), lambda u: u.rank),
+        (QT_TRANSLATE_NOOP("results", "并列顺序"), lambda u: u.tie_break),
         (QT_TRANSLATE_NOOP("results", "指标为零原因"), lambda u: "；".join(u.zero_reasons)),
         (QT_TRANSLATE_NOOP("results", "提示"), lambda u: "；".join(u.warnings)),
     ]
-    numeric_columns = frozenset({2, 3, 4, 5})
+    numeric_columns = frozenset({2, 3, 4, 5, 6})
 
     def alert(self, row: UnitResult) -> bool:
         return bool(row.zero_reasons)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMessageBox,
+    QPushButton,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -29,6 +30,7 @@ from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import list_backups, restore_backup
 from reviewer_app.store.database import Database
+from reviewer_app.store.decisions import set_tie_break
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round
@@ -63,7 +65,14 @@ class RoundWindow(QMainWindow):
 
         tabs = QTabWidget()
         tabs.addTab(self.case_view, self.tr("案卷"))
-        tabs.addTab(self.unit_view, self.tr("参评单位"))
+        units_page = QWidget()
+        units_layout = QVBoxLayout(units_page)
+        units_layout.addWidget(self.unit_view)
+        tie_break = QPushButton(self.tr("设置并列顺序…"))
+        tie_break.setToolTip(self.tr("案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）"))
+        tie_break.clicked.connect(lambda: self.set_tie_break())
+        units_layout.addWidget(tie_break, 0, Qt.AlignRight)
+        tabs.addTab(units_page, self.tr("参评单位"))
         self.progress_matrix = ProgressMatrix(self.database)
         self.falsification_tab = FalsificationTab(self.database, self.reload)
         self.recheck_tab = RecheckTab(self.database, self.reload)
@@ -163,6 +172,21 @@ class RoundWindow(QMainWindow):
                                   lambda report: list(write_documents(plan, folder, fmt, report)))
         self.statusBar().showMessage(self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), 10000)
         return paths
+
+    def set_tie_break(self, order: int | None = None) -> None:
+        index = self.unit_view.currentIndex()
+        if not index.isValid():
+            self.statusBar().showMessage(self.tr("请先选择一个参评单位"), 5000)
+            return
+        unit = self.unit_model.row_object(self.unit_view.model().mapToSource(index).row())
+        if order is None:
+            order, ok = QInputDialog.getInt(self, self.tr("并列顺序"), self.tr("{unit} 在并列单位中的顺序（1 在前，0 取消）：").format(unit=unit.name),
+                                            unit.tie_break or 0, 0, 99)
+            if not ok:
+                return
+        with self.database.session() as session:
+            set_tie_break(session, only_round(session), unit.name, order or None)
+        self.reload()
 
     def open_setup_wizard(self) -> None:
         from reviewer_app.gui.setup_wizard import SetupWizard

@@ -95,3 +95,12 @@ def record_recheck(session: Session, round_record: RoundRecord, code: str, decis
     case = _case(session, round_record, code)
     session.add(RecheckDecision(case_file_id=case.id, decision=decision.strip(), reason=reason.strip(), actor=actor))
     audit(session, actor, "recheck", f"{code}：{decision.strip()}；理由：{reason.strip()}")
+
+
+def set_tie_break(session: Session, round_record: RoundRecord, unit_name: str, order: int | None, actor: str = "秘书处") -> None:
+    """Order a unit among those with the same indicator (1 first); None returns it to a shared rank."""
+    unit = next((u for u in round_record.units if u.name == unit_name), None)
+    if unit is None:
+        raise DecisionError(f"没有参评单位“{unit_name}”")
+    unit.tie_break = order
+    audit(session, actor, "tie_break", f"{unit_name}：{order if order is not None else '取消'}")

@@ -60,6 +60,7 @@ class UnitRecord(Base):
     region: Mapped[str] = mapped_column(String(100))
     corrected_on_reconsideration: Mapped[bool] = mapped_column(Boolean, default=False)
     reconsideration_note: Mapped[str] = mapped_column(Text, default="")
+    tie_break: Mapped[int | None] = mapped_column(Integer)  # order among units with equal indicators
 
     round: Mapped[RoundRecord] = relationship(back_populates="units")
     parent: Mapped[UnitRecord | None] = relationship(remote_side=[id])

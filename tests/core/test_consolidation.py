@@ -184,3 +184,15 @@ def test_reviewer_deviation_from_case_means():
         SheetScore("A3", "丙", C, D("50")),  # alone: no comparison
     ]
     assert reviewer_deviation(sheets) == {"甲": D("-2.50"), "乙": D("-7.50"), "丙": D("20.00")}
+
+
+def test_a_tie_break_orders_tied_units():
+    a = UnitFacts("甲县", UnitLevel.COUNTY, tie_break=2)
+    b = UnitFacts("乙县", UnitLevel.COUNTY, tie_break=1)
+    c = UnitFacts("丙县", UnitLevel.COUNTY)
+    files = [CaseFileFacts(code, unit.name, CaseType.PENALTY) for code, unit in (("A", a), ("B", b), ("C", c))]
+    all_sheets = sheets("A", ["80"]) + sheets("B", ["80"]) + sheets("C", ["70"])
+    _, units = _round(files, all_sheets, units=(a, b, c))
+    assert [units[n].rank for n in ("乙县", "甲县", "丙县")] == [1, 2, 3]
+    _, units = _round(files, all_sheets, units=(UnitFacts("甲县", UnitLevel.COUNTY), UnitFacts("乙县", UnitLevel.COUNTY), c))
+    assert [units[n].rank for n in ("甲县", "乙县", "丙县")] == [1, 1, 3]

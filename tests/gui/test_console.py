@@ -68,3 +68,29 @@ def test_charts_show_units_and_reviewers(qtbot, demo_round, output_dir):
     qtbot.wait(200)
     window.grab().save(str(output_dir / "console-charts.png"))
     window.close()
+
+
+def test_tie_break_orders_tied_units(qtbot, demo_round):
+    connection = sqlite3.connect(demo_round / "secretariat.db")
+    connection.execute("UPDATE units SET corrected_on_reconsideration=1")  # every indicator 0: all tied
+    connection.commit()
+    connection.close()
+    window = open_console(qtbot, demo_round)
+    model = window.unit_view.model()
+    counties = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "县（市、区）"]
+    assert [model.index(r, 5).data() for r in counties] == ["1", "1"]
+    window.unit_view.setCurrentIndex(model.index(counties[1], 0))
+    chosen = model.index(counties[1], 0).data()
+    window.set_tie_break(1)
+    ranks = {model.index(r, 0).data(): model.index(r, 5).data() for r in range(model.rowCount()) if model.index(r, 1).data() == "县（市、区）"}
+    assert ranks[chosen] == "1" and sorted(ranks.values()) == ["1", "2"]
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.results import round_results
+    from reviewer_app.store.rounds import only_round
+
+    database = Database(demo_round / "secretariat.db")
+    with database.session() as session:
+        units = {u.name: u for u in round_results(session, only_round(session)).units}
+    assert units[chosen].rank == 1 and units[chosen].tie_break == 1
+    database.close()
+    window.close()
