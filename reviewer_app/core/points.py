@@ -9,12 +9,6 @@ ZERO = Decimal("0")
 CENT = Decimal("0.01")
 
 
-def to_points(value: Decimal | int | str) -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("points must not be floats; pass a str or Decimal")
-    return Decimal(value)
-
-
 def round2(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 

@@ -142,8 +142,9 @@ def sign_sheet(session: Session, sheet_id: int, marks: list[SignerMark], signed_
     reviewer = record.assignment.reviewer
     required = [m for m in reviewer.members.splitlines() if m] or [reviewer.name]
     given = {m.signer for m in marks}
-    if set(required) - given:
-        raise SheetIncomplete([])  # pragma: no cover - the dialog collects every member
+    unsigned = [member for member in required if member not in given]
+    if unsigned:
+        raise SheetIncomplete([MissingAnswer("signature", m, f"{m} 尚未签名") for m in unsigned])
     moment = signed_at or utc_now()
     for mark in marks:
         record.signatures.append(

@@ -1,8 +1,6 @@
 from decimal import Decimal
 
-import pytest
-
-from reviewer_app.core.points import clamp, fmt, mean, round2, to_points
+from reviewer_app.core.points import clamp, fmt, mean, round2
 
 
 def test_round2_is_half_up_not_bankers():
@@ -19,11 +17,6 @@ def test_fmt_gives_two_decimals_and_keeps_none():
 def test_mean_of_nothing_is_none():
     assert mean([]) is None
     assert mean([Decimal("1"), Decimal("2")]) == Decimal("1.5")
-
-
-def test_points_refuse_floats():
-    with pytest.raises(TypeError):
-        to_points(0.1)  # type: ignore[arg-type]
 
 
 def test_clamp():

@@ -140,7 +140,7 @@ def test_team_sheet_needs_every_member(demo_round):
         sheet_id = current_sheet(session, assignment_id).id
         complete(session, sheet_id)
         put_falsification(session, sheet_id, FalsificationAnswer(Falsification.NONE))
-        with pytest.raises(SheetIncomplete):
+        with pytest.raises(SheetIncomplete, match="孙倩 尚未签名"):
             sign_sheet(session, sheet_id, [SignerMark("赵立新", b"png")])
         sign_sheet(session, sheet_id, [SignerMark("赵立新", b"png"), SignerMark("孙倩", b"png")])
     database.close()
