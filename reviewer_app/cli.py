@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 import json
 import sys
 from pathlib import Path
@@ -12,14 +13,10 @@ from reviewer_app import __version__
 
 def _results(args: argparse.Namespace) -> int:
     from reviewer_app.store.results import round_results
-    from reviewer_app.store.rounds import only_round
     from reviewer_app.store.results_json import results_document
 
-    database = _open_db(args.db)
-    with database.session() as session:
-        round_record = only_round(session)
+    with _round_session(args.db) as (session, round_record):
         document = results_document(round_record.name, round_results(session, round_record))
-    database.close()
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
@@ -156,9 +153,24 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if valid else 1
 
 
+@contextmanager
+def _round_session(path: str):  # noqa: ANN202
+    """(session, round) on a round database; the database is closed however the command ends."""
+    from reviewer_app.store.rounds import only_round
+
+    database = _open_db(path)
+    try:
+        with database.session() as session:
+            yield session, only_round(session)
+    finally:
+        database.close()
+
+
 def _open_db(path: str):  # noqa: ANN202
     from reviewer_app.store.database import Database
 
+    if not path:
+        raise UserError("请用 --db 指定评查数据库")
     if not Path(path).is_file():
         raise UserError(f"找不到数据库文件：{path}")
     return Database(path)
@@ -190,11 +202,8 @@ def _backup_restore(args: argparse.Namespace) -> int:
 
 def _falsification(args: argparse.Namespace) -> int:
     from reviewer_app.store.decisions import decide_falsification, falsification_reports
-    from reviewer_app.store.rounds import only_round
 
-    database = _open_db(args.db)
-    with database.session() as session:
-        round_record = only_round(session)
+    with _round_session(args.db) as (session, round_record):
         if args.action == "list":
             for r in falsification_reports(session, round_record):
                 print(f"{r.case_code}\t{r.reviewer}\t{r.status.label}\t{r.description}\t{'；'.join(r.evidence)}\t{r.decision.value}")
@@ -203,17 +212,13 @@ def _falsification(args: argparse.Namespace) -> int:
                 raise UserError("请用 --case 指定案卷编号")
             decide_falsification(session, round_record, args.case, args.action == "confirm", args.reason or "")
             print(f"已记录：{args.case} {'认定造假' if args.action == 'confirm' else '不予认定'}")
-    database.close()
     return 0
 
 
 def _recheck(args: argparse.Namespace) -> int:
     from reviewer_app.store.decisions import record_recheck, spreads
-    from reviewer_app.store.rounds import only_round
 
-    database = _open_db(args.db)
-    with database.session() as session:
-        round_record = only_round(session)
+    with _round_session(args.db) as (session, round_record):
         if args.action == "list":
             for spread in spreads(session, round_record):
                 if spread.flagged or spread.decisions:
@@ -224,18 +229,14 @@ def _recheck(args: argparse.Namespace) -> int:
                 raise UserError("请用 --case 指定案卷编号")
             record_recheck(session, round_record, args.case, args.decision or "", args.reason or "")
             print(f"已记录 {args.case} 的复核决定")
-    database.close()
     return 0
 
 
 def _anonymise(args: argparse.Namespace) -> int:
     from reviewer_app.anonymise import round_anonymisation as anonymisation
-    from reviewer_app.store.rounds import only_round
 
-    database = _open_db(args.db)
     folder = Path(args.db).resolve().parent
-    with database.session() as session:
-        round_record = only_round(session)
+    with _round_session(args.db) as (session, round_record):
         if args.action == "terms":
             anonymisation.prefill_terms(session, round_record)
             anonymisation.add_terms(session, round_record, [(t, "manual") for t in args.term or []])
@@ -250,7 +251,6 @@ def _anonymise(args: argparse.Namespace) -> int:
                 raise UserError(f"还有 {state.open_proposals} 处建议未处理、{state.pages_to_review} 页扫描页未人工复核")
             print(f"已生成 {anonymisation.produce_shipped_copies(session, round_record, folder)} 份脱敏件")
         leaks = anonymisation.leak_check(session, round_record, folder) if args.action in ("produce", "check") else []
-    database.close()
     for leak in leaks:
         print(f"泄密：{leak}")
     if args.action == "check" and not leaks:
@@ -276,29 +276,23 @@ def _round_create(args: argparse.Namespace) -> int:
 
 def _roster(args: argparse.Namespace) -> int:
     from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster, write_template
-    from reviewer_app.store.rounds import only_round
 
     if args.action == "template":
         write_template(Path(args.file))
         print(f"已写出模板：{args.file}")
         return 0
-    database = _open_db(args.db)
     kind = {"units": UNIT_SHEET, "reviewers": REVIEWER_SHEET}.get(args.kind or "")
-    with database.session() as session:
-        units, reviewers = import_roster(session, only_round(session), Path(args.file), kind)
-    database.close()
+    with _round_session(args.db) as (session, round_record):
+        units, reviewers = import_roster(session, round_record, Path(args.file), kind)
     print(f"已导入 {units} 个参评单位、{reviewers} 名评审人员")
     return 0
 
 
 def _intake(args: argparse.Namespace) -> int:
     from reviewer_app.store.intake import intake_folder
-    from reviewer_app.store.rounds import only_round
 
-    database = _open_db(args.db)
-    with database.session() as session:
-        report = intake_folder(session, only_round(session), Path(args.folder), Path(args.db).resolve().parent)
-    database.close()
+    with _round_session(args.db) as (session, round_record):
+        report = intake_folder(session, round_record, Path(args.folder), Path(args.db).resolve().parent)
     print(f"已登记 {report.case_files} 件案卷、{report.documents} 份文书")
     for warning in report.warnings:
         print(f"提示：{warning}")
@@ -307,11 +301,8 @@ def _intake(args: argparse.Namespace) -> int:
 
 def _assign(args: argparse.Namespace) -> int:
     from reviewer_app.store.assignments import assign_round, assignment_conflicts, set_assignment
-    from reviewer_app.store.rounds import only_round
 
-    database = _open_db(args.db)
-    with database.session() as session:
-        round_record = only_round(session)
+    with _round_session(args.db) as (session, round_record):
         if args.action == "auto":
             for name, count in assign_round(session, round_record, seed=args.seed).items():
                 print(f"{name}\t{count} 件")
@@ -321,7 +312,6 @@ def _assign(args: argparse.Namespace) -> int:
                 raise UserError("请用 --reviewer 和 --case 指明评审人员和案卷")
             found = set_assignment(session, round_record, args.reviewer, args.case, args.action == "add")
             print(f"已{'分配' if args.action == 'add' else '取消'}：{args.case} → {args.reviewer}")
-    database.close()
     for conflict in found:
         print(conflict, file=sys.stderr)
     return 0
