@@ -104,3 +104,11 @@ def open_sealed(data: bytes, recipient: KeyPair) -> tuple[str, PublicKeys, bytes
     if len(payload) != header["payload_size"] or not sender.verify(signature, _signed_part(kind, recipient.public, payload)):
         raise EnvelopeError("签名无效：文件内容与发送者签名不符")
     return kind, sender, payload
+
+
+def check_written(data: bytes, kind: str, sender: PublicKeys, recipient: PublicKeys) -> None:
+    """After writing a sealed file: what its writer can check without the recipient's key —
+    the outside is intact and addressed as intended (the atomic writer already compared bytes)."""
+    found, header, _ = read_header(data)
+    if found != kind or header["recipient"] != recipient.fingerprint or header["sender"] != sender:
+        raise OSError("写入的文件读回后校验失败，请更换存储设备后重试")

@@ -18,7 +18,7 @@ from reviewer_app.core.rubric import RubricError, rubric_from_dict
 from reviewer_app.core.vocabulary import VetoPolicy
 from reviewer_app.exchange.archive import build_archive
 from reviewer_app.exchange.atomic import atomic_write
-from reviewer_app.exchange.envelope import seal
+from reviewer_app.exchange.envelope import check_written, seal
 from reviewer_app.exchange.enrolment import reviewer_keys
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, PublicKeys
@@ -97,20 +97,11 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair) -> l
             entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
             sealed = seal("package", build_archive(entries), secretariat, keys)
             path = out_dir / f"评审包_{_safe_name(reviewer.name)}_{round_record.year}.rvwpkg"
-            atomic_write(path, sealed, verify=lambda data: open_sealed_check(data, keys))
+            atomic_write(path, sealed, verify=lambda data: check_written(data, "package", secretariat.public, keys))
             session.add(IssuedPackage(package_id=package_id, reviewer_id=reviewer.id))
             audit(session, "秘书处", "build_package", f"{reviewer.name}：{len(case_files)} 件案卷，{path.name}")
             written.append(path)
     return written
-
-
-def open_sealed_check(data: bytes, recipient: PublicKeys) -> None:
-    """What the secretariat can check of a package it cannot open: the outside is intact."""
-    from reviewer_app.exchange.envelope import read_header
-
-    kind, header, _ = read_header(data)
-    if kind != "package" or header["recipient"] != recipient.fingerprint:
-        raise OSError("写入的评审包读回后校验失败")
 
 
 @dataclass(frozen=True)

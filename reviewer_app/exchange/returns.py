@@ -21,7 +21,7 @@ from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.exchange.archive import build_archive
 from reviewer_app.exchange.atomic import atomic_write
 from reviewer_app.exchange.enrolment import reviewer_keys
-from reviewer_app.exchange.envelope import seal
+from reviewer_app.exchange.envelope import check_written, seal
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, PublicKeys
 from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA
@@ -76,15 +76,7 @@ def export_return(database: Database, out_path: Path, keys: KeyPair) -> Path:
                     "sheets": sheets, "audit": audit_trail}
     entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
     sealed = seal("return", build_archive(entries), keys, secretariat)
-
-    def verify(data: bytes) -> None:
-        from reviewer_app.exchange.envelope import read_header
-
-        kind, header, _ = read_header(data)
-        if kind != "return" or header["recipient"] != secretariat.fingerprint or header["sender"] != keys.public:
-            raise OSError(f"{out_path}：写入的回传文件读回后校验失败")
-
-    atomic_write(out_path, sealed, verify)
+    atomic_write(out_path, sealed, lambda data: check_written(data, "return", keys.public, secretariat))
     return out_path
 
 
