@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,6 +21,12 @@ from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round, round_rubric, round_rules
 
 WRITERS = {"pdf": write_pdf, "docx": write_docx}
+# python-docx's package and parts refer to each other, so every written document is cyclic garbage
+# holding megabytes of lxml trees in native memory. Part of each cycle reaches the oldest generation,
+# which Python collects rarely: measured, ~45 dead documents piled up before one came, and the peak
+# grew from 245 MB (100 sheets) to 383 MB (1,000). A full collection costs about as much as writing
+# one document, so a batch does one every so many.
+COLLECT_EVERY = {"docx": 25}
 KINDS = ("sheets", "cases", "units", "completion")
 
 Progress = Callable[[int, int, str], None]
@@ -74,10 +81,13 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
 
 def write_documents(plan: list[PlannedDocument], out_dir: Path, fmt: str, progress: Progress | None = None) -> Iterator[Path]:
     writer = WRITERS[fmt]
+    collect_every = COLLECT_EVERY.get(fmt)
     out_dir.mkdir(parents=True, exist_ok=True)
     for n, planned in enumerate(plan, start=1):
         path = out_dir / f"{planned.name}.{fmt}"
         writer(planned.build(), path)
+        if collect_every and n % collect_every == 0:
+            gc.collect()
         if progress:
             progress(n, len(plan), path.name)
         yield path

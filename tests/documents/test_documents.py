@@ -232,3 +232,30 @@ def test_signed_sheets_print_the_signing_key_fingerprint(exported, demo_source):
     for fmt, reader in READERS.items():
         text = reader(paths[fmt][0].parent / f"评分表_{view.case_code}_周明远_第1版.{fmt}").replace(" ", "")
         assert f"密钥指纹{key.short_fingerprint.replace(' ', '')}" in text
+
+
+def test_a_long_docx_batch_frees_dead_documents_as_it_goes(demo_source, tmp_path):
+    """Each python-docx document is cyclic garbage holding megabytes of native lxml memory, and Python's
+    full collections (the only ones that reach it) are rare in a big process: the batch must collect."""
+    import gc
+    from itertools import cycle, islice
+
+    from docx.package import Package
+
+    from reviewer_app.documents.export import COLLECT_EVERY, PlannedDocument, write_documents
+
+    database = Database(demo_source / "secretariat.db")
+    sheets = plan_documents(database, ("sheets",))
+    database.close()
+    count = 3 * COLLECT_EVERY["docx"] + 5
+    plan = [PlannedDocument(f"{p.name}-{n}", p.build) for n, p in enumerate(islice(cycle(sheets), count))]
+    gc.collect()
+    gc.disable()  # as if no automatic full collection came during the batch
+    try:
+        for _ in write_documents(plan, tmp_path, "docx"):
+            pass
+        alive = sum(isinstance(o, Package) for o in gc.get_objects())
+    finally:
+        gc.enable()
+    assert len(list(tmp_path.glob("*.docx"))) == count
+    assert alive <= COLLECT_EVERY["docx"]
