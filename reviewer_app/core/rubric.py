@@ -145,6 +145,14 @@ class Rubric:
         }
 
 
+def fresh_id(taken: set[str], prefix: str) -> str:
+    """The first of prefix1, prefix2, … not yet used: ids only need to be unique within a rubric."""
+    n = 1
+    while f"{prefix}{n}" in taken:
+        n += 1
+    return f"{prefix}{n}"
+
+
 _SCHEMA_PATH = resource_path("rubrics", "rubric.schema.json")
 
 

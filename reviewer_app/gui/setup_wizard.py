@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -29,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.core.assignment import AssignmentError
 from reviewer_app.core.consolidation import CombinationRule, RoundRules
-from reviewer_app.core.rubric import PRESETS, Rubric, RubricError, load_preset, rubric_from_dict
+from reviewer_app.core.rubric import PRESETS, Rubric, RubricError, load_preset
 from reviewer_app.core.vocabulary import VetoPolicy
+from reviewer_app.gui.rubric_editor import RubricEditor
 from reviewer_app.store.intake import IntakeError
 from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, RosterError, write_template
 from reviewer_app.store.round_setup import RoundPlan, check_plan, set_up_round
@@ -81,68 +80,34 @@ class BasicsPage(QWizardPage):
 
 
 class RubricPage(QWizardPage):
-    """Each item's maximum is editable; the check says at once which case types do not add up."""
+    """The chosen preset in the rubric editor; the wizard goes on only when every case type adds up."""
 
     def __init__(self, basics: BasicsPage) -> None:
         super().__init__()
         self.basics = basics
         self.setTitle(self.tr("评分细则"))
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("评查项目"), self.tr("满分")])
-        self.tree.itemChanged.connect(lambda *_: self._check())
-        self.check = QLabel()
-        self.check.setWordWrap(True)
+        self.setSubTitle(self.tr("可增删、修改和调整评查项及扣分情形；每类案卷的分值合计须等于满分。"))
+        self.editor = RubricEditor()
+        self.editor.changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("双击“满分”可修改分值；每类案卷的分值合计须等于满分。")))
-        layout.addWidget(self.tree)
-        layout.addWidget(self.check)
-        self.data: dict = {}
+        layout.addWidget(self.editor)
+        self.loaded_preset: str | None = None
 
     def initializePage(self) -> None:  # noqa: N802
-        self.data = load_preset(self.basics.preset.currentData()).to_dict()
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for section in self.data["sections"]:
-            parent = QTreeWidgetItem([section["title"], ""])
-            for item in section["items"]:
-                child = QTreeWidgetItem([f"{item['id']} {item['text']}", item["max_points"]])
-                child.setFlags(child.flags() | Qt.ItemIsEditable)
-                child.setData(0, Qt.UserRole, item["id"])
-                parent.addChild(child)
-            self.tree.addTopLevelItem(parent)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.blockSignals(False)
-        self._check()
+        # Coming back from the next page keeps the edits; choosing another preset starts afresh.
+        if self.loaded_preset != self.basics.preset.currentData():
+            self.loaded_preset = self.basics.preset.currentData()
+            self.editor.load(load_preset(self.loaded_preset))
+
+    @property
+    def check(self) -> QLabel:
+        return self.editor.check
 
     def rubric(self) -> Rubric | None:
-        points = {}
-        for n in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(n)
-            for m in range(parent.childCount()):
-                child = parent.child(m)
-                points[child.data(0, Qt.UserRole)] = child.text(1).strip()
-        for section in self.data["sections"]:
-            for item in section["items"]:
-                item["max_points"] = points.get(item["id"], item["max_points"])
-        try:
-            return rubric_from_dict(self.data, self.tr("评分细则"))
-        except RubricError as error:
-            self.check.setText(str(error))
-            self.check.setStyleSheet(ERROR_STYLE)
-            return None
-
-    def _check(self) -> None:
-        rubric = self.rubric()
-        if rubric is not None:
-            problems = rubric.total_problems()
-            self.check.setText("；".join(problems) if problems else self.tr("各类案卷分值合计均为 {max} 分。").format(max=rubric.max_points))
-            self.check.setStyleSheet(ERROR_STYLE if problems else "color:#2e7d32")
-        self.completeChanged.emit()
+        return self.editor.rubric()
 
     def isComplete(self) -> bool:  # noqa: N802
-        rubric = self.rubric()
-        return rubric is not None and not rubric.total_problems() and bool(rubric.sections)
+        return self.editor.is_acceptable()
 
 
 class SourcesPage(QWizardPage):

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.consolidation import CombinationRule, GradeScale, RoundRules
-from reviewer_app.core.rubric import Rubric, rubric_from_dict
+from reviewer_app.core.rubric import Rubric, RubricError, rubric_from_dict
 from reviewer_app.core.vocabulary import VetoPolicy
-from reviewer_app.store.schema import AuditEntry, RoundRecord
+from reviewer_app.store.schema import AssignmentRecord, AuditEntry, IssuedPackage, ReviewerRecord, RoundRecord, SheetRecord
 
 
 def create_round(
@@ -66,6 +66,26 @@ def round_rules(record: RoundRecord) -> RoundRules:
         enforce_eligibility=record.enforce_eligibility,
         grades=GradeScale(record.grade_excellent, record.grade_pass),
     )
+
+
+def scoring_started(session: Session, round_record: RoundRecord) -> str | None:
+    """Why the round's rubric and case types can no longer change, or None while they still can:
+    a package carries them to reviewers, and a sheet is scored against them."""
+    if session.scalar(select(IssuedPackage.package_id).join(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id).limit(1)):
+        return "已发出评审包"
+    if session.scalar(select(SheetRecord.id).join(AssignmentRecord).join(ReviewerRecord)
+                      .where(ReviewerRecord.round_id == round_record.id).limit(1)):
+        return "已有评分表"
+    return None
+
+
+def set_round_rubric(session: Session, round_record: RoundRecord, rubric: Rubric) -> None:
+    if (reason := scoring_started(session, round_record)) is not None:
+        raise RubricError(f"{reason}，评分细则不能再修改")
+    if problems := rubric.total_problems():
+        raise RubricError("；".join(problems))
+    round_record.rubric_json = json.dumps(rubric.to_dict(), ensure_ascii=False)
+    audit(session, "秘书处", "rubric", f"修改评分细则（{sum(len(s.items) for s in rubric.sections)} 项）")
 
 
 def audit(session: Session, actor: str, action: str, detail: str = "") -> None:

@@ -69,3 +69,43 @@ def test_assignment_never_own_region_and_balanced(data):
     assert assign(files, reviewers, per_file, seed) == pairs  # deterministic for a seed
     experts = [sum(1 for r, _ in pairs if r == e.key) for e in reviewers if e.track is Track.EXPERT]
     assert max(experts) - min(experts) <= 1
+    crosses = [sum(1 for r, _ in pairs if r == x.key) for x in reviewers if x.track is Track.CROSS]
+    if _smallest_possible_spread(files, [x for x in reviewers if x.track is Track.CROSS], per_file[Track.CROSS]) <= 1:
+        assert max(crosses) - min(crosses) <= 1
+
+
+def _smallest_possible_spread(files, reviewers, wanted):
+    """Brute force over every way of choosing each file's reviewers, keeping only the distinct load vectors."""
+    from itertools import combinations
+
+    reachable = {tuple(0 for _ in reviewers)}
+    for case_file in files:
+        eligible = [n for n, r in enumerate(reviewers) if not conflicts(r, case_file)]
+        reachable = {
+            tuple(load + (n in chosen) for n, load in enumerate(loads))
+            for loads in reachable
+            for chosen in combinations(eligible, wanted)
+        }
+    return min(max(loads) - min(loads) for loads in reachable)
+
+
+@st.composite
+def lopsided_rounds(draw):
+    """Few regions, so the region rule often bites: one region can hold most of the files."""
+    cross = [Candidate(f"X{n}", Track.CROSS, r) for n, r in enumerate(draw(st.lists(st.sampled_from("甲乙丙"), min_size=3, max_size=5)))]
+    files = [FileToAssign(f"F{n}", draw(st.sampled_from("甲乙丙丁"))) for n in range(draw(st.integers(1, 9)))]
+    return files, cross, draw(st.integers(0, 10_000))
+
+
+@settings(max_examples=150, deadline=None)
+@given(lopsided_rounds())
+def test_cross_loads_within_one_whenever_the_region_rule_allows_it(data):
+    files, cross, seed = data
+    if any(sum(1 for x in cross if not conflicts(x, f)) < 2 for f in files):
+        return  # refused with a message instead; tested elsewhere
+    pairs = assign(files, cross, {Track.CROSS: 2}, seed)
+    loads = [sum(1 for r, _ in pairs if r == x.key) for x in cross]
+    for case_file in files:
+        assert sum(1 for _, f in pairs if f == case_file.key) == 2
+    if _smallest_possible_spread(files, cross, 2) <= 1:
+        assert max(loads) - min(loads) <= 1

@@ -44,11 +44,14 @@ def test_wizard_sets_up_a_round(qtbot, demo_source, tmp_path, output_dir):
 
     page = wizard.rubric_page
     assert page.isComplete() and "均为 100 分" in page.check.text()
-    first = page.tree.topLevelItem(0).child(0)
-    first.setText(1, "5")  # F1 applies to every type: each now totals 101
+    editor = page.editor
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0).child(0))
+    editor.item_points.clear()
+    qtbot.keyClicks(editor.item_points, "5")  # F1 applies to every type: each now totals 101
     assert not page.isComplete() and "101" in page.check.text()
     wizard.grab().save(str(output_dir / "wizard-2-rubric-check.png"))
-    first.setText(1, "4")
+    editor.item_points.clear()
+    qtbot.keyClicks(editor.item_points, "4")
     assert page.isComplete()
     wizard.next()
 
