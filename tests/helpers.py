@@ -2,6 +2,8 @@
 
 import sqlite3
 
+import openpyxl
+
 
 def table_rows(db_path):
     """Every row of every table: 'unchanged' means this is equal before and after."""
@@ -10,3 +12,23 @@ def table_rows(db_path):
     rows = {t: sorted(map(repr, connection.execute(f'SELECT * FROM "{t}"'))) for t in tables}
     connection.close()
     return rows
+
+
+def demo_roster(path, bad_level=False):
+    """The demo's units and reviewers as the secretariat's spreadsheet (optionally with one bad row)."""
+    from reviewer_app.demo.cast import REVIEWERS, UNITS
+    from reviewer_app.store.roster import REVIEWER_COLUMNS, REVIEWER_SHEET, UNIT_COLUMNS, UNIT_SHEET
+
+    book = openpyxl.Workbook()
+    units = book.active
+    units.title = UNIT_SHEET
+    units.append(UNIT_COLUMNS)
+    for n, unit in enumerate(UNITS):
+        level = "设区市" if unit.parent is None else "县（市、区）"
+        units.append((unit.name, "乡镇" if bad_level and n == 2 else level, unit.parent or "", "临江市"))
+    reviewers = book.create_sheet(REVIEWER_SHEET)
+    reviewers.append(REVIEWER_COLUMNS)
+    for reviewer in REVIEWERS:
+        reviewers.append((reviewer.name, reviewer.track.label, reviewer.region, "、".join(reviewer.members)))
+    book.save(path)
+    return path

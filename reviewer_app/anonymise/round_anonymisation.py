@@ -44,7 +44,37 @@ def add_terms(session: Session, round_record: RoundRecord, terms: list[tuple[str
             session.add(SensitiveTermRecord(round_id=round_record.id, term=term, source=source))
             existing.add(term)
             added.append(term)
+    if added and any(source == "manual" for _, source in terms):
+        audit(session, "秘书处", "add_terms", "、".join(added))
     return added
+
+
+@dataclass(frozen=True)
+class StoredTerm:
+    term: str
+    source: str  # unit, region, reviewer, manual
+
+    @property
+    def fixed(self) -> bool:
+        """Unit and region names are always searched for, listed or not."""
+        return self.source in ("unit", "region")
+
+
+def stored_terms(session: Session, round_record: RoundRecord) -> list[StoredTerm]:
+    records = session.scalars(select(SensitiveTermRecord).where(SensitiveTermRecord.round_id == round_record.id)
+                              .order_by(SensitiveTermRecord.id))
+    return [StoredTerm(r.term, r.source) for r in records]
+
+
+def remove_term(session: Session, round_record: RoundRecord, term: str) -> None:
+    record = session.scalars(select(SensitiveTermRecord).where(SensitiveTermRecord.round_id == round_record.id,
+                                                               SensitiveTermRecord.term == term)).first()
+    if record is None:
+        raise LookupError(f"敏感词列表中没有“{term}”")
+    if StoredTerm(record.term, record.source).fixed:
+        raise ValueError(f"“{term}”是参评单位或地区名称，始终作为敏感词检索，不能删除")
+    session.delete(record)
+    audit(session, "秘书处", "remove_term", term)
 
 
 def round_terms(session: Session, round_record: RoundRecord) -> list[str]:

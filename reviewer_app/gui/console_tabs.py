@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +26,8 @@ from sqlalchemy import select
 from reviewer_app.core.consolidation import RoundResults, reviewer_deviation
 from reviewer_app.core.points import fmt
 from reviewer_app.gui.vocabulary import label
-from reviewer_app.store.assignments import assignment_conflicts
+from reviewer_app.core.assignment import AssignmentError
+from reviewer_app.store.assignments import assign_round, assignment_conflicts, set_assignment, would_conflict
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import DecisionError, decide_falsification, falsification_reports, record_recheck, spreads
 from reviewer_app.store.report_views import assignment_statuses
@@ -57,33 +60,53 @@ def _fill(table: QTableWidget, rows: list[list[str]], colour: Callable[[int, int
 
 
 class ProgressMatrix(QWidget):
-    """Reviewers by case files: not sent / sent / in progress / signed."""
+    """Reviewers by case files: not sent / sent / in progress / signed. Also where assignments
+    are made: automatically for the whole round, or one cell at a time by double-click."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
         super().__init__()
-        self.database = database
+        self.database, self.on_change = database, on_change  # on_change reloads the window, this tab too
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.cellDoubleClicked.connect(lambda row, column: self.toggle(self.reviewers[row], self.codes[column]))
         self.conflicts = QLabel()
         self.conflicts.setStyleSheet("color:#c62828")
         self.conflicts.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.seed = QSpinBox(minimum=0, maximum=999_999)
+        self.seed.setToolTip(self.tr("同一随机种子总得到同一分配结果"))
+        self.auto_button = QPushButton(self.tr("自动分配"))
+        self.auto_button.setToolTip(self.tr("按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡"))
+        self.auto_button.clicked.connect(lambda: self.assign_automatically())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。")), 1)
+        top.addWidget(QLabel(self.tr("随机种子：")))
+        top.addWidget(self.seed)
+        top.addWidget(self.auto_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("评分进度：随回传文件导入而更新")))
+        layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.message)
         layout.addWidget(self.conflicts)
+        self.reviewers: list[str] = []
+        self.codes: list[str] = []
 
     def reload(self) -> None:
         with self.database.session() as session:
             round_record = only_round(session)
             statuses = assignment_statuses(session, round_record)
-            self.conflicts.setText("\n".join(assignment_conflicts(round_record)))
+            conflicts = assignment_conflicts(round_record)
+            self.reviewers = [r.name for r in round_record.reviewers]
+            self.codes = sorted(c.code for c in round_record.case_files)
             sent = set(session.scalars(select(ReviewerRecord.name).join(IssuedPackage, IssuedPackage.reviewer_id == ReviewerRecord.id)))
-        reviewers = list(dict.fromkeys(s.reviewer for s in statuses))
-        codes = sorted({s.case_code for s in statuses})
-        self.table.setRowCount(len(reviewers))
-        self.table.setColumnCount(len(codes))
-        self.table.setVerticalHeaderLabels(reviewers)
-        self.table.setHorizontalHeaderLabels(codes)
+        self.conflicts.setText("\n".join(map(str, conflicts)))
+        self.table.clear()
+        self.table.setRowCount(len(self.reviewers))
+        self.table.setColumnCount(len(self.codes))
+        self.table.setVerticalHeaderLabels(self.reviewers)
+        self.table.setHorizontalHeaderLabels(self.codes)
+        in_conflict = {(c.reviewer, c.case_code) for c in conflicts}
         for status in statuses:
             if status.status is not None:
                 text = "已签名" if status.status.value == "signed" else "评分中"
@@ -92,14 +115,50 @@ class ProgressMatrix(QWidget):
             item = QTableWidgetItem(label(text))
             item.setForeground(QBrush(QColor(STATE_COLOURS[text])))
             item.setTextAlignment(Qt.AlignCenter)
-            self.table.setItem(reviewers.index(status.reviewer), codes.index(status.case_code), item)
+            if (status.reviewer, status.case_code) in in_conflict:
+                item.setBackground(QBrush(QColor("#ffcdd2")))
+            self.table.setItem(self.reviewers.index(status.reviewer), self.codes.index(status.case_code), item)
         self.table.resizeColumnsToContents()
 
     def cell(self, reviewer: str, code: str) -> str:
-        row = next(r for r in range(self.table.rowCount()) if self.table.verticalHeaderItem(r).text() == reviewer)
-        column = next(c for c in range(self.table.columnCount()) if self.table.horizontalHeaderItem(c).text() == code)
-        item = self.table.item(row, column)
+        item = self.table.item(self.reviewers.index(reviewer), self.codes.index(code))
         return item.text() if item else ""
+
+    def toggle(self, reviewer: str, code: str) -> None:
+        """Assign when unassigned, take back when assigned; a conflict asks first and stays listed."""
+        assigned = not self.cell(reviewer, code)
+        with self.database.session() as session:
+            round_record = only_round(session)
+            conflict = assigned and would_conflict(round_record, reviewer, code)
+        if conflict and QMessageBox.question(
+            self, self.tr("回避冲突"),
+            self.tr("{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？").format(reviewer=reviewer, code=code),
+        ) != QMessageBox.Yes:
+            return
+        try:
+            with self.database.session() as session:
+                set_assignment(session, only_round(session), reviewer, code, assigned)
+        except AssignmentError as error:
+            self._say(str(error), error=True)
+            return
+        self._say(self.tr("已将案卷 {code} 分配给 {reviewer}。") if assigned else self.tr("已取消 {reviewer} 对案卷 {code} 的分配。"),
+                  reviewer=reviewer, code=code)
+        self.on_change()
+
+    def assign_automatically(self) -> None:
+        try:
+            with self.database.session() as session:
+                loads = assign_round(session, only_round(session), self.seed.value())
+        except AssignmentError as error:
+            self._say(str(error), error=True)
+            return
+        self._say(self.tr("已自动分配（随机种子 {seed}）：{loads}"), seed=self.seed.value(),
+                  loads="，".join(f"{name} {count} 件" for name, count in loads.items()))
+        self.on_change()
+
+    def _say(self, text: str, error: bool = False, **values: object) -> None:
+        self.message.setText(text.format(**values))
+        self.message.setStyleSheet("color:#c62828" if error else "color:#2e7d32")
 
 
 class FalsificationTab(QWidget):

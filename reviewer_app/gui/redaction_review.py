@@ -154,6 +154,8 @@ class RedactionReviewDialog(QDialog):
         self.page_note = QLabel()
         reviewed = QPushButton(self.tr("本页已人工复核"))
         reviewed.clicked.connect(self.mark_page_reviewed)
+        terms = QPushButton(self.tr("敏感词…"))
+        terms.clicked.connect(self.edit_terms)
         accept_page = QPushButton(self.tr("接受本页全部建议"))
         accept_page.clicked.connect(self.accept_page)
         self.check_button = QPushButton(self.tr("生成脱敏件并检查泄密"))
@@ -167,6 +169,7 @@ class RedactionReviewDialog(QDialog):
         tools.addWidget(QLabel(self.tr("页：")))
         tools.addWidget(self.page_box)
         tools.addWidget(self.page_note, 1)
+        tools.addWidget(terms)
         tools.addWidget(accept_page)
         tools.addWidget(reviewed)
         right = QVBoxLayout()
@@ -230,6 +233,13 @@ class RedactionReviewDialog(QDialog):
             state = readiness(session, only_round(session))
         self.status.setText(self.tr("待处理建议框 {open} 个；待人工复核的扫描页 {pages} 页").format(
             open=state.open_proposals, pages=state.pages_to_review))
+
+    def edit_terms(self) -> None:
+        from reviewer_app.gui.terms_dialog import SensitiveTermsDialog
+
+        self.terms_dialog = SensitiveTermsDialog(self.database.path, self)
+        self.terms_dialog.finished.connect(lambda _: (self.show_page(), self.update_status()))
+        self.terms_dialog.open()
 
     # --- deciding ------------------------------------------------------------------------
     def _box_clicked(self, redaction_id: int, right_button: bool) -> None:

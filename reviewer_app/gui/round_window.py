@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
+from reviewer_app.gui.case_files_tab import CaseFilesTab
 from reviewer_app.gui.console_tabs import ChartsTab, FalsificationTab, ProgressMatrix, RecheckTab
 from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
 from reviewer_app.gui.menus import add_help_menu, add_settings_menu
@@ -73,10 +74,12 @@ class RoundWindow(QMainWindow):
         tie_break.clicked.connect(lambda: self.set_tie_break())
         units_layout.addWidget(tie_break, 0, Qt.AlignRight)
         tabs.addTab(units_page, self.tr("参评单位"))
-        self.progress_matrix = ProgressMatrix(self.database)
+        self.case_files_tab = CaseFilesTab(self.database, self.reload)
+        self.progress_matrix = ProgressMatrix(self.database, self.reload)
         self.falsification_tab = FalsificationTab(self.database, self.reload)
         self.recheck_tab = RecheckTab(self.database, self.reload)
         self.charts_tab = ChartsTab(self.database)
+        tabs.addTab(self.case_files_tab, self.tr("案卷登记"))
         tabs.addTab(self.progress_matrix, self.tr("评分进度"))
         tabs.addTab(self.falsification_tab, self.tr("造假报告"))
         tabs.addTab(self.recheck_tab, self.tr("复核"))
@@ -107,9 +110,17 @@ class RoundWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_documents(f))
             menu.addAction(action)
+        menu.addSeparator()
+        rubric = QAction(self.tr("评分细则(&B)…"), self)
+        rubric.triggered.connect(self.open_rubric)
+        menu.addAction(rubric)
+        terms = QAction(self.tr("敏感词列表(&T)…"), self)
+        terms.triggered.connect(self.open_terms)
+        menu.addAction(terms)
         review = QAction(self.tr("脱敏审核(&A)…"), self)
         review.triggered.connect(self.open_redaction_review)
         menu.addAction(review)
+        menu.addSeparator()
         restore = QAction(self.tr("从备份恢复…"), self)
         restore.triggered.connect(self.choose_backup)
         menu.addAction(restore)
@@ -134,7 +145,7 @@ class RoundWindow(QMainWindow):
         self.setWindowTitle(f"{name} — 环境执法案卷评查")
         self.case_model.set_rows(results.cases)
         self.unit_model.set_rows(results.units)
-        for tab in (self.progress_matrix, self.falsification_tab, self.recheck_tab):
+        for tab in (self.case_files_tab, self.progress_matrix, self.falsification_tab, self.recheck_tab):
             tab.database = self.database  # a restore from backup reopens the database
 
             tab.reload()
@@ -206,6 +217,19 @@ class RoundWindow(QMainWindow):
 
         self.redaction_dialog = RedactionReviewDialog(self.database.path, self)
         self.redaction_dialog.open()
+
+    def open_rubric(self) -> None:
+        from reviewer_app.gui.rubric_editor import RoundRubricDialog
+
+        self.rubric_dialog = RoundRubricDialog(self.database, self)
+        self.rubric_dialog.accepted.connect(self.reload)
+        self.rubric_dialog.open()
+
+    def open_terms(self) -> None:
+        from reviewer_app.gui.terms_dialog import SensitiveTermsDialog
+
+        self.terms_dialog = SensitiveTermsDialog(self.database.path, self)
+        self.terms_dialog.open()
 
     def choose_backup(self) -> None:
         backups = list_backups(self.database.path)

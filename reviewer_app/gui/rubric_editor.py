@@ -12,6 +12,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHeaderView,
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 from reviewer_app.core.rubric import ALL_CASE_TYPES, Rubric, RubricError, fresh_id, rubric_from_dict
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, DocumentType
 from reviewer_app.gui.vocabulary import label
+from reviewer_app.store.database import Database
+from reviewer_app.store.rounds import only_round, round_rubric, scoring_started, set_round_rubric
 
 SECTION, ITEM, DEDUCTION = 0, 1, 2
 ERROR_STYLE = "color:#c62828"
@@ -369,3 +373,42 @@ class RubricEditor(QWidget):
     def is_acceptable(self) -> bool:
         rubric = self.rubric()
         return rubric is not None and not self.problems(rubric)
+
+
+class RoundRubricDialog(QDialog):
+    """The round's own rubric: editable until the first package goes out or the first sheet exists."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("评分细则"))
+        self.database = database
+        with database.session() as session:
+            round_record = only_round(session)
+            rubric, locked = round_rubric(round_record), scoring_started(session, round_record)
+        self.editor = RubricEditor()
+        self.editor.load(rubric, read_only=locked is not None)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel if locked is None else QDialogButtonBox.Close)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.Save)
+        if self.save_button is not None:
+            self.editor.changed.connect(lambda: self.save_button.setEnabled(self.editor.is_acceptable()))
+        layout = QVBoxLayout(self)
+        if locked is not None:
+            layout.addWidget(QLabel(self.tr("{reason}：评分细则只能查看，不能再修改。").format(reason=locked)))
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.resize(1100, 700)
+
+    def save(self) -> None:
+        rubric = self.editor.rubric()
+        if rubric is None:
+            return
+        try:
+            with self.database.session() as session:
+                set_round_rubric(session, only_round(session), rubric)
+        except RubricError as error:
+            self.editor.check.setText(str(error))
+            self.editor.check.setStyleSheet(ERROR_STYLE)
+            return
+        self.accept()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.assignment import AssignmentError, Candidate, FileToAssign, assign, conflicts
 from reviewer_app.core.vocabulary import Track
 from reviewer_app.store.rounds import audit
-from reviewer_app.store.schema import AssignmentRecord, RoundRecord
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord, RoundRecord
 
 
 def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> dict[str, int]:
@@ -30,14 +32,34 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
     return {name: sum(1 for r, _ in pairs if r == name) for name in reviewers}
 
 
-def assignment_conflicts(round_record: RoundRecord) -> list[str]:
+@dataclass(frozen=True)
+class AssignmentConflict:
+    reviewer: str
+    case_code: str
+    region: str
+
+    def __str__(self) -> str:
+        return f"冲突：交叉评审人员 {self.reviewer} 与案卷 {self.case_code} 同属{self.region}，应回避"
+
+
+def _conflicts(reviewer: ReviewerRecord, case: CaseFileRecord) -> bool:
+    return conflicts(Candidate(reviewer.name, Track(reviewer.track), reviewer.region), FileToAssign(case.code, case.unit.region))
+
+
+def assignment_conflicts(round_record: RoundRecord) -> list[AssignmentConflict]:
     """Assignments that break the region rule (manual overrides), for the console to show in red."""
-    return [f"冲突：交叉评审人员 {r.name} 与案卷 {a.case_file.code} 同属{r.region}，应回避"
-            for r in round_record.reviewers for a in r.assignments
-            if conflicts(Candidate(r.name, Track(r.track), r.region), FileToAssign(a.case_file.code, a.case_file.unit.region))]
+    return [AssignmentConflict(r.name, a.case_file.code, r.region)
+            for r in round_record.reviewers for a in r.assignments if _conflicts(r, a.case_file)]
 
 
-def set_assignment(session: Session, round_record: RoundRecord, reviewer_name: str, code: str, assigned: bool) -> list[str]:
+def would_conflict(round_record: RoundRecord, reviewer_name: str, code: str) -> bool:
+    """Whether giving this file to this reviewer would break the region rule (asked before a manual override)."""
+    reviewer = next((r for r in round_record.reviewers if r.name == reviewer_name), None)
+    case = next((c for c in round_record.case_files if c.code == code), None)
+    return reviewer is not None and case is not None and _conflicts(reviewer, case)
+
+
+def set_assignment(session: Session, round_record: RoundRecord, reviewer_name: str, code: str, assigned: bool) -> list[AssignmentConflict]:
     """A manual override: give or take one case file; returns the round's conflicts afterwards,
     so the caller can show them (a conflict is allowed, never hidden)."""
     reviewer = next((r for r in round_record.reviewers if r.name == reviewer_name), None)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from reviewer_app.anonymise.search import page_text
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType, UnitLevel
-from reviewer_app.store.rounds import audit
+from reviewer_app.store.rounds import audit, scoring_started
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, RoundRecord
 
 DOCUMENT_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
@@ -84,20 +84,39 @@ class IntakeReport:
 
 
 def intake_folder(session: Session, round_record: RoundRecord, source: Path, round_folder: Path) -> IntakeReport:
-    units = {u.name: u for u in round_record.units}
+    """A folder tree <unit>/<case file>/<documents>."""
     if not source.is_dir():
         raise IntakeError(f"{source}：不是文件夹")
+    return intake_dropped(session, round_record, [source], round_folder)
+
+
+def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Path], round_folder: Path) -> IntakeReport:
+    """Folders dropped on the console: each either a unit's folder (named as in the roster)
+    or a folder holding units' folders. Everything is checked before anything is recorded."""
+    units = {u.name: u for u in round_record.units}
+    unit_dirs = []
+    for source in sources:
+        if not source.is_dir():
+            raise IntakeError(f"{source}：不是文件夹（请拖入单位文件夹或包含各单位文件夹的文件夹）")
+        if source.name in units:
+            unit_dirs.append(source)
+            continue
+        for unit_dir in sorted(p for p in source.iterdir() if p.is_dir()):
+            if unit_dir.name not in units:
+                raise IntakeError(f"{unit_dir}：名单中没有参评单位“{unit_dir.name}”，请先导入名单或更正文件夹名")
+            unit_dirs.append(unit_dir)
+    known = {(c.unit.name, c.title) for c in round_record.case_files if c.unit is not None}
     planned = []
-    for unit_dir in sorted(p for p in source.iterdir() if p.is_dir()):
-        if unit_dir.name not in units:
-            raise IntakeError(f"{unit_dir}：名单中没有参评单位“{unit_dir.name}”，请先导入名单或更正文件夹名")
+    for unit_dir in unit_dirs:
         for case_dir in sorted(p for p in unit_dir.iterdir() if p.is_dir()):
+            if (unit_dir.name, case_dir.name) in known:
+                raise IntakeError(f"{case_dir}：{unit_dir.name} 的案卷“{case_dir.name}”已经登记过")
             files = sorted(p for p in case_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES)
             if not files:
                 raise IntakeError(f"{case_dir}：没有文书文件（PDF 或图片）")
             planned.append((units[unit_dir.name], case_dir, [(f, document_type_of(f.name), page_count(f)) for f in files]))
     if not planned:
-        raise IntakeError(f"{source}：没有找到“单位/案卷/文书”结构的文件夹")
+        raise IntakeError(f"{'、'.join(map(str, sources))}：没有找到“单位/案卷/文书”结构的文件夹")
 
     used = {c.code for c in round_record.case_files}
     warnings: list[str] = []
@@ -123,10 +142,48 @@ def intake_folder(session: Session, round_record: RoundRecord, source: Path, rou
                 text = "".join(page_text(target))
                 if text.strip() and "移动执法平台" not in text:
                     record.mobile_platform = False
-                    warnings.append(f"{unit.name} {case_dir.name}：现场检查笔录未显示由移动执法平台制作，已标为不符合报送要求（请核对）")
     session.flush()
-    for unit in units.values():
+    warnings += unit_warnings(round_record)
+    audit(session, "秘书处", "intake", f"{'、'.join(map(str, sources))}：{len(planned)} 件案卷，{documents} 份文书")
+    return IntakeReport(len(planned), documents, warnings)
+
+
+def unit_warnings(round_record: RoundRecord) -> list[str]:
+    """Composition and eligibility rules, per unit, as the case files now stand."""
+    warnings = []
+    for unit in round_record.units:
         for warning in composition_warnings(UnitLevel(unit.level), [CaseType(c.case_type) for c in unit.case_files]):
             warnings.append(f"{unit.name}：{warning}")
-    audit(session, "秘书处", "intake", f"{source}：{len(planned)} 件案卷，{documents} 份文书")
-    return IntakeReport(len(planned), documents, warnings)
+        warnings += [f"{unit.name} {c.title}（{c.code}）：现场检查笔录未显示由移动执法平台制作，已标为不符合报送要求（请核对）"
+                     for c in unit.case_files if not c.mobile_platform]
+    return warnings
+
+
+def correct_case_type(session: Session, round_record: RoundRecord, code: str, case_type: CaseType) -> None:
+    """The secretariat's correction of an inferred case type, until scoring starts."""
+    case = _unscored_case(session, round_record, code)
+    if case.case_type != case_type.value:
+        audit(session, "秘书处", "correct_case_type", f"{code}：{CaseType(case.case_type).label} → {case_type.label}")
+        case.case_type = case_type.value
+
+
+def correct_document_type(session: Session, round_record: RoundRecord, document_id: int, doc_type: DocumentType) -> None:
+    document = session.get(DocumentRecord, document_id)
+    if document is None or document.case_file.round_id != round_record.id:
+        raise IntakeError(f"没有编号为 {document_id} 的文书")
+    _unscored_case(session, round_record, document.case_file.code)
+    if document.doc_type != doc_type.value:
+        audit(session, "秘书处", "correct_document_type",
+              f"{document.case_file.code} 第 {document.position} 份：{DocumentType(document.doc_type).label} → {doc_type.label}")
+        if document.title == DocumentType(document.doc_type).label:
+            document.title = doc_type.label
+        document.doc_type = doc_type.value
+
+
+def _unscored_case(session: Session, round_record: RoundRecord, code: str) -> CaseFileRecord:
+    case = next((c for c in round_record.case_files if c.code == code), None)
+    if case is None:
+        raise IntakeError(f"没有编号为 {code} 的案卷")
+    if (reason := scoring_started(session, round_record)) is not None:
+        raise IntakeError(f"{reason}，案卷和文书类型不能再更正")
+    return case

@@ -1,31 +1,13 @@
 """The set-up wizard with the demo's data: a bad spreadsheet row refused and named, the
 rubric's live check, then a round created, filled and assigned."""
 
-import openpyxl
+from helpers import demo_roster
 from sqlalchemy import select
 
-from reviewer_app.demo.cast import REVIEWERS, UNITS
 from reviewer_app.gui.setup_wizard import SetupWizard
 from reviewer_app.store.database import Database
-from reviewer_app.store.roster import REVIEWER_COLUMNS, REVIEWER_SHEET, UNIT_COLUMNS, UNIT_SHEET
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AssignmentRecord
-
-
-def roster(path, bad_level=False):
-    book = openpyxl.Workbook()
-    units = book.active
-    units.title = UNIT_SHEET
-    units.append(UNIT_COLUMNS)
-    for n, unit in enumerate(UNITS):
-        level = "设区市" if unit.parent is None else "县（市、区）"
-        units.append((unit.name, "乡镇" if bad_level and n == 2 else level, unit.parent or "", "临江市"))
-    reviewers = book.create_sheet(REVIEWER_SHEET)
-    reviewers.append(REVIEWER_COLUMNS)
-    for reviewer in REVIEWERS:
-        reviewers.append((reviewer.name, reviewer.track.label, reviewer.region, "、".join(reviewer.members)))
-    book.save(path)
-    return path
 
 
 def test_wizard_sets_up_a_round(qtbot, demo_source, tmp_path, output_dir):
@@ -56,13 +38,13 @@ def test_wizard_sets_up_a_round(qtbot, demo_source, tmp_path, output_dir):
     wizard.next()
 
     sources = wizard.sources
-    sources.roster.setText(str(roster(tmp_path / "名单.xlsx", bad_level=True)))
+    sources.roster.setText(str(demo_roster(tmp_path / "名单.xlsx", bad_level=True)))
     sources.cases.setText(str(demo_source / "originals"))
     assert not sources.validatePage()
     assert "名单.xlsx" in sources.result.text() and "第 4 行" in sources.result.text() and "层级" in sources.result.text()
     assert not (tmp_path / "new").exists()  # nothing created while checking
     wizard.grab().save(str(output_dir / "wizard-3-bad-row.png"))
-    sources.roster.setText(str(roster(tmp_path / "名单.xlsx")))
+    sources.roster.setText(str(demo_roster(tmp_path / "名单.xlsx")))
     assert sources.validatePage() and "22 件案卷" in sources.result.text()
     wizard.accept()
 

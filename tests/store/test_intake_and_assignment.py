@@ -112,7 +112,7 @@ def test_manual_override_shows_the_conflict(demo_round):
                           if all(a.reviewer.name != "王建国" for a in session.scalars(select(AssignmentRecord).where(AssignmentRecord.case_file_id == c.id))))
         round_record.reviewers[2].region = "临江市"  # 王建国 now comes from the files' own region
         conflicts = set_assignment(session, round_record, "王建国", unassigned.code, True)
-    assert any(unassigned.code in c and "王建国" in c and "回避" in c for c in conflicts)
+    assert any(unassigned.code in str(c) and "王建国" in str(c) and "回避" in str(c) for c in conflicts)
     database.close()
     output = subprocess.run([sys.executable, "-m", "reviewer_app", "assign", "remove", "--db", str(demo_round / "secretariat.db"),
                              "--reviewer", "王建国", "--case", unassigned.code], capture_output=True, text=True)

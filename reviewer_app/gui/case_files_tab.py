@@ -1,0 +1,200 @@
+"""案卷登记: the round's case files and their documents. Folders dropped here (or chosen) are
+taken in; the case and document types inferred from names can be corrected until scoring starts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType
+from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.gui.vocabulary import label
+from reviewer_app.store.backup import backup_database
+from reviewer_app.store.database import Database
+from reviewer_app.store.intake import IntakeError, correct_case_type, correct_document_type, intake_dropped, unit_warnings
+from reviewer_app.store.rounds import only_round, scoring_started
+
+ERROR_STYLE = "color:#c62828"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectRows)
+    table.setSelectionMode(QTableWidget.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _combo(choices: list[tuple[str, str]], current: str, enabled: bool, on_change: Callable[[str], None]) -> QComboBox:
+    combo = QComboBox()
+    for text, value in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.setEnabled(enabled)
+    combo.activated.connect(lambda _: on_change(combo.currentData()))
+    return combo
+
+
+class CaseFilesTab(QWidget):
+    def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
+        super().__init__()
+        self.database, self.on_change = database, on_change
+        self.setAcceptDrops(True)
+        hint = QLabel(self.tr("把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。"
+                              "案卷类型和文书类型按名称推断，如有不对，在表中直接更正。"))
+        hint.setWordWrap(True)
+        choose = QPushButton(self.tr("登记案卷文件夹…"))
+        choose.clicked.connect(self.choose_folder)
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        top.addWidget(choose)
+        self.cases = _table([self.tr("编号"), self.tr("参评单位"), self.tr("案卷名称"), self.tr("案卷类型"),
+                             self.tr("文书"), self.tr("页数")])
+        self.cases.currentCellChanged.connect(lambda row, *_: self._show_documents(row))
+        self.documents = _table([self.tr("序号"), self.tr("文件"), self.tr("文书类型"), self.tr("页数")])
+        splitter = QSplitter()
+        splitter.addWidget(self.cases)
+        splitter.addWidget(self.documents)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.lock = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.warnings = QListWidget()
+        self.warnings.setMaximumHeight(110)
+        self.warnings.setStyleSheet(ERROR_STYLE)
+        self.warnings.setToolTip(self.tr("组卷和报送要求：登记或更正后即时更新"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.lock)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.warnings)
+        self.rows: list[tuple[str, list[tuple[int, int, str, str, int]]]] = []
+        self.editable = True
+
+    # --- showing ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.database.session() as session:
+            round_record = only_round(session)
+            locked = scoring_started(session, round_record)
+            cases = sorted(round_record.case_files, key=lambda c: (c.unit.name if c.unit else "", c.title))
+            listed = [(c.code, c.unit.name if c.unit else "", c.title, c.case_type,
+                       [(d.id, d.position, Path(d.path).name, d.doc_type, d.pages) for d in c.documents]) for c in cases]
+            warnings = unit_warnings(round_record)
+        self.editable = locked is None
+        self.lock.setText("" if self.editable else self.tr("{reason}：案卷和文书类型已不能更正。").format(reason=locked))
+        case_types = [(label(t.label), t.value) for t in CaseType]
+        current = self.cases.currentRow()
+        self.cases.setRowCount(len(listed))
+        self.rows = []
+        for r, (code, unit, title, case_type, documents) in enumerate(listed):
+            self.rows.append((code, documents))
+            for c, text in enumerate((code, unit, title, "", str(len(documents)), str(sum(d[4] for d in documents)))):
+                self.cases.setItem(r, c, QTableWidgetItem(text))
+            self.cases.setCellWidget(r, 3, _combo(case_types, case_type, self.editable,
+                                                  lambda value, code=code: self.correct_case(code, CaseType(value))))
+        self.cases.resizeColumnsToContents()
+        self.warnings.clear()
+        self.warnings.addItems(warnings)
+        self.warnings.setVisible(bool(warnings))
+        if listed:
+            self.cases.selectRow(min(max(current, 0), len(listed) - 1))
+        self._show_documents(self.cases.currentRow())
+
+    def _show_documents(self, row: int) -> None:
+        documents = self.rows[row][1] if 0 <= row < len(self.rows) else []
+        doc_types = [(label(DOCUMENT_TYPE_LABELS[t]), t.value) for t in DocumentType]
+        self.documents.setRowCount(len(documents))
+        for r, (document_id, position, name, doc_type, pages) in enumerate(documents):
+            self.documents.setItem(r, 0, QTableWidgetItem(f"{position:02d}"))
+            self.documents.setItem(r, 1, QTableWidgetItem(name))
+            self.documents.setCellWidget(r, 2, _combo(doc_types, doc_type, self.editable,
+                                                      lambda value, d=document_id: self.correct_document(d, DocumentType(value))))
+            self.documents.setItem(r, 3, QTableWidgetItem(str(pages)))
+        self.documents.resizeColumnsToContents()
+
+    def case_type_of(self, code: str) -> CaseType:
+        row = next(n for n, (c, _) in enumerate(self.rows) if c == code)
+        return CaseType(self.cases.cellWidget(row, 3).currentData())
+
+    # --- correcting ---------------------------------------------------------------------------
+    def correct_case(self, code: str, case_type: CaseType) -> None:
+        self._apply(lambda session: correct_case_type(session, only_round(session), code, case_type),
+                    self.tr("{code} 的案卷类型已更正为“{type}”。").format(code=code, type=label(case_type.label)))
+
+    def correct_document(self, document_id: int, doc_type: DocumentType) -> None:
+        self._apply(lambda session: correct_document_type(session, only_round(session), document_id, doc_type),
+                    self.tr("文书类型已更正为“{type}”。").format(type=label(DOCUMENT_TYPE_LABELS[doc_type])))
+
+    def _apply(self, change: Callable, done: str) -> None:  # noqa: ANN001
+        try:
+            with self.database.session() as session:
+                change(session)
+        except IntakeError as error:
+            self._say(str(error), error=True)
+        else:
+            self._say(done)
+        self.on_change()  # the window reloads every tab, this one too
+
+    # --- taking folders in ----------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择单位文件夹或包含各单位文件夹的文件夹"))
+        if folder:
+            self.intake([Path(folder)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() and Path(u.toLocalFile()).is_dir() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        event.acceptProposedAction()
+        self.intake([Path(u.toLocalFile()) for u in event.mimeData().urls()])
+
+    def intake(self, folders: list[Path]) -> None:
+        """All or nothing: a bad folder or file is named and nothing is recorded."""
+        path = self.database.path
+
+        def work(report):  # noqa: ANN001, ANN202
+            report(0, 0, self.tr("正在读取页数、计算校验值并复制文书……"))
+            database = Database(path)  # this thread's own connection
+            try:
+                with database.session() as session:
+                    return intake_dropped(session, only_round(session), folders, path.parent)
+            finally:
+                database.close()
+
+        backup_database(path, "intake")
+        try:
+            result = run_with_progress(self, self.tr("正在登记案卷……"), work)
+        except (IntakeError, OSError) as error:
+            self._say(self.tr("未登记任何案卷：{error}").format(error=error), error=True)
+            return
+        self._say(self.tr("已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。").format(
+            cases=result.case_files, documents=result.documents))
+        self.on_change()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32")
