@@ -1,93 +1,197 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="44" />
         <source>评查活动</source>
         <translation>Review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="46" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45" />
         <source>如：2026年全省环境执法大练兵案卷评查</source>
         <translation>e.g. 2026 provincial enforcement case-file review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="55" />
         <source>否决项不通过：本表计 0 分</source>
         <translation>Failed veto item: the sheet scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="57" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56" />
         <source>否决项不通过：保留得分，标注不合格</source>
         <translation>Failed veto item: keep the points, mark as failing</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="60" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61" />
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62" />
         <source>案卷形成期间：</source>
         <translation>Case files formed between:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63" />
         <source>评分细则：</source>
         <translation>Rubric:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
         <source>计分权重：</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
         <source>否决项处理：</source>
         <translation>Veto policy:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
         <source>每件案卷评审人数：</source>
         <translation>Reviewers per case file:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
         <source>专家</source>
         <translation>Experts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
         <source>交叉</source>
         <translation>Cross</translation>
     </message>
 </context>
 <context>
+    <name>CaseFilesTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
+        <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，在表中直接更正。</source>
+        <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; correct them in the tables if they are wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="65" />
+        <source>登记案卷文件夹…</source>
+        <translation>Register case-file folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <source>参评单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <source>案卷名称</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <source>案卷类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="71" />
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="71" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <source>文书类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="86" />
+        <source>组卷和报送要求：登记或更正后即时更新</source>
+        <translation>Composition and submission rules: updated on every registration or correction</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="106" />
+        <source>{reason}：案卷和文书类型已不能更正。</source>
+        <translation>{reason}: case and document types can no longer be corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="144" />
+        <source>{code} 的案卷类型已更正为“{type}”。</source>
+        <translation>Case type of {code} corrected to “{type}”.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="148" />
+        <source>文书类型已更正为“{type}”。</source>
+        <translation>Document type corrected to “{type}”.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="162" />
+        <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
+        <translation>Choose a unit folder or a folder holding unit folders</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="180" />
+        <source>正在读取页数、计算校验值并复制文书……</source>
+        <translation>Counting pages, hashing and copying documents…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="190" />
+        <source>正在登记案卷……</source>
+        <translation>Registering case files…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="192" />
+        <source>未登记任何案卷：{error}</source>
+        <translation>No case file registered: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="194" />
+        <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
+        <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="215" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="274" />
         <source>各参评单位案卷质量指标</source>
         <translation>Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="219" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="278" />
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers' mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -166,78 +270,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="110" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="111" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="170" />
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="111" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="170" />
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="112" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171" />
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="114" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="173" />
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="128" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="187" />
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="128" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="187" />
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="128" />
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="141" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="187" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="200" />
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="137" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="196" />
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="141" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="200" />
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="142" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="201" />
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="151" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="210" />
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -401,65 +505,110 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="71" />
-        <source>评分进度：随回传文件导入而更新</source>
-        <translation>Scoring progress: updated as return files are imported</translation>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="78" />
+        <source>同一随机种子总得到同一分配结果</source>
+        <translation>The same seed always gives the same assignment</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="79" />
+        <source>自动分配</source>
+        <translation>Assign automatically</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="80" />
+        <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
+        <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="83" />
+        <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
+        <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="84" />
+        <source>随机种子：</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="134" />
+        <source>回避冲突</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="135" />
+        <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
+        <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="144" />
+        <source>已将案卷 {code} 分配给 {reviewer}。</source>
+        <translation>Case file {code} assigned to {reviewer}.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="144" />
+        <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
+        <translation>Case file {code} taken from {reviewer}.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="155" />
+        <source>已自动分配（随机种子 {seed}）：{loads}</source>
+        <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
 </context>
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
         <source>各评审人员得分</source>
         <translation>Reviewers' scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="159" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="160" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="219" />
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="167" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="226" />
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round's threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="181" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="240" />
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="185" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="244" />
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="185" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="244" />
         <source>案卷 {code} 的复核决定：</source>
         <translation>Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="188" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="247" />
         <source>复核理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="188" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="247" />
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -467,247 +616,577 @@
 <context>
     <name>RedactionReviewDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="132" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="147" />
         <source>脱敏审核</source>
         <translation>Redaction review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="155" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="171" />
         <source>本页已人工复核</source>
         <translation>Page reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="157" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="173" />
+        <source>敏感词…</source>
+        <translation>Sensitive terms…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="175" />
         <source>接受本页全部建议</source>
         <translation>Accept all proposals on this page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="159" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="177" />
         <source>生成脱敏件并检查泄密</source>
         <translation>Produce anonymised copies and check for leaks</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="167" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="185" />
         <source>页：</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="175" />
-        <source>点击橙色建议框接受（再点一次不采用）；在页面上拖动可手工画框；右键删除手工框。</source>
-        <translation>Click an orange proposal to accept it (again to reject); drag on the page to draw a box; right-click a drawn box to remove it.</translation>
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="194" />
+        <source>点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。</source>
+        <translation>Click an orange proposed box to accept it (again to reject); drag a box to move it; drag on an empty part of the page to draw one by hand; right-click a hand-drawn box to remove it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="224" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="243" />
         <source>扫描页，无文字层：需人工复核</source>
         <translation>Scanned page without text: review by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="224" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="243" />
         <source>扫描页，已人工复核</source>
         <translation>Scanned page, reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="231" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="250" />
         <source>待处理建议框 {open} 个；待人工复核的扫描页 {pages} 页</source>
         <translation>{open} proposals to decide; {pages} scanned pages to review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="247" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="273" />
         <source>手工标注</source>
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="277" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="309" />
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="281" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="313" />
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="282" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="314" />
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
 </context>
 <context>
-    <name>RoundWindow</name>
+    <name>RosterDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="67" />
-        <source>案卷</source>
-        <translation>Case files</translation>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="60" />
+        <source>名单：参评单位和评审人员</source>
+        <translation>Roster: units and reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="71" />
-        <source>设置并列顺序…</source>
-        <translation>Set tie order…</translation>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
+        <source>单位名称</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
-        <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
-        <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
+        <source>层级</source>
+        <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="75" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
+        <source>上级单位</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <source>所属地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69" />
+        <source>如：某市（设区市与所辖县同属一个地区）</source>
+        <translation>e.g. a city (a city and its counties are one region)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="70" />
+        <source>添加单位</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75" />
+        <source>单位名称：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="76" />
+        <source>层级：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="77" />
+        <source>上级单位：</source>
+        <translation>Parent unit:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="78" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="93" />
+        <source>所属地区：</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <source>姓名或评审组</source>
+        <translation>Name or team</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <source>评审类别</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="86" />
+        <source>交叉评审人员必填：不评本地区的案卷</source>
+        <translation>Required for cross reviewers: they never score files of their own region</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="87" />
+        <source>评审组的成员，用顿号分隔；个人不填</source>
+        <translation>A team's members, separated by 、; empty for a person</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88" />
+        <source>添加评审人员</source>
+        <translation>Add reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="91" />
+        <source>姓名或评审组：</source>
+        <translation>Name or team:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="92" />
+        <source>评审类别：</source>
+        <translation>Track:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="94" />
+        <source>成员：</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="98" />
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="80" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="98" />
+        <source>评审人员</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="105" />
+        <source>从表格导入…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="107" />
+        <source>下载名单模板…</source>
+        <translation>Download roster template…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="109" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="158" />
+        <source>未添加：{problem}</source>
+        <translation>Not added: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="162" />
+        <source>已添加“{name}”。</source>
+        <translation>Added “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168" />
+        <source>选择名单</source>
+        <translation>Choose roster</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168" />
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="179" />
+        <source>未导入任何一行：{error}</source>
+        <translation>No row imported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="181" />
+        <source>已从 {file} 导入 {units} 个单位、{reviewers} 名评审人员。</source>
+        <translation>Imported {units} units and {reviewers} reviewers from {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="188" />
+        <source>保存名单模板</source>
+        <translation>Save roster template</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="188" />
+        <source>表格 (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRubricDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="383" />
+        <source>评分细则</source>
+        <translation>Scoring rubric</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="398" />
+        <source>{reason}：评分细则只能查看，不能再修改。</source>
+        <translation>{reason}: the rubric can be viewed but no longer changed.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWindow</name>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="68" />
+        <source>案卷</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
+        <source>设置并列顺序…</source>
+        <translation>Set tie order…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="73" />
+        <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
+        <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
+        <source>参评单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="82" />
+        <source>案卷登记</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="83" />
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="81" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="84" />
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="82" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="85" />
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="83" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="86" />
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="91" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="94" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="94" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="100" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="98" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="101" />
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="102" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="105" />
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="106" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="109" />
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="106" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="109" />
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="110" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="114" />
+        <source>名单：参评单位和评审人员(&amp;L)…</source>
+        <translation>Roster: units and reviewers (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117" />
+        <source>评分细则(&amp;B)…</source>
+        <translation>Scoring ru&amp;bric…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="120" />
+        <source>敏感词列表(&amp;T)…</source>
+        <translation>Sensitive &amp;terms…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="123" />
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="113" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="127" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="120" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="134" />
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="145" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="159" />
         <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="166" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="180" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="171" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="185" />
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="173" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="187" />
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="179" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="193" />
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="183" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="197" />
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="183" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="197" />
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="213" />
-        <location filename="../../reviewer_app/gui/round_window.py" line="215" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="247" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="249" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="213" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="247" />
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="215" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="249" />
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="227" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="261" />
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
 </context>
 <context>
+    <name>RubricEditor</name>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60" />
+        <source>评查项目</source>
+        <translation>Review item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60" />
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60" />
+        <source>所涉文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="68" />
+        <source>添加环节</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="69" />
+        <source>添加评查项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="70" />
+        <source>添加扣分情形</source>
+        <translation>Add deduction</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="71" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="72" />
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="73" />
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="74" />
+        <source>Ctrl+↑</source>
+        <translation>Ctrl+↑</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="75" />
+        <source>Ctrl+↓</source>
+        <translation>Ctrl+↓</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="91" />
+        <source>选择左侧的环节、评查项或扣分情形进行编辑。</source>
+        <translation>Choose a stage, item or deduction on the left to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="93" />
+        <source>环节名称：</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="97" />
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106" />
+        <source>评查内容：</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106" />
+        <source>满分：</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="107" />
+        <source>所涉文书：</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="107" />
+        <source>适用案卷类型：</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
+        <source>扣分情形：</source>
+        <translation>Deduction:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
+        <source>扣分：</source>
+        <translation>Points off:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="124" />
+        <source>各类案卷分值合计：</source>
+        <translation>Totals by case type:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="175" />
+        <source>评分细则</source>
+        <translation>Scoring rubric</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="248" />
+        <source>新环节</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="260" />
+        <source>新评查项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="274" />
+        <source>新扣分情形</source>
+        <translation>New deduction</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="363" />
+        <source>各类案卷分值合计均为 {max} 分。</source>
+        <translation>Every case type totals {max} points.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="370" />
+        <source>还没有评查项</source>
+        <translation>No items yet</translation>
+    </message>
+</context>
+<context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89" />
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="129" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="88" />
         <source>评分细则</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="91" />
-        <source>评查项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="91" />
-        <source>满分</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="96" />
-        <source>双击“满分”可修改分值；每类案卷的分值合计须等于满分。</source>
-        <translation>Double-click a maximum to change it; each case type must add up to the full score.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="139" />
-        <source>各类案卷分值合计均为 {max} 分。</source>
-        <translation>Every case type adds up to {max}.</translation>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89" />
+        <source>可增删、修改和调整评查项及扣分情形；每类案卷的分值合计须等于满分。</source>
+        <translation>Add, edit, delete and reorder items and deductions; each case type must total the maximum.</translation>
     </message>
 </context>
 <context>
@@ -749,19 +1228,117 @@
     </message>
 </context>
 <context>
+    <name>SensitiveTermsDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="29" />
+        <source>参评单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="30" />
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="31" />
+        <source>评审人员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="32" />
+        <source>手工添加</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="39" />
+        <source>敏感词列表</source>
+        <translation>Sensitive terms</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="47" />
+        <source>输入敏感词，按回车添加（如企业名称、人名、村名）</source>
+        <translation>Type a term and press Enter (a company, a person, a village)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="49" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="51" />
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="53" />
+        <source>重新检索文书</source>
+        <translation>Search documents again</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="54" />
+        <source>按当前列表检索全部文书，提出新的遮盖建议；已作出的决定保留</source>
+        <translation>Search every document for the current list and propose new boxes; decisions already made are kept</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="56" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="71" />
+        <source>参评单位和地区名称始终检索（灰色，不能删除）；简称（如去掉“市”“县”）自动一并检索。</source>
+        <translation>Unit and region names are always searched for (grey, cannot be removed); short forms (without 市/县) are searched for too.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="106" />
+        <source>敏感词至少两个字。</source>
+        <translation>A term needs at least two characters.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="111" />
+        <source>已添加“{term}”。重新检索文书后生效。</source>
+        <translation>Added “{term}”. Search the documents again to apply it.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="112" />
+        <source>“{term}”已在列表中。</source>
+        <translation>“{term}” is already listed.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="127" />
+        <source>已删除：{terms}。已接受的遮盖框保留，请在审核页面逐一确认。</source>
+        <translation>Removed: {terms}. Boxes already accepted stay; check them in the redaction review.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="132" />
+        <source>正在检索全部文书……</source>
+        <translation>Searching every document…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="140" />
+        <source>正在按敏感词检索文书……</source>
+        <translation>Searching the documents for the terms…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="142" />
+        <source>检索完成：新提出遮盖建议 {count} 处。</source>
+        <translation>Search done: {count} new boxes proposed.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="213" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="178" />
         <source>新建评查活动</source>
         <translation>New review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="241" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206" />
         <source>保存评查活动数据库</source>
         <translation>Save the round database</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="241" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206" />
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
@@ -827,72 +1404,72 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="154" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="119" />
         <source>名单和案卷</source>
         <translation>Roster and case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="155" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="120" />
         <source>参评单位和评审人员名单（.xlsx，含两个工作表）</source>
         <translation>Units and reviewers (.xlsx with both sheets)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="156" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="121" />
         <source>案卷文件夹：单位/案卷/文书</source>
         <translation>Case folder: unit/case file/documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="157" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="122" />
         <source>选择名单…</source>
         <translation>Choose roster…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="159" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="124" />
         <source>下载名单模板…</source>
         <translation>Save roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="161" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="126" />
         <source>选择案卷文件夹…</source>
         <translation>Choose case folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="167" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="132" />
         <source>名单：</source>
         <translation>Roster:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="168" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="133" />
         <source>案卷：</source>
         <translation>Case files:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="179" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144" />
         <source>选择名单</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="179" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144" />
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="184" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149" />
         <source>保存名单模板</source>
         <translation>Save the roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="184" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149" />
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="189" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="154" />
         <source>选择案卷文件夹</source>
         <translation>Choose the case folder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="202" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="167" />
         <source>检查通过：{cases} 件案卷，{documents} 份文书。</source>
         <translation>Checked: {cases} case files, {documents} documents.</translation>
     </message>

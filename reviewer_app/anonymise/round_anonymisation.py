@@ -134,6 +134,14 @@ def draw_box(session: Session, document_id: int, page: int, box: Box, note: str 
     return record
 
 
+def move_box(session: Session, redaction_id: int, box: Box) -> None:
+    """A box dragged to where the name really is; moving a proposal accepts it."""
+    record = session.get(RedactionRecord, redaction_id)
+    record.left, record.bottom, record.right, record.top = box.left, box.bottom, box.right, box.top
+    record.status = ACCEPTED
+    session.flush()
+
+
 def remove_box(session: Session, redaction_id: int) -> None:
     record = session.get(RedactionRecord, redaction_id)
     document = record.document

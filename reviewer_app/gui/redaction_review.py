@@ -1,6 +1,6 @@
 """The secretariat's redaction review: each page rendered with its boxes. Click a proposed
-box to accept it (click again to reject), drag on the page to draw a box by hand,
-right-click a hand-drawn box to remove it; scanned pages are marked once looked at."""
+box to accept it (click again to reject), drag a box to move it, drag on the page to draw a
+box by hand, right-click a hand-drawn box to remove it; scanned pages are marked once looked at."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from reviewer_app.anonymise.round_anonymisation import (
     draw_box,
     leak_check,
     mark_reviewed,
+    move_box,
     produce_shipped_copies,
     readiness,
     remove_box,
@@ -60,6 +61,7 @@ class PageCanvas(QWidget):
 
     box_clicked = Signal(int, bool)  # redaction id, right button
     box_drawn = Signal(object)  # Box
+    box_moved = Signal(int, object)  # redaction id, Box at its new place
 
     def __init__(self) -> None:
         super().__init__()
@@ -69,6 +71,7 @@ class PageCanvas(QWidget):
         self.boxes: list[ShownBox] = []
         self._start: QPointF | None = None
         self._end: QPointF | None = None
+        self._grabbed: ShownBox | None = None  # a box pressed on: a click, or a drag that moves it
 
     def show_page(self, pixmap: QPixmap, page_points: tuple[float, float], boxes: list[ShownBox]) -> None:
         self.pixmap, self.page_points, self.boxes = pixmap, page_points, boxes
@@ -97,8 +100,11 @@ class PageCanvas(QWidget):
             line, fill = STYLE.get((shown.source, shown.status), STYLE[("auto", "proposed")])
             painter.setPen(QPen(line, 2, Qt.DashLine if shown.status == "rejected" else Qt.SolidLine))
             painter.setBrush(QBrush(fill))
-            painter.drawRect(self.to_widget(shown.box))
-        if self._start is not None and self._end is not None:
+            rect = self.to_widget(shown.box)
+            if shown is self._grabbed and self._start is not None and self._end is not None:
+                rect.translate(self._end - self._start)
+            painter.drawRect(rect)
+        if self._grabbed is None and self._start is not None and self._end is not None:
             painter.setPen(QPen(QColor("#1565c0"), 2))
             painter.setBrush(QBrush(QColor(21, 101, 192, 50)))
             painter.drawRect(QRectF(self._start, self._end).normalized())
@@ -107,8 +113,11 @@ class PageCanvas(QWidget):
         point = event.position()
         for shown in reversed(self.boxes):
             if self.to_widget(shown.box).contains(point):
-                self.box_clicked.emit(shown.id, event.button() == Qt.RightButton)
-                return
+                if event.button() == Qt.RightButton:
+                    self.box_clicked.emit(shown.id, True)
+                    return
+                self._grabbed = shown
+                break
         self._start = self._end = point
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -119,9 +128,15 @@ class PageCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._start is None:
             return
-        start, end = self._start, event.position()
-        self._start = self._end = None
-        if abs(end.x() - start.x()) > 4 and abs(end.y() - start.y()) > 4:
+        start, end, grabbed = self._start, event.position(), self._grabbed
+        self._start = self._end = self._grabbed = None
+        dragged = abs(end.x() - start.x()) > 4 or abs(end.y() - start.y()) > 4
+        if grabbed is not None and dragged:
+            rect = self.to_widget(grabbed.box).translated(end - start)
+            self.box_moved.emit(grabbed.id, self.to_points(rect.topLeft(), rect.bottomRight()))
+        elif grabbed is not None:
+            self.box_clicked.emit(grabbed.id, False)
+        elif abs(end.x() - start.x()) > 4 and abs(end.y() - start.y()) > 4:
             self.box_drawn.emit(self.to_points(start, end))
         self.update()
 
@@ -149,6 +164,7 @@ class RedactionReviewDialog(QDialog):
         self.canvas = PageCanvas()
         self.canvas.box_clicked.connect(self._box_clicked)
         self.canvas.box_drawn.connect(self._box_drawn)
+        self.canvas.box_moved.connect(self._box_moved)
         self.page_box = QSpinBox(minimum=1, maximum=1)
         self.page_box.valueChanged.connect(lambda _: self.show_page())
         self.page_note = QLabel()
@@ -175,7 +191,7 @@ class RedactionReviewDialog(QDialog):
         right = QVBoxLayout()
         right.addLayout(tools)
         right.addWidget(self.canvas, 1)
-        hint = QLabel(self.tr("点击橙色建议框接受（再点一次不采用）；在页面上拖动可手工画框；右键删除手工框。"))
+        hint = QLabel(self.tr("点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。"))
         hint.setWordWrap(True)
         right.addWidget(hint)
         bottom = QHBoxLayout()
@@ -255,6 +271,12 @@ class RedactionReviewDialog(QDialog):
     def _box_drawn(self, box: Box) -> None:
         with self.database.session() as session:
             draw_box(session, self.document_id, self.page_box.value(), box, self.tr("手工标注"))
+        self.show_page()
+        self.update_status()
+
+    def _box_moved(self, redaction_id: int, box: Box) -> None:
+        with self.database.session() as session:
+            move_box(session, redaction_id, box)
         self.show_page()
         self.update_status()
 

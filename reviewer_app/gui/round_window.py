@@ -111,6 +111,9 @@ class RoundWindow(QMainWindow):
             action.triggered.connect(lambda _=False, f=fmt: self.export_documents(f))
             menu.addAction(action)
         menu.addSeparator()
+        roster = QAction(self.tr("名单：参评单位和评审人员(&L)…"), self)
+        roster.triggered.connect(self.open_roster)
+        menu.addAction(roster)
         rubric = QAction(self.tr("评分细则(&B)…"), self)
         rubric.triggered.connect(self.open_rubric)
         menu.addAction(rubric)
@@ -224,6 +227,13 @@ class RoundWindow(QMainWindow):
         self.rubric_dialog = RoundRubricDialog(self.database, self)
         self.rubric_dialog.accepted.connect(self.reload)
         self.rubric_dialog.open()
+
+    def open_roster(self) -> None:
+        from reviewer_app.gui.roster_dialog import RosterDialog
+
+        self.roster_dialog = RosterDialog(self.database, self)
+        self.roster_dialog.finished.connect(lambda _: self.roster_dialog.changed and self.reload())
+        self.roster_dialog.open()
 
     def open_terms(self) -> None:
         from reviewer_app.gui.terms_dialog import SensitiveTermsDialog

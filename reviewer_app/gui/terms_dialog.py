@@ -55,6 +55,8 @@ class SensitiveTermsDialog(QDialog):
         self.search_button.clicked.connect(self.search_again)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
+        for button in (add, remove, self.search_button, close):
+            button.setAutoDefault(False)  # Enter in the term field adds the term, nothing else
         self.message = QLabel()
         self.message.setWordWrap(True)
         entry = QHBoxLayout()
@@ -98,6 +100,8 @@ class SensitiveTermsDialog(QDialog):
 
     def add(self) -> None:
         text = self.new_term.text().strip()
+        if not text:
+            return
         if len(text) < 2:
             self._say(self.tr("敏感词至少两个字。"), error=True)
             return

@@ -84,12 +84,51 @@ def read_rows(path: Path, kind: str | None = None) -> list[Rows]:
     return result
 
 
+class RowProblem(ValueError):
+    """One cell of one roster row is wrong; the caller says which file and row."""
+
+    def __init__(self, column: str, problem: str) -> None:
+        super().__init__(f"“{column}”：{problem}")
+        self.column, self.problem = column, problem
+
+
+def _members(text: str) -> list[str]:
+    return [m.strip() for m in text.replace(",", "、").replace("，", "、").split("、") if m.strip()]
+
+
+def unit_entry(name: str, level: str, parent: str, region: str, taken: set[str]) -> dict:
+    """A unit row checked: the same rules for a spreadsheet row and a row entered by hand."""
+    if not name:
+        raise RowProblem("单位名称", "不能为空")
+    if name in taken:
+        raise RowProblem("单位名称", f"“{name}”重复")
+    if level not in LEVELS:
+        raise RowProblem("层级", f"“{level}”不是“设区市”或“县（市、区）”")
+    if LEVELS[level] is UnitLevel.COUNTY and not parent:
+        raise RowProblem("上级单位", "县级单位须填写所属设区市的单位名称")
+    if not region:
+        raise RowProblem("所属地区", "不能为空（交叉评审回避同一地区时要用）")
+    return {"name": name, "level": LEVELS[level], "parent": parent, "region": region}
+
+
+def reviewer_entry(name: str, track: str, region: str, members: str, taken: set[str]) -> dict:
+    if not name:
+        raise RowProblem("姓名或评审组", "不能为空")
+    if name in taken:
+        raise RowProblem("姓名或评审组", f"“{name}”重复")
+    if track not in TRACKS:
+        raise RowProblem("评审类别", f"“{track}”不是“专家评审”或“交叉评审”")
+    if TRACKS[track] is Track.CROSS and not region:
+        raise RowProblem("所属地区", "交叉评审人员须填写所属地区，以免评到本地区的案卷")
+    return {"name": name, "track": TRACKS[track], "region": region, "members": _members(members)}
+
+
 def import_roster(session: Session, round_record: RoundRecord, path: Path, kind: str | None = None) -> tuple[int, int]:
     """(units added, reviewers added). Raises RosterError, naming the row and column, before
     anything is added."""
     tables = read_rows(path, kind)
-    known_units = {u.name for u in round_record.units}
-    known_reviewers = {r.name for r in round_record.reviewers}
+    unit_names = {u.name for u in round_record.units}
+    reviewer_names = {r.name for r in round_record.reviewers}
     units: list[dict] = []
     reviewers: list[dict] = []
 
@@ -104,37 +143,40 @@ def import_roster(session: Session, round_record: RoundRecord, path: Path, kind:
             return cells[index] if index < len(cells) else ""
 
         for row, cells in table.rows:
-            if table.sheet == UNIT_SHEET:
-                name, level, parent, region = (cell(cells, c) for c in UNIT_COLUMNS)
-                if not name:
-                    fail(table, row, "单位名称", "不能为空")
-                if name in known_units or any(u["name"] == name for u in units):
-                    fail(table, row, "单位名称", f"“{name}”重复")
-                if level not in LEVELS:
-                    fail(table, row, "层级", f"“{level}”不是“设区市”或“县（市、区）”")
-                if LEVELS[level] is UnitLevel.COUNTY and not parent:
-                    fail(table, row, "上级单位", "县级单位须填写所属设区市的单位名称")
-                if not region:
-                    fail(table, row, "所属地区", "不能为空（交叉评审回避同一地区时要用）")
-                units.append({"name": name, "level": LEVELS[level], "parent": parent, "region": region, "row": row})
-            else:
-                name, track, region, members = (cell(cells, c) for c in REVIEWER_COLUMNS)
-                if not name:
-                    fail(table, row, "姓名或评审组", "不能为空")
-                if name in known_reviewers or any(r["name"] == name for r in reviewers):
-                    fail(table, row, "姓名或评审组", f"“{name}”重复")
-                if track not in TRACKS:
-                    fail(table, row, "评审类别", f"“{track}”不是“专家评审”或“交叉评审”")
-                if TRACKS[track] is Track.CROSS and not region:
-                    fail(table, row, "所属地区", "交叉评审人员须填写所属地区，以免评到本地区的案卷")
-                reviewers.append({"name": name, "track": TRACKS[track], "region": region,
-                                  "members": [m.strip() for m in members.replace(",", "、").replace("，", "、").split("、") if m.strip()]})
-    all_units = known_units | {u["name"] for u in units}
+            try:
+                if table.sheet == UNIT_SHEET:
+                    units.append(unit_entry(*(cell(cells, c) for c in UNIT_COLUMNS), unit_names) | {"row": row})
+                    unit_names.add(units[-1]["name"])
+                else:
+                    reviewers.append(reviewer_entry(*(cell(cells, c) for c in REVIEWER_COLUMNS), reviewer_names))
+                    reviewer_names.add(reviewers[-1]["name"])
+            except RowProblem as problem:
+                fail(table, row, problem.column, problem.problem)
     unit_table = next((t for t in tables if t.sheet == UNIT_SHEET), None)
     for unit in units:
-        if unit["parent"] and unit["parent"] not in all_units:
+        if unit["parent"] and unit["parent"] not in unit_names:
             fail(unit_table, unit["row"], "上级单位", f"找不到单位“{unit['parent']}”")
+    _add(session, round_record, units, reviewers)
+    audit(session, "秘书处", "import_roster", f"{path.name}：{len(units)} 个单位，{len(reviewers)} 名评审人员")
+    return len(units), len(reviewers)
 
+
+def add_unit(session: Session, round_record: RoundRecord, name: str, level: str, parent: str, region: str) -> None:
+    """A unit entered by hand. Raises RowProblem naming the field."""
+    unit = unit_entry(name.strip(), level, parent.strip(), region.strip(), {u.name for u in round_record.units})
+    if unit["parent"] and unit["parent"] not in {u.name for u in round_record.units}:
+        raise RowProblem("上级单位", f"找不到单位“{unit['parent']}”")
+    _add(session, round_record, [unit], [])
+    audit(session, "秘书处", "add_unit", unit["name"])
+
+
+def add_reviewer(session: Session, round_record: RoundRecord, name: str, track: str, region: str, members: str) -> None:
+    reviewer = reviewer_entry(name.strip(), track, region.strip(), members, {r.name for r in round_record.reviewers})
+    _add(session, round_record, [], [reviewer])
+    audit(session, "秘书处", "add_reviewer", reviewer["name"])
+
+
+def _add(session: Session, round_record: RoundRecord, units: list[dict], reviewers: list[dict]) -> None:
     records = {u.name: u for u in round_record.units}
     for unit in sorted(units, key=lambda u: u["level"] is not UnitLevel.CITY):  # cities first: counties point at them
         record = UnitRecord(round=round_record, name=unit["name"], level=unit["level"].value,
@@ -145,5 +187,4 @@ def import_roster(session: Session, round_record: RoundRecord, path: Path, kind:
     for reviewer in reviewers:
         session.add(ReviewerRecord(round=round_record, name=reviewer["name"], track=reviewer["track"].value,
                                    region=reviewer["region"], members="\n".join(reviewer["members"])))
-    audit(session, "秘书处", "import_roster", f"{path.name}：{len(units)} 个单位，{len(reviewers)} 名评审人员")
-    return len(units), len(reviewers)
+    session.flush()

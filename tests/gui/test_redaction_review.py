@@ -55,6 +55,20 @@ def test_review_accept_draw_and_leak_check(qtbot, demo_round, output_dir):
         assert len(manual) == 1 and manual[0].status == "accepted" and manual[0].right > manual[0].left
         assert manual[0].top > manual[0].bottom and 0 < manual[0].left < 595
     database.close()
+
+    # Drag the hand-drawn box 20 px to the right: same size, moved, still accepted.
+    drawn = next(b for b in canvas.boxes if b.id == manual[0].id)
+    grab = canvas.to_widget(drawn.box).center().toPoint()
+    qtbot.mousePress(canvas, Qt.LeftButton, pos=grab)
+    qtbot.mouseMove(canvas, pos=grab + QPoint(20, 0))
+    qtbot.mouseRelease(canvas, Qt.LeftButton, pos=grab + QPoint(20, 0))
+    database = Database(db_path)
+    with database.session() as session:
+        moved = session.get(RedactionRecord, manual[0].id)
+        shift = 20 / canvas.scale
+        assert abs(moved.left - (manual[0].left + shift)) < 0.5 and abs(moved.right - (manual[0].right + shift)) < 0.5
+        assert abs(moved.top - manual[0].top) < 0.5 and moved.status == "accepted"
+    database.close()
     dialog.grab().save(str(output_dir / "secretariat-redaction-review.png"))
 
     # Accept the rest of the proposals, and the check passes.

@@ -170,3 +170,111 @@ def test_assignment_by_hand_and_automatically(qtbot, new_round, monkeypatch, out
         assert set(per_file.values()) == {4}
     database.close()
     window.close()
+
+
+def test_sensitive_terms_added_searched_and_removed(qtbot, demo_round, output_dir):
+    from reviewer_app.gui.terms_dialog import SensitiveTermsDialog
+    from reviewer_app.store.schema import RedactionRecord
+
+    db_path = demo_round / "secretariat.db"
+    dialog = SensitiveTermsDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert CITY in dialog.terms()
+    dialog.new_term.setText("经济开发区")  # an address in the decisions: it points to a place
+    qtbot.keyClick(dialog.new_term, Qt.Key_Return)
+    assert "经济开发区" in dialog.terms() and "已添加" in dialog.message.text()
+    assert dialog.search_again() > 0
+    database = Database(db_path)
+    with database.session() as session:
+        proposed = session.scalars(select(RedactionRecord).where(RedactionRecord.term == "经济开发区")).all()
+        assert proposed and all(r.status == "proposed" for r in proposed)
+    database.close()
+    dialog.grab().save(str(output_dir / "console-sensitive-terms.png"))
+
+    # Unit names cannot be removed, even by asking directly; a term the secretariat added can.
+    fixed = next(dialog.list.item(n) for n in range(dialog.list.count()) if dialog.list.item(n).data(Qt.UserRole) == CITY)
+    assert not fixed.flags() & Qt.ItemIsSelectable
+    from reviewer_app.anonymise.round_anonymisation import remove_term
+    database = Database(db_path)
+    with pytest.raises(ValueError, match="始终作为敏感词"), database.session() as session:
+        remove_term(session, only_round(session), CITY)
+    database.close()
+    added = next(dialog.list.item(n) for n in range(dialog.list.count()) if dialog.list.item(n).data(Qt.UserRole) == "经济开发区")
+    dialog.list.setCurrentItem(added)
+    qtbot.keyClick(dialog.list, Qt.Key_Delete)
+    assert "经济开发区" not in dialog.terms() and CITY in dialog.terms()
+    dialog.close()
+
+
+def test_the_round_rubric_is_editable_until_scoring_starts(qtbot, new_round, demo_round):
+    from reviewer_app.gui.rubric_editor import RoundRubricDialog
+
+    database = Database(new_round)
+    dialog = RoundRubricDialog(database)
+    qtbot.addWidget(dialog)
+    editor = dialog.editor
+    first = editor.tree.topLevelItem(0)
+    editor.tree.setCurrentItem(first.child(1))
+    editor.move_current(-1)  # F2 before F1
+    assert dialog.save_button.isEnabled()
+    editor.tree.setCurrentItem(first.child(0))
+    editor.item_points.setText("9")
+    editor.item_points.textEdited.emit("9")
+    assert not dialog.save_button.isEnabled()  # every type now totals 105
+    editor.item_points.setText("4")
+    editor.item_points.textEdited.emit("4")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with database.session() as session:
+        assert [i.id for i in round_rubric(only_round(session)).sections[0].items] == ["F2", "F1"]
+        assert any(a.action == "rubric" for a in session.scalars(select(AuditEntry)))
+    database.close()
+
+    scored = Database(demo_round / "secretariat.db")
+    locked = RoundRubricDialog(scored)
+    qtbot.addWidget(locked)
+    assert locked.save_button is None and not locked.editor.add_item_button.isEnabled()
+    scored.close()
+
+
+def test_units_and_reviewers_entered_by_hand_or_from_a_spreadsheet(qtbot, new_round, tmp_path, output_dir):
+    from reviewer_app.gui.roster_dialog import RosterDialog
+
+    database = Database(new_round)
+    dialog = RosterDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.units.rowCount() == 3 and dialog.reviewers.rowCount() == 5
+
+    dialog.unit_name.setText("白沙县环境保护局")
+    dialog.unit_level.setCurrentIndex(1)  # county: a parent is required, offered from the cities
+    assert dialog.unit_parent.isEnabled() and dialog.unit_parent.currentText() == CITY
+    before = table_rows(new_round)
+    assert not dialog.add_unit()  # no region given
+    assert "所属地区" in dialog.message.text() and table_rows(new_round) == before
+    dialog.unit_region.setText("临江市")
+    assert dialog.add_unit() and dialog.units.rowCount() == 4
+
+    dialog.tabs.setCurrentIndex(1)
+    dialog.reviewer_name.setText("赵晓东")
+    dialog.reviewer_track.setCurrentIndex(1)  # cross: a region is required
+    assert not dialog.add_reviewer() and "所属地区" in dialog.message.text()
+    dialog.reviewer_region.setText("南湖市")
+    assert dialog.add_reviewer() and dialog.reviewers.rowCount() == 6
+    dialog.grab().save(str(output_dir / "console-roster.png"))
+
+    bad = tmp_path / "评审人员.csv"
+    bad.write_text("姓名或评审组,评审类别,所属地区,成员\n钱一,专家评审,省城,\n孙二,观察员,南湖市,\n", encoding="utf-8")
+    before = table_rows(new_round)
+    assert not dialog.import_spreadsheet(bad)
+    assert "第 3 行" in dialog.message.text() and "评审类别" in dialog.message.text() and table_rows(new_round) == before
+    bad.write_text("姓名或评审组,评审类别,所属地区,成员\n钱一,专家评审,省城,\n", encoding="utf-8")
+    assert dialog.import_spreadsheet(bad) and dialog.reviewers.rowCount() == 7
+
+    with database.session() as session:
+        round_record = only_round(session)
+        county = next(u for u in round_record.units if u.name == "白沙县环境保护局")
+        assert county.parent.name == CITY and county.level == "county" and county.region == "临江市"
+        assert {r.name: r.track for r in round_record.reviewers}["赵晓东"] == "cross"
+    database.close()
