@@ -150,4 +150,6 @@ def test_restore_from_the_console(qtbot, demo_round):
     assert falsified() == 0
     window.restore(backup)
     assert falsified() == 1 and "已从" in window.statusBar().currentMessage()
+    tabs = (window.case_files_tab, window.progress_matrix, window.falsification_tab, window.recheck_tab, window.charts_tab)
+    assert all(tab.database is window.database for tab in tabs)  # none left on the closed connection
     window.close()

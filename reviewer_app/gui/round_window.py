@@ -149,10 +149,7 @@ class RoundWindow(QMainWindow):
         self.case_model.set_rows(results.cases)
         self.unit_model.set_rows(results.units)
         for tab in (self.case_files_tab, self.progress_matrix, self.falsification_tab, self.recheck_tab):
-            tab.database = self.database  # a restore from backup reopens the database
-
             tab.reload()
-        self.charts_tab.database = self.database
         self.charts_tab.reload(results)
         scored = sum(1 for c in results.cases if c.final_score is not None)
         self.summary.setText(
@@ -257,6 +254,8 @@ class RoundWindow(QMainWindow):
         self.database.close()
         safety = restore_backup(backup, path)
         self.database = Database(path)
+        for tab in (self.case_files_tab, self.progress_matrix, self.falsification_tab, self.recheck_tab, self.charts_tab):
+            tab.database = self.database
         self.reload()
         self.statusBar().showMessage(self.tr("已从 {backup} 恢复；恢复前的状态另存为 {safety}").format(
             backup=backup.name, safety=safety.name), 15000)

@@ -94,3 +94,21 @@ def test_tie_break_orders_tied_units(qtbot, demo_round):
     assert units[chosen].rank == 1 and units[chosen].tie_break == 1
     database.close()
     window.close()
+
+
+def test_a_confirmed_falsification_zeroes_the_file_and_its_unit(qtbot, demo_round):
+    window = open_console(qtbot, demo_round)
+    tab = window.falsification_tab
+    code = tab.reports[0].case_code
+    case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
+    unit = lambda: next(u for u in window.unit_model._rows if u.name == case().unit)  # noqa: E731
+    tab.table.selectRow(0)
+    tab.decide(False, "先不予认定")
+    assert not case().falsified and case().final_score > 0 and unit().indicator > 0
+
+    tab.table.selectRow(0)
+    tab.decide(True, "送达回证签名与询问笔录笔迹明显不一致，经核实为事后补签")
+    assert case().falsified and case().final_score == 0
+    assert unit().indicator == 0 and unit().zero_reasons
+    assert "已认定：送达回证签名" in tab.table.item(0, 5).text()
+    window.close()
