@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType
 from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.gui.tables import text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database
@@ -31,17 +31,6 @@ from reviewer_app.store.intake import IntakeError, correct_case_type, correct_do
 from reviewer_app.store.rounds import only_round, scoring_started
 
 ERROR_STYLE = "color:#c62828"
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectRows)
-    table.setSelectionMode(QTableWidget.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _combo(choices: list[tuple[str, str]], current: str, enabled: bool, on_change: Callable[[str], None]) -> QComboBox:
@@ -67,10 +56,10 @@ class CaseFilesTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(hint, 1)
         top.addWidget(choose)
-        self.cases = _table([self.tr("编号"), self.tr("参评单位"), self.tr("案卷名称"), self.tr("案卷类型"),
-                             self.tr("文书"), self.tr("页数")])
+        self.cases = text_table([self.tr("编号"), self.tr("参评单位"), self.tr("案卷名称"), self.tr("案卷类型"),
+                             self.tr("文书"), self.tr("页数")], fit_columns=False)
         self.cases.currentCellChanged.connect(lambda row, *_: self._show_documents(row))
-        self.documents = _table([self.tr("序号"), self.tr("文件"), self.tr("文书类型"), self.tr("页数")])
+        self.documents = text_table([self.tr("序号"), self.tr("文件"), self.tr("文书类型"), self.tr("页数")], fit_columns=False)
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.documents)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from sqlalchemy import select
 
 from reviewer_app.core.consolidation import RoundResults, reviewer_deviation
 from reviewer_app.core.points import fmt
+from reviewer_app.gui.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.assignment import AssignmentError
 from reviewer_app.store.assignments import assign_round, assignment_conflicts, set_assignment, would_conflict
@@ -36,27 +36,6 @@ from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import IssuedPackage, ReviewerRecord
 
 STATE_COLOURS = {"未发送": "#9e9e9e", "已发送": "#1565c0", "评分中": "#b26a00", "已签名": "#2e7d32"}
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], colour: Callable[[int, int, str], str | None] = lambda r, c, t: None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if (shade := colour(r, c, text)) is not None:
-                item.setForeground(QBrush(QColor(shade)))
-            table.setItem(r, c, item)
 
 
 class ProgressMatrix(QWidget):
@@ -166,7 +145,7 @@ class FalsificationTab(QWidget):
     def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
         super().__init__()
         self.database, self.on_change = database, on_change
-        self.table = _table([self.tr("案卷编号"), self.tr("评审人员"), self.tr("报告"), self.tr("情况说明"),
+        self.table = text_table([self.tr("案卷编号"), self.tr("评审人员"), self.tr("报告"), self.tr("情况说明"),
                              self.tr("证据页"), self.tr("秘书处决定")])
         confirm = QPushButton(self.tr("认定造假…"))
         confirm.clicked.connect(lambda: self.decide(True))
@@ -185,7 +164,7 @@ class FalsificationTab(QWidget):
         with self.database.session() as session:
             self.reports = falsification_reports(session, only_round(session))
         decisions = {"none": self.tr("待决定"), "confirmed": self.tr("已认定"), "rejected": self.tr("不予认定")}
-        _fill(self.table, [[r.case_code, r.reviewer, label(r.status.label), r.description, "；".join(r.evidence),
+        fill(self.table, [[r.case_code, r.reviewer, label(r.status.label), r.description, "；".join(r.evidence),
                             decisions[r.decision.value] + (f"：{r.decision_reason}" if r.decision_reason else "")]
                            for r in self.reports],
               lambda row, column, text: "#c62828" if column == 5 and text.startswith(decisions["none"]) else None)
@@ -215,7 +194,7 @@ class RecheckTab(QWidget):
     def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
         super().__init__()
         self.database, self.on_change = database, on_change
-        self.table = _table([self.tr("案卷编号"), self.tr("最高与最低分差"), self.tr("各评审人员得分"), self.tr("复核记录")])
+        self.table = text_table([self.tr("案卷编号"), self.tr("最高与最低分差"), self.tr("各评审人员得分"), self.tr("复核记录")])
         record = QPushButton(self.tr("记录复核决定…"))
         record.clicked.connect(lambda: self.record())
         self.message = QLabel()
@@ -230,7 +209,7 @@ class RecheckTab(QWidget):
     def reload(self) -> None:
         with self.database.session() as session:
             self.rows = [s for s in spreads(session, only_round(session)) if s.flagged or s.decisions]
-        _fill(self.table, [[s.case_code, fmt(s.spread), "；".join(f"{n} {fmt(v)}" for n, _, v in s.scores), "；".join(s.decisions)]
+        fill(self.table, [[s.case_code, fmt(s.spread), "；".join(f"{n} {fmt(v)}" for n, _, v in s.scores), "；".join(s.decisions)]
                            for s in self.rows],
               lambda row, column, text: "#c62828" if column == 3 and not text else None)
 

@@ -11,18 +11,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer_app.core.vocabulary import Track, UnitLevel
+from reviewer_app.gui.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
 from reviewer_app.store.roster import (
@@ -37,30 +35,13 @@ from reviewer_app.store.roster import (
 )
 from reviewer_app.store.rounds import only_round
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-
-
 class RosterDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("名单：参评单位和评审人员"))
         self.database = database
 
-        self.units = _table([self.tr("单位名称"), self.tr("层级"), self.tr("上级单位"), self.tr("所属地区")])
+        self.units = text_table([self.tr("单位名称"), self.tr("层级"), self.tr("上级单位"), self.tr("所属地区")])
         self.unit_name = QLineEdit()
         self.unit_level = QComboBox()
         for level in UnitLevel:
@@ -78,7 +59,7 @@ class RosterDialog(QDialog):
         unit_form.addRow(self.tr("所属地区："), self.unit_region)
         unit_form.addRow("", add_unit_button)
 
-        self.reviewers = _table([self.tr("姓名或评审组"), self.tr("评审类别"), self.tr("所属地区"), self.tr("成员")])
+        self.reviewers = text_table([self.tr("姓名或评审组"), self.tr("评审类别"), self.tr("所属地区"), self.tr("成员")])
         self.reviewer_name = QLineEdit()
         self.reviewer_track = QComboBox()
         for track in Track:
@@ -133,8 +114,8 @@ class RosterDialog(QDialog):
             cities = [u.name for u in round_record.units if UnitLevel(u.level) is UnitLevel.CITY]
             reviewers = [(r.name, label(Track(r.track).label), r.region, "、".join(r.members.splitlines()))
                          for r in round_record.reviewers]
-        _fill(self.units, units)
-        _fill(self.reviewers, reviewers)
+        fill(self.units, units)
+        fill(self.reviewers, reviewers)
         self.unit_parent.clear()
         self.unit_parent.addItems(cities)
 
