@@ -59,8 +59,9 @@ def assign(
 def _assign_track(files: list[FileToAssign], reviewers: list[Candidate], wanted: int, rng: random.Random) -> list[tuple[str, str]]:
     """A minimum-cost flow: each file sends `wanted` units to distinct eligible reviewers; a reviewer's
     k-th file costs more than the (k-1)-th (convex), so the cheapest flow spreads the load as evenly as
-    the region rule permits. Small seeded costs on each file-reviewer edge choose among equally even
-    assignments; the load costs are scaled so that no sum of them can outweigh one step of evenness."""
+    the region rule permits (the least sum of squared loads is even whenever an even assignment exists).
+    Small seeded costs on the file-reviewer edges choose among equally even assignments; one step of
+    load cost is larger than all of them together, so they never buy unevenness."""
     graph = nx.DiGraph()
     demand = wanted * len(files)
     noise = 100

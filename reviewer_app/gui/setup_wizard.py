@@ -183,7 +183,7 @@ class SetupWizard(QWizard):
         self.sources = SourcesPage(self)
         for page in (self.basics, self.rubric_page, self.sources):
             self.addPage(page)
-        self.resize(860, 620)
+        self.resize(1000, 700)  # room for the rubric editor
 
     def plan(self) -> RoundPlan:
         b = self.basics
