@@ -82,103 +82,103 @@
 <context>
     <name>CaseFilesTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="51" />
         <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，在表中直接更正。</source>
         <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; correct them in the tables if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="65" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="54" />
         <source>登记案卷文件夹…</source>
         <translation>Register case-file folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
         <source>案卷名称</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="70" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="71" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="71" />
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="73" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
         <source>文书类型</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="86" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="75" />
         <source>组卷和报送要求：登记或更正后即时更新</source>
         <translation>Composition and submission rules: updated on every registration or correction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="106" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="95" />
         <source>{reason}：案卷和文书类型已不能更正。</source>
         <translation>{reason}: case and document types can no longer be corrected.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="144" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="133" />
         <source>{code} 的案卷类型已更正为“{type}”。</source>
         <translation>Case type of {code} corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="148" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="137" />
         <source>文书类型已更正为“{type}”。</source>
         <translation>Document type corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="162" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="151" />
         <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
         <translation>Choose a unit folder or a folder holding unit folders</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="180" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="169" />
         <source>正在读取页数、计算校验值并复制文书……</source>
         <translation>Counting pages, hashing and copying documents…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="190" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="179" />
         <source>正在登记案卷……</source>
         <translation>Registering case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="192" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="181" />
         <source>未登记任何案卷：{error}</source>
         <translation>No case file registered: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="194" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="183" />
         <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
         <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
     </message>
@@ -186,12 +186,12 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="274" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="253" />
         <source>各参评单位案卷质量指标</source>
         <translation>Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="278" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="257" />
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers' mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -270,78 +270,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="170" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="149" />
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="170" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="149" />
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="150" />
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="173" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="152" />
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="187" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="166" />
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="187" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="166" />
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="187" />
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="200" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="166" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="196" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="175" />
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="200" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="201" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="180" />
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="210" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="189" />
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -505,52 +505,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="78" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="57" />
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="79" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="58" />
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="80" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="59" />
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="83" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="62" />
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="84" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="63" />
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="134" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="113" />
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="135" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="114" />
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="144" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="123" />
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="144" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="123" />
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="155" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="134" />
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -558,57 +558,57 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
         <source>各评审人员得分</source>
         <translation>Reviewers' scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="218" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="219" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="198" />
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="226" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="205" />
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round's threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="240" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="219" />
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="244" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="223" />
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="244" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="223" />
         <source>案卷 {code} 的复核决定：</source>
         <translation>Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="247" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="226" />
         <source>复核理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="247" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="226" />
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -689,169 +689,169 @@
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="60" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="41" />
         <source>名单：参评单位和评审人员</source>
         <translation>Roster: units and reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="63" />
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="50" />
         <source>如：某市（设区市与所辖县同属一个地区）</source>
         <translation>e.g. a city (a city and its counties are one region)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="70" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="51" />
         <source>添加单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="56" />
         <source>单位名称：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="76" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="57" />
         <source>层级：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="77" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="58" />
         <source>上级单位：</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="78" />
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="93" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="59" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="74" />
         <source>所属地区：</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
         <source>姓名或评审组</source>
         <translation>Name or team</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="86" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="67" />
         <source>交叉评审人员必填：不评本地区的案卷</source>
         <translation>Required for cross reviewers: they never score files of their own region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="87" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="68" />
         <source>评审组的成员，用顿号分隔；个人不填</source>
         <translation>A team's members, separated by 、; empty for a person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69" />
         <source>添加评审人员</source>
         <translation>Add reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="91" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="72" />
         <source>姓名或评审组：</source>
         <translation>Name or team:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="92" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="73" />
         <source>评审类别：</source>
         <translation>Track:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="94" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75" />
         <source>成员：</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="98" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79" />
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="98" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79" />
         <source>评审人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="105" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="86" />
         <source>从表格导入…</source>
         <translation>Import from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="107" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88" />
         <source>下载名单模板…</source>
         <translation>Download roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="109" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="90" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="158" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="139" />
         <source>未添加：{problem}</source>
         <translation>Not added: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="162" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="143" />
         <source>已添加“{name}”。</source>
         <translation>Added “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="149" />
         <source>选择名单</source>
         <translation>Choose roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="149" />
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="179" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="160" />
         <source>未导入任何一行：{error}</source>
         <translation>No row imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="181" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="162" />
         <source>已从 {file} 导入 {units} 个单位、{reviewers} 名评审人员。</source>
         <translation>Imported {units} units and {reviewers} reviewers from {file}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="188" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="169" />
         <source>保存名单模板</source>
         <translation>Save roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="188" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="169" />
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
@@ -859,12 +859,12 @@
 <context>
     <name>RoundRubricDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="383" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="427" />
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="398" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="442" />
         <source>{reason}：评分细则只能查看，不能再修改。</source>
         <translation>{reason}: the rubric can be viewed but no longer changed.</translation>
     </message>
@@ -982,58 +982,58 @@
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="159" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="156" />
         <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="180" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="177" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="185" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="182" />
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="187" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="184" />
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="193" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="190" />
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="197" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="194" />
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="197" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="194" />
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="247" />
-        <location filename="../../reviewer_app/gui/round_window.py" line="249" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="244" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="246" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="247" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="244" />
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="249" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="246" />
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="261" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="260" />
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1097,8 +1097,8 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/rubric_editor.py" line="91" />
-        <source>选择左侧的环节、评查项或扣分情形进行编辑。</source>
-        <translation>Choose a stage, item or deduction on the left to edit it.</translation>
+        <source>选择左侧的否决项、环节、评查项或扣分情形进行编辑。</source>
+        <translation>Choose a veto item, stage, item or deduction on the left to edit it.</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/rubric_editor.py" line="93" />
@@ -1111,34 +1111,45 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101" />
         <source>评查内容：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101" />
         <source>满分：</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="107" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102" />
         <source>所涉文书：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="107" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
         <source>适用案卷类型：</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105" />
         <source>扣分情形：</source>
         <translation>Deduction:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105" />
         <source>扣分：</source>
         <translation>Points off:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106" />
+        <source>实体评查项目不计分：任一项不通过，案卷按本次评查的否决项规则处理。选中本组后点“添加评查项”可增加否决项。</source>
+        <translation>Substantive items carry no points: failing any one of them fails the file under the round's veto policy. Select this group and press “Add item” to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
+        <source>否决项内容：</source>
+        <translation>Veto item:</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/rubric_editor.py" line="124" />
@@ -1146,32 +1157,47 @@
         <translation>Totals by case type:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="175" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="188" />
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="248" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="225" />
+        <source>实体评查（一票否决）</source>
+        <translation>Substantive review (veto)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="229" />
+        <source>否决</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="270" />
         <source>新环节</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="260" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="281" />
+        <source>新否决项</source>
+        <translation>New veto item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="292" />
         <source>新评查项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="274" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="306" />
         <source>新扣分情形</source>
         <translation>New deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="363" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="407" />
         <source>各类案卷分值合计均为 {max} 分。</source>
         <translation>Every case type totals {max} points.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="370" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="414" />
         <source>还没有评查项</source>
         <translation>No items yet</translation>
     </message>

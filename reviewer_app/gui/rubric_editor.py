@@ -1,5 +1,5 @@
-"""评分细则编辑: sections, their items and each item's preset deductions, as a tree beside a
-form for the selected entry. Add, edit, delete, move up and down; the totals of every case
+"""评分细则编辑: the veto items, then the sections, their items and each item's preset deductions,
+as a tree beside a form for the selected entry. Add, edit, delete, move up and down; the totals of every case
 type are checked against the maximum on each change."""
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.core.rubric import ALL_CASE_TYPES, Rubric, RubricError, fresh_id, rubric_from_dict
-from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, DocumentType
+from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round, round_rubric, scoring_started, set_round_rubric
 
-SECTION, ITEM, DEDUCTION = 0, 1, 2
+SECTION, ITEM, DEDUCTION, VETO_GROUP, VETO = 0, 1, 2, 3, 4  # the form shown for a kind is page kind + 1
 ERROR_STYLE = "color:#c62828"
 OK_STYLE = "color:#2e7d32"
 POINTS_PATTERN = QRegularExpression(r"^\d{0,3}(\.\d{0,2})?$")
@@ -88,7 +88,7 @@ class RubricEditor(QWidget):
         buttons.addStretch(1)
 
         self.forms = QStackedWidget()
-        self.forms.addWidget(QLabel(self.tr("选择左侧的环节、评查项或扣分情形进行编辑。"), wordWrap=True))
+        self.forms.addWidget(QLabel(self.tr("选择左侧的否决项、环节、评查项或扣分情形进行编辑。"), wordWrap=True))
         self.section_title = QLineEdit()
         self.forms.addWidget(self._form((self.tr("环节名称："), self.section_title)))
         self.item_text = QLineEdit()
@@ -97,21 +97,21 @@ class RubricEditor(QWidget):
         self.item_document.addItem(self.tr("（不指定）"), None)
         for doc_type in DocumentType:
             self.item_document.addItem(label(DOCUMENT_TYPE_LABELS[doc_type]), doc_type.value)
-        self.case_type_boxes = {case_type: QCheckBox(label(case_type.label)) for case_type in ALL_CASE_TYPES}
-        types = QWidget()
-        grid = QGridLayout(types)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for n, box in enumerate(self.case_type_boxes.values()):
-            grid.addWidget(box, n // 2, n % 2)
+        types, self.case_type_boxes = self._case_type_grid()
         self.forms.addWidget(self._form((self.tr("评查内容："), self.item_text), (self.tr("满分："), self.item_points),
                                         (self.tr("所涉文书："), self.item_document), (self.tr("适用案卷类型："), types)))
         self.deduction_text = QLineEdit()
         self.deduction_points = _points_edit()
         self.forms.addWidget(self._form((self.tr("扣分情形："), self.deduction_text), (self.tr("扣分："), self.deduction_points)))
-        for edit in (self.section_title, self.item_text, self.item_points, self.deduction_text, self.deduction_points):
+        self.forms.addWidget(QLabel(self.tr("实体评查项目不计分：任一项不通过，案卷按本次评查的否决项规则处理。"
+                                            "选中本组后点“添加评查项”可增加否决项。"), wordWrap=True))
+        self.veto_text = QLineEdit()
+        veto_types, self.veto_type_boxes = self._case_type_grid()
+        self.forms.addWidget(self._form((self.tr("否决项内容："), self.veto_text), (self.tr("适用案卷类型："), veto_types)))
+        for edit in (self.section_title, self.item_text, self.item_points, self.deduction_text, self.deduction_points, self.veto_text):
             edit.textEdited.connect(lambda *_: self._form_edited())
         self.item_document.activated.connect(lambda *_: self._form_edited())
-        for box in self.case_type_boxes.values():
+        for box in (*self.case_type_boxes.values(), *self.veto_type_boxes.values()):
             box.clicked.connect(lambda *_: self._form_edited())
 
         self.totals = QLabel()
@@ -146,6 +146,16 @@ class RubricEditor(QWidget):
         return super().eventFilter(watched, event)
 
     @staticmethod
+    def _case_type_grid() -> tuple[QWidget, dict[CaseType, QCheckBox]]:
+        boxes = {case_type: QCheckBox(label(case_type.label)) for case_type in ALL_CASE_TYPES}
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, box in enumerate(boxes.values()):
+            grid.addWidget(box, n // 2, n % 2)
+        return grid_widget, boxes
+
+    @staticmethod
     def _form(*rows: tuple[str, QWidget]) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
@@ -158,6 +168,9 @@ class RubricEditor(QWidget):
         self.data = rubric.to_dict()
         self._read_only = read_only
         self.tree.clear()
+        group = self._node(None, VETO_GROUP, {})
+        for veto in self.data["veto_items"]:
+            self._node(group, VETO, veto)
         for section in self.data["sections"]:
             node = self._node(None, SECTION, {k: v for k, v in section.items() if k != "items"})
             for item in section["items"]:
@@ -179,10 +192,13 @@ class RubricEditor(QWidget):
             return None
 
     def _as_dict(self) -> dict[str, Any]:
-        data = copy.deepcopy({k: v for k, v in self.data.items() if k != "sections"})
-        data["sections"] = []
+        data = copy.deepcopy({k: v for k, v in self.data.items() if k not in ("sections", "veto_items")})
+        data["sections"], data["veto_items"] = [], []
         for s in range(self.tree.topLevelItemCount()):
             section_node = self.tree.topLevelItem(s)
+            if self._kind(section_node) == VETO_GROUP:
+                data["veto_items"] = [dict(section_node.child(v).data(0, Qt.UserRole)) for v in range(section_node.childCount())]
+                continue
             section = dict(section_node.data(0, Qt.UserRole), items=[])
             for i in range(section_node.childCount()):
                 item_node = section_node.child(i)
@@ -205,7 +221,13 @@ class RubricEditor(QWidget):
 
     def _describe(self, node: QTreeWidgetItem) -> None:
         values, kind = node.data(0, Qt.UserRole), node.data(1, Qt.UserRole)
-        if kind == SECTION:
+        if kind == VETO_GROUP:
+            node.setText(0, self.tr("实体评查（一票否决）"))
+        elif kind == VETO:
+            node.setText(0, f"{values['id']}  {values['text']}")
+            node.setToolTip(0, values["text"])
+            node.setText(1, self.tr("否决"))
+        elif kind == SECTION:
             node.setText(0, values["title"])
         elif kind == ITEM:
             node.setText(0, f"{values['id']}  {values['text']}")
@@ -252,6 +274,16 @@ class RubricEditor(QWidget):
         return node
 
     def add_item(self) -> QTreeWidgetItem | None:
+        group = self._owner(VETO_GROUP)
+        if group is not None:
+            current = self._owner(VETO)
+            at = group.indexOfChild(current) + 1 if current is not None else None
+            node = self._node(group, VETO, {"id": fresh_id(self._taken_ids(), "V"), "text": self.tr("新否决项"),
+                                            "case_types": "all"}, at)
+            self._select(node)
+            self.veto_text.setFocus()
+            self.veto_text.selectAll()
+            return node
         section = self._owner(SECTION)
         if section is None:
             return None
@@ -279,7 +311,7 @@ class RubricEditor(QWidget):
 
     def delete_current(self) -> None:
         node = self.tree.currentItem()
-        if node is None or self._read_only:
+        if node is None or self._read_only or self._kind(node) == VETO_GROUP:
             return
         parent = node.parent()
         if parent is None:
@@ -296,8 +328,8 @@ class RubricEditor(QWidget):
         siblings = parent.childCount() if parent else self.tree.topLevelItemCount()
         index = parent.indexOfChild(node) if parent else self.tree.indexOfTopLevelItem(node)
         target = index + step
-        if not 0 <= target < siblings:
-            return
+        if not 0 <= target < siblings or VETO_GROUP in (self._kind(node), self._kind(self.tree.topLevelItem(target)) if parent is None else None):
+            return  # the veto items stay first
         expanded = node.isExpanded()
         if parent is None:
             self.tree.takeTopLevelItem(index)
@@ -316,32 +348,44 @@ class RubricEditor(QWidget):
         if kind is None:
             return
         values = node.data(0, Qt.UserRole)
-        if kind == SECTION:
+        if kind == VETO:
+            self.veto_text.setText(values["text"])
+            self._show_case_types(self.veto_type_boxes, values["case_types"])
+        elif kind == SECTION:
             self.section_title.setText(values["title"])
         elif kind == ITEM:
             self.item_text.setText(values["text"])
             self.item_points.setText(values["max_points"])
             self.item_document.setCurrentIndex(max(0, self.item_document.findData(values.get("document_type"))))
-            chosen = set(ALL_CASE_TYPES) if values["case_types"] == "all" else {c for c in ALL_CASE_TYPES if c.value in values["case_types"]}
-            for case_type, box in self.case_type_boxes.items():
-                box.setChecked(case_type in chosen)
-        else:
+            self._show_case_types(self.case_type_boxes, values["case_types"])
+        elif kind == DEDUCTION:
             self.deduction_text.setText(values["text"])
             self.deduction_points.setText(values["points"])
+
+    @staticmethod
+    def _show_case_types(boxes: dict[CaseType, QCheckBox], case_types: Any) -> None:
+        for case_type, box in boxes.items():
+            box.setChecked(case_types == "all" or case_type.value in case_types)
+
+    @staticmethod
+    def _chosen_case_types(boxes: dict[CaseType, QCheckBox]) -> Any:
+        chosen = [c.value for c, box in boxes.items() if box.isChecked()]
+        return "all" if len(chosen) == len(ALL_CASE_TYPES) else chosen
 
     def _form_edited(self) -> None:
         node = self.tree.currentItem()
         kind = self._kind(node)
-        if kind is None:
+        if kind is None or kind == VETO_GROUP:
             return
         values = dict(node.data(0, Qt.UserRole))
-        if kind == SECTION:
+        if kind == VETO:
+            values.update(text=self.veto_text.text(), case_types=self._chosen_case_types(self.veto_type_boxes))
+        elif kind == SECTION:
             values["title"] = self.section_title.text()
         elif kind == ITEM:
-            chosen = [c.value for c, box in self.case_type_boxes.items() if box.isChecked()]
             values.update(text=self.item_text.text(), max_points=self.item_points.text() or "0",
                           document_type=self.item_document.currentData(),
-                          case_types="all" if len(chosen) == len(ALL_CASE_TYPES) else chosen)
+                          case_types=self._chosen_case_types(self.case_type_boxes))
         else:
             values.update(text=self.deduction_text.text(), points=self.deduction_points.text() or "0")
         node.setData(0, Qt.UserRole, values)
@@ -366,7 +410,7 @@ class RubricEditor(QWidget):
 
     def problems(self, rubric: Rubric) -> list[str]:
         problems = rubric.total_problems()
-        if not rubric.sections or not any(section.items for section in rubric.sections):
+        if not any(section.items for section in rubric.sections):
             problems.append(self.tr("还没有评查项"))
         return problems
 

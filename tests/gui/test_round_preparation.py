@@ -214,7 +214,7 @@ def test_the_round_rubric_is_editable_until_scoring_starts(qtbot, new_round, dem
     dialog = RoundRubricDialog(database)
     qtbot.addWidget(dialog)
     editor = dialog.editor
-    first = editor.tree.topLevelItem(0)
+    first = editor.tree.topLevelItem(1)  # the first section, after the veto items
     editor.tree.setCurrentItem(first.child(1))
     editor.move_current(-1)  # F2 before F1
     assert dialog.save_button.isEnabled()

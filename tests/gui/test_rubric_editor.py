@@ -28,7 +28,7 @@ def test_items_and_deductions_added_edited_moved_and_deleted(qtbot, output_dir):
     editor.show()
     editor.load(load_preset("national_2012"))
     assert editor.is_acceptable()
-    filing = editor.tree.topLevelItem(0)
+    filing = editor.tree.topLevelItem(1)  # after the veto items
     first_ids = [i.id for i in load_preset("national_2012").sections[0].items]
 
     # A new item for penalty files only: their total goes over, the check names the type.
@@ -99,14 +99,14 @@ def test_sections_reorder_and_a_blank_rubric_is_not_acceptable(qtbot):
     editor.add_item()
     type_into(qtbot, editor.item_points, "100")
     assert editor.is_acceptable()
-    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(1))
     editor.add_section()
     type_into(qtbot, editor.section_title, "调查取证")
     editor.move_current(-1)
     assert [s.title for s in editor.rubric().sections] == ["调查取证", "立案"]
     # Delete in a text field edits the text, never the entry.
     qtbot.keyClick(editor.section_title, Qt.Key_Delete)
-    assert editor.tree.topLevelItemCount() == 2
+    assert editor.tree.topLevelItemCount() == 3  # the veto items and two sections
 
 
 def test_a_read_only_rubric_cannot_be_changed(qtbot):
@@ -114,8 +114,37 @@ def test_a_read_only_rubric_cannot_be_changed(qtbot):
     qtbot.addWidget(editor)
     editor.load(load_preset("national_2012"), read_only=True)
     before = editor.rubric()
-    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(1))
     editor.delete_current()
     editor.move_current(1)
     assert editor.rubric() == before
     assert not editor.add_item_button.isEnabled() and not editor.forms.isEnabled()
+
+
+def test_veto_items_added_edited_and_kept_first(qtbot):
+    editor = RubricEditor()
+    qtbot.addWidget(editor)
+    editor.load(load_preset("national_2012"))
+    group = editor.tree.topLevelItem(0)
+    vetoes = [v.id for v in load_preset("national_2012").veto_items]
+    assert group.childCount() == len(vetoes)
+    editor.tree.setCurrentItem(group.child(0))
+    editor.add_item()  # in the veto group: a veto item, after the selected one
+    type_into(qtbot, editor.veto_text, "案件未超过行政处罚追责时效")
+    for case_type, box in editor.veto_type_boxes.items():
+        if case_type is CaseType.INSPECTION_AUDIT:
+            box.click()  # not for inspection audits
+    editor.move_current(-1)
+    rubric = editor.rubric()
+    new = rubric.veto_items[0]
+    assert new.text == "案件未超过行政处罚追责时效" and CaseType.INSPECTION_AUDIT not in new.case_types
+    assert [v.id for v in rubric.veto_items[1:]] == vetoes and editor.is_acceptable()
+    assert new not in rubric.veto_items_for(CaseType.INSPECTION_AUDIT)
+
+    # The group itself cannot be deleted or moved below a section, nor a section above it.
+    editor.tree.setCurrentItem(group)
+    editor.delete_current()
+    editor.move_current(1)
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(1))
+    editor.move_current(-1)
+    assert editor.tree.topLevelItem(0) is group and len(editor.rubric().veto_items) == len(vetoes) + 1

@@ -27,7 +27,7 @@ def test_wizard_sets_up_a_round(qtbot, demo_source, tmp_path, output_dir):
     page = wizard.rubric_page
     assert page.isComplete() and "均为 100 分" in page.check.text()
     editor = page.editor
-    editor.tree.setCurrentItem(editor.tree.topLevelItem(0).child(0))
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(1).child(0))  # F1, after the veto items
     editor.item_points.clear()
     qtbot.keyClicks(editor.item_points, "5")  # F1 applies to every type: each now totals 101
     assert not page.isComplete() and "101" in page.check.text()
