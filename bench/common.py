@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -13,8 +14,16 @@ def report(name: str, value: float, unit: str) -> None:
 
 
 def peak_rss_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak. On Linux ru_maxrss also counts the parent's resident set at the
+    fork before exec (a benchmark child would report at least its parent's size); VmHWM does not."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, kilobytes elsewhere
 
 
 @cache

@@ -240,6 +240,11 @@ def _anonymise(args: argparse.Namespace) -> int:
         if args.action == "terms":
             anonymisation.prefill_terms(session, round_record)
             anonymisation.add_terms(session, round_record, [(t, "manual") for t in args.term or []])
+            for term in args.remove or []:
+                try:
+                    anonymisation.remove_term(session, round_record, term)
+                except (LookupError, ValueError) as error:
+                    raise UserError(str(error)) from None
             print("\n".join(anonymisation.round_terms(session, round_record)))
         elif args.action == "propose":
             print(f"建议遮盖 {anonymisation.propose_redactions(session, round_record, folder)} 处")
@@ -271,6 +276,49 @@ def _round_create(args: argparse.Namespace) -> int:
         create_round(session, name=args.name, year=args.year, rubric=rubric)
     database.close()
     print(f"已建立评查活动“{args.name}”：{args.db}")
+    return 0
+
+
+def _round_rubric(args: argparse.Namespace) -> int:
+    """The round's rubric out to YAML for editing, or an edited one back (until scoring starts)."""
+    import yaml
+
+    from reviewer_app.core.rubric import load_rubric
+    from reviewer_app.store.rounds import round_rubric, set_round_rubric
+
+    if bool(args.export) == bool(args.replace):
+        raise UserError("请用 --export 文件 或 --replace 文件 之一")
+    with _round_session(args.db) as (session, round_record):
+        if args.export:
+            Path(args.export).write_text(yaml.safe_dump(round_rubric(round_record).to_dict(), allow_unicode=True, sort_keys=False),
+                                         encoding="utf-8")
+            print(f"已写出评分细则：{args.export}")
+        else:
+            set_round_rubric(session, round_record, load_rubric(Path(args.replace)))
+            print(f"已更换评分细则：{args.replace}")
+    return 0
+
+
+def _correct(args: argparse.Namespace) -> int:
+    from reviewer_app.core.vocabulary import CaseType, DocumentType
+    from reviewer_app.store.intake import correct_case_type, correct_document_type
+
+    kind = CaseType if args.document is None else DocumentType
+    if args.type not in {t.value for t in kind}:
+        raise UserError(f"“{args.type}”不是{'案卷' if kind is CaseType else '文书'}类型；可用：{'、'.join(t.value for t in kind)}")
+    with _round_session(args.db) as (session, round_record):
+        case = next((c for c in round_record.case_files if c.code == args.case), None)
+        if case is None:
+            raise UserError(f"没有编号为 {args.case} 的案卷")
+        if kind is CaseType:
+            correct_case_type(session, round_record, args.case, CaseType(args.type))
+            print(f"{args.case} 的案卷类型：{CaseType(args.type).label}")
+        else:
+            document = next((d for d in case.documents if d.position == args.document), None)
+            if document is None:
+                raise UserError(f"案卷 {args.case} 没有第 {args.document} 份文书")
+            correct_document_type(session, round_record, document.id, DocumentType(args.type))
+            print(f"{args.case} 第 {args.document} 份文书的类型：{DocumentType(args.type).label}")
     return 0
 
 
@@ -412,6 +460,18 @@ def parser() -> argparse.ArgumentParser:
     create.add_argument("--year", type=int, required=True)
     create.add_argument("--rubric", help="评分细则文件（YAML；默认：2012 指南结构预设）")
     create.set_defaults(run=_round_create)
+    rubric = round_.add_parser("rubric", help="导出评分细则（YAML）以便修改，或换成修改后的（评分开始前）")
+    rubric.add_argument("--db", required=True)
+    rubric.add_argument("--export", help="写出到的 YAML 文件")
+    rubric.add_argument("--replace", help="换成这个 YAML 文件中的评分细则")
+    rubric.set_defaults(run=_round_rubric)
+
+    correct = verbs.add_parser("correct", help="更正按名称推断的案卷类型或文书类型（评分开始前）")
+    correct.add_argument("--db", required=True)
+    correct.add_argument("--case", required=True, help="案卷编号")
+    correct.add_argument("--document", type=int, help="第几份文书（不填则更正案卷类型）")
+    correct.add_argument("--type", required=True, help="案卷类型（如 penalty）或文书类型（如 filing_approval）")
+    correct.set_defaults(run=_correct)
 
     roster = verbs.add_parser("roster", help="参评单位和评审人员名单（Excel/CSV）")
     roster.add_argument("action", choices=("template", "import"))
@@ -437,6 +497,7 @@ def parser() -> argparse.ArgumentParser:
     anonymise.add_argument("action", choices=("terms", "propose", "accept-all", "produce", "check"))
     anonymise.add_argument("--db", required=True)
     anonymise.add_argument("--term", action="append", help="加入敏感词（可重复；用于 terms）")
+    anonymise.add_argument("--remove", action="append", help="删除手工加入的敏感词（可重复；用于 terms）")
     anonymise.set_defaults(run=_anonymise)
 
     falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
