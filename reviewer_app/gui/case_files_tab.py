@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType
+from reviewer_app.gui.feedback import REFUSED_STYLE, OutcomeLabel
 from reviewer_app.gui.operations import run_with_progress
 from reviewer_app.gui.tables import text_table
 from reviewer_app.gui.vocabulary import label
@@ -29,8 +29,6 @@ from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database
 from reviewer_app.store.intake import IntakeError, correct_case_type, correct_document_type, intake_dropped, unit_warnings
 from reviewer_app.store.rounds import only_round, scoring_started
-
-ERROR_STYLE = "color:#c62828"
 
 
 def _combo(choices: list[tuple[str, str]], current: str, enabled: bool, on_change: Callable[[str], None]) -> QComboBox:
@@ -66,12 +64,10 @@ class CaseFilesTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.lock = QLabel()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message = OutcomeLabel()
         self.warnings = QListWidget()
         self.warnings.setMaximumHeight(110)
-        self.warnings.setStyleSheet(ERROR_STYLE)
+        self.warnings.setStyleSheet(REFUSED_STYLE)
         self.warnings.setToolTip(self.tr("组卷和报送要求：登记或更正后即时更新"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -141,9 +137,9 @@ class CaseFilesTab(QWidget):
             with self.database.session() as session:
                 change(session)
         except IntakeError as error:
-            self._say(str(error), error=True)
+            self.message.say(str(error), error=True)
         else:
-            self._say(done)
+            self.message.say(done)
         self.on_change()  # the window reloads every tab, this one too
 
     # --- taking folders in ----------------------------------------------------------------------
@@ -178,12 +174,9 @@ class CaseFilesTab(QWidget):
         try:
             result = run_with_progress(self, self.tr("正在登记案卷……"), work)
         except (IntakeError, OSError) as error:
-            self._say(self.tr("未登记任何案卷：{error}").format(error=error), error=True)
+            self.message.say(self.tr("未登记任何案卷：{error}").format(error=error), error=True)
             return
-        self._say(self.tr("已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。").format(
+        self.message.say(self.tr("已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。").format(
             cases=result.case_files, documents=result.documents))
         self.on_change()
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32")

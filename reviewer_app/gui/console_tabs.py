@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from reviewer_app.core.consolidation import RoundResults, reviewer_deviation
 from reviewer_app.core.points import fmt
+from reviewer_app.gui.feedback import OutcomeLabel
 from reviewer_app.gui.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.assignment import AssignmentError
@@ -51,8 +52,7 @@ class ProgressMatrix(QWidget):
         self.conflicts = QLabel()
         self.conflicts.setStyleSheet("color:#c62828")
         self.conflicts.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = OutcomeLabel()
         self.seed = QSpinBox(minimum=0, maximum=999_999)
         self.seed.setToolTip(self.tr("同一随机种子总得到同一分配结果"))
         self.auto_button = QPushButton(self.tr("自动分配"))
@@ -118,10 +118,10 @@ class ProgressMatrix(QWidget):
             with self.database.session() as session:
                 set_assignment(session, only_round(session), reviewer, code, assigned)
         except AssignmentError as error:
-            self._say(str(error), error=True)
+            self.message.say(str(error), error=True)
             return
-        self._say(self.tr("已将案卷 {code} 分配给 {reviewer}。") if assigned else self.tr("已取消 {reviewer} 对案卷 {code} 的分配。"),
-                  reviewer=reviewer, code=code)
+        done = self.tr("已将案卷 {code} 分配给 {reviewer}。") if assigned else self.tr("已取消 {reviewer} 对案卷 {code} 的分配。")
+        self.message.say(done.format(reviewer=reviewer, code=code))
         self.on_change()
 
     def assign_automatically(self) -> None:
@@ -129,15 +129,12 @@ class ProgressMatrix(QWidget):
             with self.database.session() as session:
                 loads = assign_round(session, only_round(session), self.seed.value())
         except AssignmentError as error:
-            self._say(str(error), error=True)
+            self.message.say(str(error), error=True)
             return
-        self._say(self.tr("已自动分配（随机种子 {seed}）：{loads}"), seed=self.seed.value(),
-                  loads="，".join(f"{name} {count} 件" for name, count in loads.items()))
+        self.message.say(self.tr("已自动分配（随机种子 {seed}）：{loads}").format(
+            seed=self.seed.value(), loads="，".join(f"{name} {count} 件" for name, count in loads.items())))
         self.on_change()
 
-    def _say(self, text: str, error: bool = False, **values: object) -> None:
-        self.message.setText(text.format(**values))
-        self.message.setStyleSheet("color:#c62828" if error else "color:#2e7d32")
 
 
 class FalsificationTab(QWidget):
@@ -151,7 +148,7 @@ class FalsificationTab(QWidget):
         confirm.clicked.connect(lambda: self.decide(True))
         reject = QPushButton(self.tr("不予认定…"))
         reject.clicked.connect(lambda: self.decide(False))
-        self.message = QLabel()
+        self.message = OutcomeLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(reject)
@@ -172,7 +169,7 @@ class FalsificationTab(QWidget):
     def decide(self, confirmed: bool, reason: str | None = None) -> None:
         row = self.table.currentRow()
         if row < 0:
-            self.message.setText(self.tr("请先选择一条造假报告"))
+            self.message.say(self.tr("请先选择一条造假报告"), error=True)
             return
         code = self.reports[row].case_code
         if reason is None:
@@ -184,9 +181,9 @@ class FalsificationTab(QWidget):
             with self.database.session() as session:
                 decide_falsification(session, only_round(session), code, confirmed, reason)
         except DecisionError as error:
-            self.message.setText(str(error))
+            self.message.say(str(error), error=True)
             return
-        self.message.setText(self.tr("已记录 {code} 的决定").format(code=code))
+        self.message.say(self.tr("已记录 {code} 的决定").format(code=code))
         self.on_change()
 
 
@@ -197,7 +194,7 @@ class RecheckTab(QWidget):
         self.table = text_table([self.tr("案卷编号"), self.tr("最高与最低分差"), self.tr("各评审人员得分"), self.tr("复核记录")])
         record = QPushButton(self.tr("记录复核决定…"))
         record.clicked.connect(lambda: self.record())
-        self.message = QLabel()
+        self.message = OutcomeLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(record)
@@ -216,7 +213,7 @@ class RecheckTab(QWidget):
     def record(self, decision: str | None = None, reason: str | None = None) -> None:
         row = self.table.currentRow()
         if row < 0:
-            self.message.setText(self.tr("请先选择一件案卷"))
+            self.message.say(self.tr("请先选择一件案卷"), error=True)
             return
         code = self.rows[row].case_code
         if decision is None:
@@ -230,7 +227,7 @@ class RecheckTab(QWidget):
             with self.database.session() as session:
                 record_recheck(session, only_round(session), code, decision, reason or "")
         except DecisionError as error:
-            self.message.setText(str(error))
+            self.message.say(str(error), error=True)
             return
         self.on_change()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.core.vocabulary import Track, UnitLevel
+from reviewer_app.gui.feedback import OutcomeLabel
 from reviewer_app.gui.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
@@ -91,8 +91,7 @@ class RosterDialog(QDialog):
         close.clicked.connect(self.accept)
         for button in (add_unit_button, add_reviewer_button, import_button, template_button, close):
             button.setAutoDefault(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = OutcomeLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(import_button)
         buttons.addWidget(template_button)
@@ -136,11 +135,11 @@ class RosterDialog(QDialog):
             with self.database.session() as session:
                 change(session)
         except RowProblem as problem:
-            self._say(self.tr("未添加：{problem}").format(problem=problem), error=True)
+            self.message.say(self.tr("未添加：{problem}").format(problem=problem), error=True)
             return False
         for field in fields:
             field.clear()
-        self._say(self.tr("已添加“{name}”。").format(name=name))
+        self.message.say(self.tr("已添加“{name}”。").format(name=name))
         self.changed = True
         self.reload()
         return True
@@ -157,9 +156,9 @@ class RosterDialog(QDialog):
             with self.database.session() as session:
                 units, reviewers = import_roster(session, only_round(session), path, kind if path.suffix.lower() == ".csv" else None)
         except RosterError as error:
-            self._say(self.tr("未导入任何一行：{error}").format(error=error), error=True)
+            self.message.say(self.tr("未导入任何一行：{error}").format(error=error), error=True)
             return False
-        self._say(self.tr("已从 {file} 导入 {units} 个单位、{reviewers} 名评审人员。").format(
+        self.message.say(self.tr("已从 {file} 导入 {units} 个单位、{reviewers} 名评审人员。").format(
             file=path.name, units=units, reviewers=reviewers))
         self.changed = True
         self.reload()
@@ -170,6 +169,3 @@ class RosterDialog(QDialog):
         if name:
             write_template(Path(name))
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color:#c62828" if error else "color:#2e7d32")

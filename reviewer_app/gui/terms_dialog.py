@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.anonymise.round_anonymisation import add_terms, prefill_terms, propose_redactions, remove_term, stored_terms
+from reviewer_app.gui.feedback import OutcomeLabel
 from reviewer_app.gui.operations import run_with_progress
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
@@ -57,8 +58,7 @@ class SensitiveTermsDialog(QDialog):
         close.clicked.connect(self.accept)
         for button in (add, remove, self.search_button, close):
             button.setAutoDefault(False)  # Enter in the term field adds the term, nothing else
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = OutcomeLabel()
         entry = QHBoxLayout()
         entry.addWidget(self.new_term, 1)
         entry.addWidget(add)
@@ -103,12 +103,12 @@ class SensitiveTermsDialog(QDialog):
         if not text:
             return
         if len(text) < 2:
-            self._say(self.tr("敏感词至少两个字。"), error=True)
+            self.message.say(self.tr("敏感词至少两个字。"), error=True)
             return
         with self.database.session() as session:
             added = add_terms(session, only_round(session), [(text, "manual")])
         self.new_term.clear()
-        self._say(self.tr("已添加“{term}”。重新检索文书后生效。").format(term=text) if added
+        self.message.say(self.tr("已添加“{term}”。重新检索文书后生效。").format(term=text) if added
                   else self.tr("“{term}”已在列表中。").format(term=text))
         self.reload()
 
@@ -122,9 +122,9 @@ class SensitiveTermsDialog(QDialog):
                 for term in chosen:
                     remove_term(session, round_record, term)
         except (LookupError, ValueError) as error:
-            self._say(str(error), error=True)
+            self.message.say(str(error), error=True)
         else:
-            self._say(self.tr("已删除：{terms}。已接受的遮盖框保留，请在审核页面逐一确认。").format(terms="、".join(chosen)))
+            self.message.say(self.tr("已删除：{terms}。已接受的遮盖框保留，请在审核页面逐一确认。").format(terms="、".join(chosen)))
         self.reload()
 
     def search_again(self) -> int:
@@ -139,12 +139,9 @@ class SensitiveTermsDialog(QDialog):
 
         count = run_with_progress(self, self.tr("正在按敏感词检索文书……"), work)
         self.searched = True
-        self._say(self.tr("检索完成：新提出遮盖建议 {count} 处。").format(count=count))
+        self.message.say(self.tr("检索完成：新提出遮盖建议 {count} 处。").format(count=count))
         return count
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color:#c62828" if error else "color:#2e7d32")
 
     def done(self, result: int) -> None:
         self.database.close()
