@@ -229,8 +229,12 @@ class RoundWindow(QMainWindow):
         from reviewer_app.gui.roster_dialog import RosterDialog
 
         self.roster_dialog = RosterDialog(self.database, self)
-        self.roster_dialog.finished.connect(lambda _: self.roster_dialog.changed and self.reload())
+        self.roster_dialog.finished.connect(lambda _: self.roster_dialog.changed and self._roster_changed())
         self.roster_dialog.open()
+
+    def _roster_changed(self) -> None:
+        self.reload()
+        self._fill_reviewer_menu()
 
     def open_terms(self) -> None:
         from reviewer_app.gui.terms_dialog import SensitiveTermsDialog
@@ -265,6 +269,7 @@ class RoundWindow(QMainWindow):
         the demo's reviewers score in the round's own database)."""
         with self.database.session() as session:
             people = reviewers(session, only_round(session).id)
+        self.reviewer_menu.clear()
         for person in people:
             action = self.reviewer_menu.addAction(f"{person.name}（{label(person.track.label)}）")
             action.triggered.connect(lambda _=False, p=person: self.open_workbench(p.id))

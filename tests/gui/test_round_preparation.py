@@ -239,12 +239,10 @@ def test_the_round_rubric_is_editable_until_scoring_starts(qtbot, new_round, dem
 
 
 def test_units_and_reviewers_entered_by_hand_or_from_a_spreadsheet(qtbot, new_round, tmp_path, output_dir):
-    from reviewer_app.gui.roster_dialog import RosterDialog
-
+    window = open_console(qtbot, new_round)
+    window.open_roster()
+    dialog = window.roster_dialog
     database = Database(new_round)
-    dialog = RosterDialog(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
     assert dialog.units.rowCount() == 3 and dialog.reviewers.rowCount() == 5
 
     dialog.unit_name.setText("白沙县环境保护局")
@@ -271,6 +269,8 @@ def test_units_and_reviewers_entered_by_hand_or_from_a_spreadsheet(qtbot, new_ro
     assert "第 3 行" in dialog.message.text() and "评审类别" in dialog.message.text() and table_rows(new_round) == before
     bad.write_text("姓名或评审组,评审类别,所属地区,成员\n钱一,专家评审,省城,\n", encoding="utf-8")
     assert dialog.import_spreadsheet(bad) and dialog.reviewers.rowCount() == 7
+    dialog.accept()
+    assert any(a.text().startswith("赵晓东") for a in window.reviewer_menu.actions())  # the new reviewer can open a workbench
 
     with database.session() as session:
         round_record = only_round(session)
@@ -278,3 +278,4 @@ def test_units_and_reviewers_entered_by_hand_or_from_a_spreadsheet(qtbot, new_ro
         assert county.parent.name == CITY and county.level == "county" and county.region == "临江市"
         assert {r.name: r.track for r in round_record.reviewers}["赵晓东"] == "cross"
     database.close()
+    window.close()
