@@ -32,3 +32,23 @@ def demo_roster(path, bad_level=False):
         reviewers.append((reviewer.name, reviewer.track.label, reviewer.region, "、".join(reviewer.members)))
     book.save(path)
     return path
+
+
+def unscored(db_path, reviewer_name, first_only=False):
+    """Remove a demo reviewer's sheets (all, or those of their first assignment) so scoring starts
+    afresh; returns (reviewer id, assignment ids cleared)."""
+    from sqlalchemy import select
+
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.schema import ReviewerRecord
+
+    database = Database(db_path)
+    with database.session() as session:
+        reviewer = session.scalar(select(ReviewerRecord).where(ReviewerRecord.name == reviewer_name))
+        assignments = reviewer.assignments[:1] if first_only else reviewer.assignments
+        for assignment in assignments:
+            for sheet in list(assignment.sheets):
+                session.delete(sheet)
+        cleared = reviewer.id, [a.id for a in assignments]
+    database.close()
+    return cleared

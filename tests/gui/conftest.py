@@ -1,9 +1,7 @@
 import pytest
-from sqlalchemy import select
+from helpers import unscored
 
 from reviewer_app.gui.app import install_fonts
-from reviewer_app.store.database import Database
-from reviewer_app.store.schema import ReviewerRecord
 
 
 @pytest.fixture(autouse=True)
@@ -20,12 +18,5 @@ def cjk_font(qapp):
 @pytest.fixture
 def fresh_reviewer(demo_round):
     """周明远 with every sheet removed: a reviewer who has not started."""
-    database = Database(demo_round / "secretariat.db")
-    with database.session() as session:
-        reviewer = session.scalar(select(ReviewerRecord).where(ReviewerRecord.name == "周明远"))
-        for assignment in reviewer.assignments:
-            for sheet in list(assignment.sheets):
-                session.delete(sheet)
-        reviewer_id = reviewer.id
-    database.close()
+    reviewer_id, _ = unscored(demo_round / "secretariat.db", "周明远")
     return demo_round / "secretariat.db", reviewer_id

@@ -3,7 +3,7 @@
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import select
+from helpers import unscored
 
 from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef
@@ -11,7 +11,7 @@ from reviewer_app.core.vocabulary import Falsification
 from reviewer_app.exchange.keys import KeyPair
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import round_rubric
-from reviewer_app.store.schema import AssignmentRecord, ReviewerRecord, SheetRecord
+from reviewer_app.store.schema import AssignmentRecord, SheetRecord
 from reviewer_app.store.scoring import (
     FalsificationAnswer,
     SheetIncomplete,
@@ -31,13 +31,8 @@ from reviewer_app.store.scoring import (
 @pytest.fixture
 def draft(demo_round):
     """A demo assignment whose sheets are removed, so it starts unscored."""
+    _, [assignment_id] = unscored(demo_round / "secretariat.db", "周明远", first_only=True)
     database = Database(demo_round / "secretariat.db")
-    with database.session() as session:
-        reviewer = session.scalar(select(ReviewerRecord).where(ReviewerRecord.name == "周明远"))
-        assignment = reviewer.assignments[0]
-        for sheet in list(assignment.sheets):
-            session.delete(sheet)
-        assignment_id = assignment.id
     with database.session() as session:
         sheet_id = current_sheet(session, assignment_id).id
     yield database, assignment_id, sheet_id
@@ -129,13 +124,8 @@ def test_sign_locks_revise_keeps_the_old_revision(draft):
 
 
 def test_team_sheet_needs_every_member(demo_round):
+    _, [assignment_id] = unscored(demo_round / "secretariat.db", "北塘市交叉评审组", first_only=True)
     database = Database(demo_round / "secretariat.db")
-    with database.session() as session:
-        team = session.scalar(select(ReviewerRecord).where(ReviewerRecord.name == "北塘市交叉评审组"))
-        assignment = team.assignments[0]
-        for sheet in list(assignment.sheets):
-            session.delete(sheet)
-        assignment_id = assignment.id
     with database.session() as session:
         sheet_id = current_sheet(session, assignment_id).id
         complete(session, sheet_id)
