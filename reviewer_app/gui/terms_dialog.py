@@ -74,7 +74,6 @@ class SensitiveTermsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(520, 560)
-        self.searched = False
         self.reload()
 
     def reload(self) -> None:
@@ -138,7 +137,6 @@ class SensitiveTermsDialog(QDialog):
                 database.close()
 
         count = run_with_progress(self, self.tr("正在按敏感词检索文书……"), work)
-        self.searched = True
         self.message.say(self.tr("检索完成：新提出遮盖建议 {count} 处。").format(count=count))
         return count
 
