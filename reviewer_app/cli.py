@@ -36,10 +36,9 @@ def _demo(args: argparse.Namespace) -> int:
 def _sheets_export(args: argparse.Namespace) -> int:
     from reviewer_app.documents.export import KINDS, export_round
 
-    database = _open_db(args.db)
-    kinds = tuple(args.kind) if args.kind else KINDS
-    paths = export_round(database, Path(args.out), args.format, kinds)
-    database.close()
+    with _database(args.db) as database:
+        kinds = tuple(args.kind) if args.kind else KINDS
+        paths = export_round(database, Path(args.out), args.format, kinds)
     print(f"已导出 {len(paths)} 个文件到 {args.out}")
     return 0
 
@@ -84,11 +83,10 @@ def _enrol_export(args: argparse.Namespace) -> int:
 def _enrol_import(args: argparse.Namespace) -> int:
     from reviewer_app.exchange.enrolment import import_enrolment
 
-    database = _open_db(args.db)
-    with database.session() as session:
-        reviewer = import_enrolment(session, Path(args.file))
-        print(f"已登记评审人员：{reviewer.name}")
-    database.close()
+    with _database(args.db) as database:
+        with database.session() as session:
+            reviewer = import_enrolment(session, Path(args.file))
+            print(f"已登记评审人员：{reviewer.name}")
     return 0
 
 
@@ -97,9 +95,8 @@ def _package_build(args: argparse.Namespace) -> int:
     from reviewer_app.exchange.packages import build_packages
 
     keys = load_keys(args.key)
-    database = _open_db(args.db)
-    paths = build_packages(database, Path(args.out), keys)
-    database.close()
+    with _database(args.db) as database:
+        paths = build_packages(database, Path(args.out), keys)
     for path in paths:
         print(f"已生成评审包：{path}")
     return 0
@@ -122,9 +119,8 @@ def _returns_export(args: argparse.Namespace) -> int:
     from reviewer_app.exchange.returns import export_return
 
     keys = load_keys(args.key)
-    database = _open_db(args.db)
-    path = export_return(database, Path(args.out), keys)
-    database.close()
+    with _database(args.db) as database:
+        path = export_return(database, Path(args.out), keys)
     print(f"已导出并校验回传文件：{path}")
     return 0
 
@@ -134,10 +130,9 @@ def _returns_import(args: argparse.Namespace) -> int:
     from reviewer_app.exchange.returns import Outcome, import_returns
 
     keys = load_keys(args.key)
-    database = _open_db(args.db)
-    paths = [p for name in args.files for p in (sorted(Path(name).glob("*.rvwret")) if Path(name).is_dir() else [Path(name)])]
-    results = import_returns(database, paths, keys)
-    database.close()
+    with _database(args.db) as database:
+        paths = [p for name in args.files for p in (sorted(Path(name).glob("*.rvwret")) if Path(name).is_dir() else [Path(name)])]
+        results = import_returns(database, paths, keys)
     for result in results:
         print(f"{result.outcome.label}\t{result.path.name}\t{result.reviewer}\t{result.message}")
     return 0 if all(r.outcome is not Outcome.REFUSED for r in results) else 1
@@ -158,22 +153,24 @@ def _round_session(path: str):  # noqa: ANN202
     """(session, round) on a round database; the database is closed however the command ends."""
     from reviewer_app.store.rounds import only_round
 
-    database = _open_db(path)
-    try:
-        with database.session() as session:
-            yield session, only_round(session)
-    finally:
-        database.close()
+    with _database(path) as database, database.session() as session:
+        yield session, only_round(session)
 
 
-def _open_db(path: str):  # noqa: ANN202
+@contextmanager
+def _database(path: str):  # noqa: ANN202
+    """An existing round database, closed however the command ends."""
     from reviewer_app.store.database import Database
 
     if not path:
         raise UserError("请用 --db 指定评查数据库")
     if not Path(path).is_file():
         raise UserError(f"找不到数据库文件：{path}")
-    return Database(path)
+    database = Database(path)
+    try:
+        yield database
+    finally:
+        database.close()
 
 
 class UserError(Exception):
@@ -183,7 +180,8 @@ class UserError(Exception):
 def _backup_list(args: argparse.Namespace) -> int:
     from reviewer_app.store.backup import list_backups
 
-    _open_db(args.db).close()
+    with _database(args.db):
+        pass  # only checks that it is a round database
     backups = list_backups(Path(args.db))
     for path in backups:
         print(path)
