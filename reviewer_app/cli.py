@@ -15,6 +15,13 @@ def _results(args: argparse.Namespace) -> int:
     from reviewer_app.store.results import round_results
     from reviewer_app.store.results_json import results_document
 
+    if args.xlsx:
+        from reviewer_app.documents.results_workbook import export_results_workbook
+
+        with _database(args.db) as database:
+            path = export_results_workbook(database, Path(args.xlsx))
+        print(f"已导出 Excel：{path}")
+        return 0
     with _round_session(args.db) as (session, round_record):
         document = results_document(round_record.name, round_results(session, round_record))
     if args.json:
@@ -384,6 +391,7 @@ def parser() -> argparse.ArgumentParser:
     results = verbs.add_parser("results", help="汇总结果")
     results.add_argument("--db", required=True)
     results.add_argument("--json", action="store_true", help="以 JSON 输出")
+    results.add_argument("--xlsx", metavar="FILE", help="导出 Excel 工作簿（单位得分与排名、案卷得分、评分明细、扣分统计、评审进度）")
     results.set_defaults(run=_results)
 
     workbench = verbs.add_parser("workbench", help="以评审人员身份打开评审工作台")
@@ -527,6 +535,7 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer_app.store.roster import RosterError
     from reviewer_app.store.intake import IntakeError
     from reviewer_app.core.assignment import AssignmentError
+    from reviewer_app.documents.results_workbook import WorkbookError
 
     args = parser().parse_args(argv)
     if getattr(args, "self_test", False):
@@ -536,6 +545,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, RosterError, IntakeError,
-            AssignmentError, FileNotFoundError) as error:
+            AssignmentError, WorkbookError, FileNotFoundError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 2

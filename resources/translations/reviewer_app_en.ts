@@ -4,77 +4,77 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="44" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="44"/>
         <source>评查活动</source>
         <translation>Review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45"/>
         <source>如：2026年全省环境执法大练兵案卷评查</source>
         <translation>e.g. 2026 provincial enforcement case-file review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="55" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="55"/>
         <source>否决项不通过：本表计 0 分</source>
         <translation>Failed veto item: the sheet scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56"/>
         <source>否决项不通过：保留得分，标注不合格</source>
         <translation>Failed veto item: keep the points, mark as failing</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="60" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="60"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62"/>
         <source>案卷形成期间：</source>
         <translation>Case files formed between:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63"/>
         <source>评分细则：</source>
         <translation>Rubric:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
         <source>计分权重：</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
         <source>否决项处理：</source>
         <translation>Veto policy:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
         <source>每件案卷评审人数：</source>
         <translation>Reviewers per case file:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
         <source>专家</source>
         <translation>Experts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
         <source>交叉</source>
         <translation>Cross</translation>
     </message>
@@ -82,103 +82,103 @@
 <context>
     <name>CaseFilesTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="51" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="49"/>
         <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，在表中直接更正。</source>
         <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; correct them in the tables if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="54" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="52"/>
         <source>登记案卷文件夹…</source>
         <translation>Register case-file folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
         <source>案卷名称</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="59" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="58"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60" />
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="58"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="62" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>文书类型</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="75" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="71"/>
         <source>组卷和报送要求：登记或更正后即时更新</source>
         <translation>Composition and submission rules: updated on every registration or correction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="95" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="91"/>
         <source>{reason}：案卷和文书类型已不能更正。</source>
         <translation>{reason}: case and document types can no longer be corrected.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="133" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="129"/>
         <source>{code} 的案卷类型已更正为“{type}”。</source>
         <translation>Case type of {code} corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="137" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="133"/>
         <source>文书类型已更正为“{type}”。</source>
         <translation>Document type corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="151" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="147"/>
         <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
         <translation>Choose a unit folder or a folder holding unit folders</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="169" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="165"/>
         <source>正在读取页数、计算校验值并复制文书……</source>
         <translation>Counting pages, hashing and copying documents…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="179" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="175"/>
         <source>正在登记案卷……</source>
         <translation>Registering case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="181" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="177"/>
         <source>未登记任何案卷：{error}</source>
         <translation>No case file registered: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="183" />
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="179"/>
         <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
         <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
     </message>
@@ -186,83 +186,96 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="253" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="250"/>
         <source>各参评单位案卷质量指标</source>
         <translation>Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="257" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="254"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
-        <translation>Reviewers' mean deviation from case means (positive = lenient)</translation>
+        <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="91" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="91"/>
         <source>上一页 (Alt+←)</source>
         <translation>Previous page (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="93" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="93"/>
         <source>下一页 (Alt+→)</source>
         <translation>Next page (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="99" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="99"/>
         <source>在文书中查找 (Ctrl+F)</source>
         <translation>Find in document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="144" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="144"/>
         <source>本案卷没有文书</source>
         <translation>This case file has no documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="172" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="172"/>
         <source>无法打开文书“{title}”：文件不存在（{path}）</source>
         <translation>Cannot open document “{title}”: the file is missing ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="182" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="182"/>
         <source>无法打开文书“{title}”：文件已损坏或不是有效的 PDF（{path}）</source>
         <translation>Cannot open document “{title}”: the file is damaged or not a valid PDF ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="197" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="197"/>
         <source>无法打开文书“{title}”：图片已损坏或格式不受支持（{path}）</source>
         <translation>Cannot open document “{title}”: the image is damaged or its format is not supported ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="261" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="261"/>
         <source>无法显示第 {page} 页：{error}</source>
         <translation>Cannot show page {page}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="293" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="293"/>
         <source>此文书无可查找的文字</source>
         <translation>This document has no searchable text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="300" />
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="300"/>
         <source>未找到（扫描页没有文字层）</source>
         <translation>Not found (scanned pages have no text layer)</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../reviewer_app/gui/widgets/export_notice.py" line="14"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/widgets/export_notice.py" line="16"/>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>FalsificationBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="230" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="230"/>
         <source>情况说明（报告疑似或认定造假时必填）</source>
         <translation>Description (required when reporting suspected or found falsification)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="240" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="240"/>
         <source>添加当前页为证据</source>
         <translation>Add current page as evidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="242" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="242"/>
         <source>删除所选证据</source>
         <translation>Remove selected evidence</translation>
     </message>
@@ -270,78 +283,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="148" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="149" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="149" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="150" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="147"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="152" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="149"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="166" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="163"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="166" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="163"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="166" />
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="163"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="176"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="175" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="172"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="179" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="176"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="180" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="177"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="189" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="186"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -349,87 +362,87 @@
 <context>
     <name>ImportReturnsDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="64" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="64"/>
         <source>导入评分回传文件</source>
         <translation>Import return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="72" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="72"/>
         <source>把回传文件（.rvwret）或存放它们的文件夹拖到这里，或用下面的按钮选择。</source>
         <translation>Drop return files (.rvwret) or folders holding them here, or choose them with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="74" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="74"/>
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="76" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="76"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="78" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="78"/>
         <source>秘书处密钥口令</source>
         <translation>Secretariat key passphrase</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="79" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="79"/>
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="94" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="94"/>
         <source>密钥：{name}</source>
         <translation>Key: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114"/>
         <source>选择回传文件</source>
         <translation>Choose return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114"/>
         <source>回传文件 (*.rvwret);;所有文件 (*)</source>
         <translation>Return files (*.rvwret);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="118" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="118"/>
         <source>选择存放回传文件的文件夹</source>
         <translation>Choose the folder holding return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="134" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="134"/>
         <source>请先添加回传文件。</source>
         <translation>Add return files first.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="158" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="158"/>
         <source>正在导入 {done} / {total}：{name}</source>
         <translation>Importing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="169" />
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="169"/>
         <source>完成：导入 {a} 个，已导入过 {d} 个，拒绝 {r} 个。</source>
         <translation>Done: {a} imported, {d} already imported, {r} refused.</translation>
     </message>
@@ -437,67 +450,67 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="53" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="53"/>
         <source>满分 {points}</source>
         <translation>max {points}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="61" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="61"/>
         <source>扣 {points} 分：{text}</source>
         <translation>−{points}: {text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="69" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="69"/>
         <source>其他扣分理由</source>
         <translation>Other reason for a deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="71" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="71"/>
         <source>扣分</source>
         <translation>Deduct</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="78" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="78"/>
         <source>无扣分 (Ctrl+0)</source>
         <translation>No deduction (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="80" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="80"/>
         <source>附当前页</source>
         <translation>Cite current page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="81" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="81"/>
         <source>把正在查看的文书和页码附到本项尚未注明出处的扣分上</source>
-        <translation>Attach the document and page being viewed to this item's deductions that cite no page</translation>
+        <translation>Attach the document and page being viewed to this item&apos;s deductions that cite no page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="118" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="118"/>
         <source>扣 {points} 分：{reason}</source>
         <translation>−{points}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="119" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="119"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124"/>
         <source>得分 {score}</source>
         <translation>Score {score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124"/>
         <source>未评分</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="148" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="148"/>
         <source>请先填写扣分理由</source>
         <translation>Enter the reason first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="168" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="168"/>
         <source>{item}：没有需要注明出处的扣分</source>
         <translation>{item}: no deduction needs a page reference</translation>
     </message>
@@ -505,52 +518,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="57" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="57"/>
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="58" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="58"/>
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="59" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="59"/>
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="62" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="62"/>
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="63" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="63"/>
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="113" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="113"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="114" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="114"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="123" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="123"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="123" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="123"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="134" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="134"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -558,57 +571,57 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
         <source>各评审人员得分</source>
-        <translation>Reviewers' scores</translation>
+        <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="197" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="198" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="195"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="205" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
-        <translation>Case files whose reviewers differ by more than the round's threshold need a re-check</translation>
+        <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="219" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="223" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="223" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
         <source>案卷 {code} 的复核决定：</source>
         <translation>Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="226" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="223"/>
         <source>复核理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="226" />
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="223"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -616,72 +629,72 @@
 <context>
     <name>RedactionReviewDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="147" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="147"/>
         <source>脱敏审核</source>
         <translation>Redaction review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="171" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="171"/>
         <source>本页已人工复核</source>
         <translation>Page reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="173" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="173"/>
         <source>敏感词…</source>
         <translation>Sensitive terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="175" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="175"/>
         <source>接受本页全部建议</source>
         <translation>Accept all proposals on this page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="177" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="177"/>
         <source>生成脱敏件并检查泄密</source>
         <translation>Produce anonymised copies and check for leaks</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="185" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="185"/>
         <source>页：</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="194" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="194"/>
         <source>点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。</source>
         <translation>Click an orange proposed box to accept it (again to reject); drag a box to move it; drag on an empty part of the page to draw one by hand; right-click a hand-drawn box to remove it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="243" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="243"/>
         <source>扫描页，无文字层：需人工复核</source>
         <translation>Scanned page without text: review by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="243" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="243"/>
         <source>扫描页，已人工复核</source>
         <translation>Scanned page, reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="250" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="250"/>
         <source>待处理建议框 {open} 个；待人工复核的扫描页 {pages} 页</source>
         <translation>{open} proposals to decide; {pages} scanned pages to review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="273" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="273"/>
         <source>手工标注</source>
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="309" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="309"/>
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="313" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="313"/>
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="314" />
+        <location filename="../../reviewer_app/gui/redaction_review.py" line="314"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
@@ -689,169 +702,169 @@
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="41" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="41"/>
         <source>名单：参评单位和评审人员</source>
         <translation>Roster: units and reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44" />
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="50" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="50"/>
         <source>如：某市（设区市与所辖县同属一个地区）</source>
         <translation>e.g. a city (a city and its counties are one region)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="51" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="51"/>
         <source>添加单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="56" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="56"/>
         <source>单位名称：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="57" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="57"/>
         <source>层级：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="58" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="58"/>
         <source>上级单位：</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="59" />
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="74" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="59"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="74"/>
         <source>所属地区：</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
         <source>姓名或评审组</source>
         <translation>Name or team</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="67" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="67"/>
         <source>交叉评审人员必填：不评本地区的案卷</source>
         <translation>Required for cross reviewers: they never score files of their own region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="68" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="68"/>
         <source>评审组的成员，用顿号分隔；个人不填</source>
-        <translation>A team's members, separated by 、; empty for a person</translation>
+        <translation>A team&apos;s members, separated by 、; empty for a person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69"/>
         <source>添加评审人员</source>
         <translation>Add reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="72" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="72"/>
         <source>姓名或评审组：</source>
         <translation>Name or team:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="73" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="73"/>
         <source>评审类别：</source>
         <translation>Track:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75"/>
         <source>成员：</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79"/>
         <source>评审人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="86" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="86"/>
         <source>从表格导入…</source>
         <translation>Import from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88"/>
         <source>下载名单模板…</source>
         <translation>Download roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="90" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="90"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="139" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="138"/>
         <source>未添加：{problem}</source>
         <translation>Not added: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="143" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="142"/>
         <source>已添加“{name}”。</source>
         <translation>Added “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="149" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="148"/>
         <source>选择名单</source>
         <translation>Choose roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="149" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="148"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="160" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="159"/>
         <source>未导入任何一行：{error}</source>
         <translation>No row imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="162" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="161"/>
         <source>已从 {file} 导入 {units} 个单位、{reviewers} 名评审人员。</source>
         <translation>Imported {units} units and {reviewers} reviewers from {file}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="169" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168"/>
         <source>保存名单模板</source>
         <translation>Save roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="169" />
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168"/>
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
@@ -859,12 +872,12 @@
 <context>
     <name>RoundRubricDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="427" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="427"/>
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="442" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="442"/>
         <source>{reason}：评分细则只能查看，不能再修改。</source>
         <translation>{reason}: the rubric can be viewed but no longer changed.</translation>
     </message>
@@ -872,168 +885,205 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="68" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="70"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="72" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="74"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="73" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="75"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="76" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="78"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="82" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="84"/>
         <source>案卷登记</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="83" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="84" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="86"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="85" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="87"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="86" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="88"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="94" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="96"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="97" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="100" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="101" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="105" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="107"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="109" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="109" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="114" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
+        <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="122"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="120" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="128"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="123" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="127" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="135"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="134" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="142"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="156" />
-        <source>评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}</source>
+        <location filename="../../reviewer_app/gui/round_window.py" line="164"/>
+        <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="177" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="185"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="182" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="190"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="184" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="192"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="190" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="201"/>
+        <source>导出 Excel 工作簿</source>
+        <translation>Export Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="202"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="207"/>
+        <source>正在导出 Excel 工作簿……</source>
+        <translation>Exporting the Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="213"/>
+        <source>已导出 Excel 工作簿：
+{path}</source>
+        <translation>Excel workbook exported:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="194" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="223"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="194" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="223"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="244" />
-        <location filename="../../reviewer_app/gui/round_window.py" line="246" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="244" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="246" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="260" />
+        <location filename="../../reviewer_app/gui/round_window.py" line="293"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1041,163 +1091,163 @@
 <context>
     <name>RubricEditor</name>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60"/>
         <source>评查项目</source>
         <translation>Review item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60"/>
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60"/>
         <source>所涉文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="68" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="68"/>
         <source>添加环节</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="69" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="69"/>
         <source>添加评查项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="70" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="70"/>
         <source>添加扣分情形</source>
         <translation>Add deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="71" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="71"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="72" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="72"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="73" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="73"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="74" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="74"/>
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="75" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="75"/>
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="91" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="91"/>
         <source>选择左侧的否决项、环节、评查项或扣分情形进行编辑。</source>
         <translation>Choose a veto item, stage, item or deduction on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="93" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="93"/>
         <source>环节名称：</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="97" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="97"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101"/>
         <source>评查内容：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101"/>
         <source>满分：</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
         <source>所涉文书：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102" />
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110"/>
         <source>适用案卷类型：</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105"/>
         <source>扣分情形：</source>
         <translation>Deduction:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105"/>
         <source>扣分：</source>
         <translation>Points off:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106"/>
         <source>实体评查项目不计分：任一项不通过，案卷按本次评查的否决项规则处理。选中本组后点“添加评查项”可增加否决项。</source>
-        <translation>Substantive items carry no points: failing any one of them fails the file under the round's veto policy. Select this group and press “Add item” to add one.</translation>
+        <translation>Substantive items carry no points: failing any one of them fails the file under the round&apos;s veto policy. Select this group and press “Add item” to add one.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110"/>
         <source>否决项内容：</source>
         <translation>Veto item:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="124" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="124"/>
         <source>各类案卷分值合计：</source>
         <translation>Totals by case type:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="188" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="188"/>
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="225" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="225"/>
         <source>实体评查（一票否决）</source>
         <translation>Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="229" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="229"/>
         <source>否决</source>
         <translation>Veto</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="270" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="270"/>
         <source>新环节</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="281" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="281"/>
         <source>新否决项</source>
         <translation>New veto item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="292" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="292"/>
         <source>新评查项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="306" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="306"/>
         <source>新扣分情形</source>
         <translation>New deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="407" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="407"/>
         <source>各类案卷分值合计均为 {max} 分。</source>
         <translation>Every case type totals {max} points.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="414" />
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="414"/>
         <source>还没有评查项</source>
         <translation>No items yet</translation>
     </message>
@@ -1205,12 +1255,12 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="88" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="88"/>
         <source>评分细则</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89"/>
         <source>可增删、修改和调整评查项及扣分情形；每类案卷的分值合计须等于满分。</source>
         <translation>Add, edit, delete and reorder items and deductions; each case type must total the maximum.</translation>
     </message>
@@ -1218,37 +1268,37 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="334" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="334"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="344" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="344"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="397" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="397"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="398" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="398"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="401" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="401"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="454" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="454"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -1256,97 +1306,97 @@
 <context>
     <name>SensitiveTermsDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="29" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="30"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="30" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="31"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="31" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="32"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="32" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="33"/>
         <source>手工添加</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="39" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="40"/>
         <source>敏感词列表</source>
         <translation>Sensitive terms</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="47" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="48"/>
         <source>输入敏感词，按回车添加（如企业名称、人名、村名）</source>
         <translation>Type a term and press Enter (a company, a person, a village)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="49" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="50"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="51" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="52"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="53" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="54"/>
         <source>重新检索文书</source>
         <translation>Search documents again</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="54" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="55"/>
         <source>按当前列表检索全部文书，提出新的遮盖建议；已作出的决定保留</source>
         <translation>Search every document for the current list and propose new boxes; decisions already made are kept</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="56" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="57"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="71" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="71"/>
         <source>参评单位和地区名称始终检索（灰色，不能删除）；简称（如去掉“市”“县”）自动一并检索。</source>
         <translation>Unit and region names are always searched for (grey, cannot be removed); short forms (without 市/县) are searched for too.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="106" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="105"/>
         <source>敏感词至少两个字。</source>
         <translation>A term needs at least two characters.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="111" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="110"/>
         <source>已添加“{term}”。重新检索文书后生效。</source>
         <translation>Added “{term}”. Search the documents again to apply it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="112" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="111"/>
         <source>“{term}”已在列表中。</source>
         <translation>“{term}” is already listed.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="127" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="126"/>
         <source>已删除：{terms}。已接受的遮盖框保留，请在审核页面逐一确认。</source>
         <translation>Removed: {terms}. Boxes already accepted stay; check them in the redaction review.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="132" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="131"/>
         <source>正在检索全部文书……</source>
         <translation>Searching every document…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="140" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="139"/>
         <source>正在按敏感词检索文书……</source>
         <translation>Searching the documents for the terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="142" />
+        <location filename="../../reviewer_app/gui/terms_dialog.py" line="140"/>
         <source>检索完成：新提出遮盖建议 {count} 处。</source>
         <translation>Search done: {count} new boxes proposed.</translation>
     </message>
@@ -1354,17 +1404,17 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="178" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="178"/>
         <source>新建评查活动</source>
         <translation>New review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206"/>
         <source>保存评查活动数据库</source>
         <translation>Save the round database</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
@@ -1372,57 +1422,57 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="28" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="28"/>
         <source>签署评分表</source>
         <translation>Sign the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="39" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="39"/>
         <source>请 {name} 在下框内手写签名：</source>
         <translation>{name}, please sign in the box below:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="44" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="44"/>
         <source>重写</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="46" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="46"/>
         <source>载入签名图片…</source>
         <translation>Load signature image…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="58" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="58"/>
         <source>本机密钥口令：</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="62" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="62"/>
         <source>再次输入口令：</source>
         <translation>Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="63" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="63"/>
         <source>本机尚无签名密钥，将用此口令新建；请牢记口令。</source>
         <translation>This computer has no signing key yet; one will be created with this passphrase. Remember it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="70" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="70"/>
         <source>确认签名</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77"/>
         <source>选择签名图片</source>
         <translation>Choose a signature image</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="79" />
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="79"/>
         <source>无法读取图片：{path}</source>
         <translation>Cannot read the image: {path}</translation>
     </message>
@@ -1430,72 +1480,72 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="119" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="119"/>
         <source>名单和案卷</source>
         <translation>Roster and case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="120" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="120"/>
         <source>参评单位和评审人员名单（.xlsx，含两个工作表）</source>
         <translation>Units and reviewers (.xlsx with both sheets)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="121" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="121"/>
         <source>案卷文件夹：单位/案卷/文书</source>
         <translation>Case folder: unit/case file/documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="122" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="122"/>
         <source>选择名单…</source>
         <translation>Choose roster…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="124" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="124"/>
         <source>下载名单模板…</source>
         <translation>Save roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="126" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="126"/>
         <source>选择案卷文件夹…</source>
         <translation>Choose case folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="132" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="132"/>
         <source>名单：</source>
         <translation>Roster:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="133" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="133"/>
         <source>案卷：</source>
         <translation>Case files:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144"/>
         <source>选择名单</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149"/>
         <source>保存名单模板</source>
         <translation>Save the roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149"/>
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="154" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="154"/>
         <source>选择案卷文件夹</source>
         <translation>Choose the case folder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="167" />
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="167"/>
         <source>检查通过：{cases} 件案卷，{documents} 份文书。</source>
         <translation>Checked: {cases} case files, {documents} documents.</translation>
     </message>
@@ -1503,12 +1553,12 @@
 <context>
     <name>VetoWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="185" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="185"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="186" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="186"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
@@ -1516,286 +1566,286 @@
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="109" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="109"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="113" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="113"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="122" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="122"/>
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="134" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="134"/>
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="136" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="136"/>
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="137" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="137"/>
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="139" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="139"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="141" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="141"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="160" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="160"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="178" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="178"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="179" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="179"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="180" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="180"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="182" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="182"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="183" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="183"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="184" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="185" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="185"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="188" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="188"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="189" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="189"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="190" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="190"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="191" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="191"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="193" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="194" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="194"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="195" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="196" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="196"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="198" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="199" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="199"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="200" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="201" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="201"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="202" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="202"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="209" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="209"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="210" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="210"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="222" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="222"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="265" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="265"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="266" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="266"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="266" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="266"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="322" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="322"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="323" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="323"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="323" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="323"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="330" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="330"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="333" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="333" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="360" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="360"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="375" />
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="379" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="379"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="375" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="375"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="379" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="379"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="387" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="387"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="387" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="387"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="393" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="393"/>
         <source>请输入本机密钥口令以解开评审包</source>
-        <translation>Enter this computer's key passphrase to open the package</translation>
+        <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="399" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="399"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="414" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="414"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="415" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="415"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="420" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="420"/>
         <source>请输入本机密钥口令以签署回传文件</source>
-        <translation>Enter this computer's key passphrase to sign the return file</translation>
+        <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="430" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="430"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="430" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="430"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="434" />
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="434"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
@@ -1803,7 +1853,7 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/operations.py" line="36" />
+        <location filename="../../reviewer_app/gui/operations.py" line="36"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -1811,7 +1861,7 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reviewer_app/gui/error_handler.py" line="25" />
+        <location filename="../../reviewer_app/gui/error_handler.py" line="25"/>
         <source>程序遇到意外错误：{error}
 
 已保存的评分不会丢失。请把日志文件交给技术人员：
@@ -1822,7 +1872,7 @@ Saved scores are not lost. Please give the log file to technical staff:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/error_handler.py" line="27" />
+        <location filename="../../reviewer_app/gui/error_handler.py" line="27"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
@@ -1830,7 +1880,7 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="215" />
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="215"/>
         <source>案卷造假情况</source>
         <translation>Falsification of the case file</translation>
     </message>
@@ -1838,7 +1888,7 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../reviewer_app/gui/passphrase.py" line="14" />
+        <location filename="../../reviewer_app/gui/passphrase.py" line="14"/>
         <source>密钥口令</source>
         <translation>Key passphrase</translation>
     </message>
@@ -1846,98 +1896,98 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>results</name>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="65" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="65"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="70" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="70"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="71" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="71"/>
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="72" />
-        <location filename="../../reviewer_app/gui/results_models.py" line="89" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="72"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="89"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="73" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="73"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="74" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="74"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="75" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="75"/>
         <source>案卷得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="76" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="76"/>
         <source>等次</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="77" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="77"/>
         <source>造假</source>
         <translation>Falsified</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="78" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="78"/>
         <source>不符合报送要求</source>
         <translation>Ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="79" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="79"/>
         <source>计分规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="90" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="90"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="91" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="91"/>
         <source>案卷数</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="92" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="92"/>
         <source>案卷平均分</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="93" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="93"/>
         <source>案卷质量指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="94" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="94"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="95" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="95"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="96" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="96"/>
         <source>指标为零原因</source>
         <translation>Why zero</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="97" />
+        <location filename="../../reviewer_app/gui/results_models.py" line="97"/>
         <source>提示</source>
         <translation>Warnings</translation>
     </message>
@@ -1945,33 +1995,33 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="17" />
+        <location filename="../../reviewer_app/gui/menus.py" line="17"/>
         <source>设置(&amp;T)</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="18" />
-        <location filename="../../reviewer_app/gui/menus.py" line="30" />
+        <location filename="../../reviewer_app/gui/menus.py" line="18"/>
+        <location filename="../../reviewer_app/gui/menus.py" line="30"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="31" />
+        <location filename="../../reviewer_app/gui/menus.py" line="31"/>
         <source>界面语言已更改，重新打开程序后生效。</source>
         <translation>The interface language changes the next time the application opens.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="40" />
+        <location filename="../../reviewer_app/gui/menus.py" line="40"/>
         <source>尚未建立</source>
         <translation>not created yet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="42" />
+        <location filename="../../reviewer_app/gui/menus.py" line="42"/>
         <source>密钥文件无法读取</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="43" />
+        <location filename="../../reviewer_app/gui/menus.py" line="43"/>
         <source>环境执法案卷评查 {version}
 
 离线评审、签名评分表、文件交换与汇总。
@@ -1980,21 +2030,21 @@ Saved scores are not lost. Please give the log file to technical staff:
         <translation>Case-file review {version}
 
 Offline review, signed score sheets, file exchange and consolidation.
-This computer's key fingerprint: {key}
+This computer&apos;s key fingerprint: {key}
 Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="48" />
+        <location filename="../../reviewer_app/gui/menus.py" line="48"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="49" />
+        <location filename="../../reviewer_app/gui/menus.py" line="49"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/menus.py" line="50" />
+        <location filename="../../reviewer_app/gui/menus.py" line="50"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2002,227 +2052,227 @@ Log: {log}</translation>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="11" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="11"/>
         <source>行政处罚</source>
         <translation>Administrative penalty</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="12" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="12"/>
         <source>按日连续处罚</source>
         <translation>Daily continuous penalty</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="13" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="13"/>
         <source>移送行政拘留</source>
         <translation>Transfer for detention</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="14" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="14"/>
         <source>涉嫌环境污染犯罪移送</source>
         <translation>Suspected crime transfer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="15" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="15"/>
         <source>申请法院强制执行</source>
         <translation>Court enforcement</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="16" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="16"/>
         <source>现场监督检查稽查</source>
         <translation>On-site inspection audit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="17" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="17"/>
         <source>立案审批表</source>
         <translation>Case filing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="18" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="18"/>
         <source>调查询问笔录</source>
         <translation>Interview record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="19" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="19"/>
         <source>现场检查（勘察）笔录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="20" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="20"/>
         <source>证据先行登记保存通知书</source>
         <translation>Evidence preservation notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="21" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="21"/>
         <source>查封（扣押）决定书</source>
         <translation>Seizure decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="22" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="22"/>
         <source>责令改正违法行为决定书</source>
         <translation>Order to correct</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="23" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="23"/>
         <source>复查笔录</source>
         <translation>Re-inspection record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="24" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="24"/>
         <source>行政处罚事先（听证）告知书</source>
         <translation>Prior notice of penalty</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="25" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="25"/>
         <source>听证通知书</source>
         <translation>Hearing notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="26" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="26"/>
         <source>听证笔录</source>
         <translation>Hearing record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="27" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="27"/>
         <source>行政处罚决定书</source>
         <translation>Penalty decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="28" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="28"/>
         <source>按日连续处罚决定书</source>
         <translation>Daily penalty decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="29" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="29"/>
         <source>送达回证</source>
         <translation>Service receipt</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="30" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="30"/>
         <source>履行行政处罚决定催告书</source>
         <translation>Enforcement reminder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="31" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="31"/>
         <source>强制执行申请书</source>
         <translation>Enforcement application</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="32" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="32"/>
         <source>案件移送函</source>
         <translation>Transfer letter</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="33" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="33"/>
         <source>移送证据材料清单</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="34" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="34"/>
         <source>稽查报告</source>
         <translation>Audit report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="35" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
         <source>整改督办通知书</source>
         <translation>Rectification notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="36" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
         <source>结案审批表</source>
         <translation>Closing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="37" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
         <source>其他材料</source>
         <translation>Other material</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="38" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="39" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="40" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
         <source>设区市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="41" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="42" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="43" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
         <source>疑似造假</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="44" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="45" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="46" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
         <source>评分中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="47" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
         <source>已完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="48" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
         <source>已签名</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="49" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
         <source>未发送</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="50" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
         <source>已发送</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="51" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="52" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
         <source>已导入过</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="53" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
         <source>拒绝</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="54" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="55" />
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
         <source>适合页面</source>
         <translation>Fit page</translation>
     </message>

@@ -12,6 +12,11 @@ Rules (DOMAIN.md, Jiangsu 2016):
   switches that rule off);
 - a county's score is the mean of its own files; a city's is the mean of its own
   files and its counties' files.
+
+A result is provisional (初步结果) while a question about it is still open: sheets not yet
+all signed, a falsification report not yet decided, reviewers' scores apart by more than
+the round's threshold with no re-check decision. A unit is provisional while any file it
+counts is.
 """
 
 from __future__ import annotations
@@ -81,6 +86,7 @@ class RoundRules:
     veto_policy: VetoPolicy = VetoPolicy.ZERO
     enforce_eligibility: bool = True
     grades: GradeScale = GradeScale()
+    recheck_threshold: Decimal = Decimal("15")  # a wider spread between sheets needs a re-check
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,9 @@ class CaseFileFacts:
     case_type: CaseType
     mobile_platform: bool = True
     falsification_confirmed: bool = False
+    falsification_rejected: bool = False
+    assigned: int = 0  # reviewers assigned; fewer signed sheets leave the result provisional
+    rechecked: bool = False  # the secretariat has recorded a re-check decision
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,11 @@ class SheetScore:
     track: Track
     score: Decimal
     veto_failed: bool = False
+    falsification_reported: bool = False
+
+
+FINAL = "final"
+PROVISIONAL = "provisional"
 
 
 @dataclass(frozen=True)
@@ -126,6 +140,15 @@ class CaseResult:
     veto_failed: bool
     grade: str | None
     sheet_count: int
+    sheets: tuple[SheetScore, ...] = ()
+    spread: Decimal | None = None  # highest less lowest sheet score, with two sheets or more
+    recheck_needed: bool = False
+    rechecked: bool = False
+    pending: tuple[str, ...] = ()  # the open questions that keep the result provisional
+
+    @property
+    def status(self) -> str:
+        return PROVISIONAL if self.pending else FINAL
 
 
 @dataclass(frozen=True)
@@ -140,6 +163,11 @@ class UnitResult:
     case_count: int
     warnings: tuple[str, ...]
     tie_break: int | None = None
+    pending: tuple[str, ...] = ()  # "案卷编号：open question" for each file it counts
+
+    @property
+    def status(self) -> str:
+        return PROVISIONAL if self.pending else FINAL
 
 
 @dataclass(frozen=True)
@@ -147,6 +175,24 @@ class RoundResults:
     cases: list[CaseResult]
     units: list[UnitResult]
     rules: RoundRules = field(default_factory=RoundRules)
+
+    @property
+    def final(self) -> bool:
+        return all(c.status == FINAL for c in self.cases) and all(u.status == FINAL for u in self.units)
+
+
+def open_questions(case: CaseFileFacts, sheets: list[SheetScore], spread: Decimal | None,
+                   rules: RoundRules) -> tuple[str, ...]:
+    """What must still be decided or delivered before the case file's result is final."""
+    pending = []
+    if len(sheets) < max(case.assigned, 1):
+        pending.append(f"评分表未齐（已签名 {len(sheets)}/{max(case.assigned, 1)}）")
+    decided = case.falsification_confirmed or case.falsification_rejected
+    if not decided and any(s.falsification_reported for s in sheets):
+        pending.append("造假报告待认定")
+    if spread is not None and spread > rules.recheck_threshold and not case.rechecked:
+        pending.append(f"分差 {round2(spread)} 分待复核")
+    return tuple(pending)
 
 
 def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules) -> CaseResult:
@@ -158,6 +204,7 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
     # A falsified or ineligible file scores 0 whatever the sheets say.
     final = ZERO if case.falsification_confirmed or not eligible else combined
     final = None if final is None else round2(final)
+    spread = max(s.score for s in sheets) - min(s.score for s in sheets) if len(sheets) > 1 else None
     return CaseResult(
         code=case.code,
         unit=case.unit,
@@ -171,6 +218,11 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
         veto_failed=veto_failed,
         grade=rules.grades.grade(final, veto_failed or case.falsification_confirmed or not eligible),
         sheet_count=len(sheets),
+        sheets=tuple(sheets),
+        spread=spread,
+        recheck_needed=spread is not None and spread > rules.recheck_threshold,
+        rechecked=case.rechecked,
+        pending=open_questions(case, sheets, spread, rules),
     )
 
 
@@ -237,6 +289,7 @@ def consolidate(
                 case_count=len(counted),
                 warnings=tuple(warnings),
                 tie_break=unit.tie_break,
+                pending=tuple(f"{c.code}：{question}" for c in counted for question in c.pending),
             )
         )
     ranks = _ranks(unranked)

@@ -27,6 +27,8 @@ from reviewer_app.gui.console_tabs import ChartsTab, FalsificationTab, ProgressM
 from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
 from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.gui.settings import app_settings
+from reviewer_app.gui.widgets.export_notice import show_export_done
 from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import list_backups, restore_backup
@@ -110,6 +112,12 @@ class RoundWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_documents(f))
             menu.addAction(action)
+        export_workbook = QAction(self.tr("导出 Excel(&E)…"), self)
+        export_workbook.setShortcut(QKeySequence("Ctrl+E"))
+        export_workbook.setToolTip(self.tr("单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿"))
+        export_workbook.triggered.connect(lambda: self.export_workbook())
+        menu.addAction(export_workbook)
+        self.export_workbook_action = export_workbook
         menu.addSeparator()
         roster = QAction(self.tr("名单：参评单位和评审人员(&L)…"), self)
         roster.triggered.connect(self.open_roster)
@@ -183,6 +191,27 @@ class RoundWindow(QMainWindow):
                                   lambda report: list(write_documents(plan, folder, fmt, report)))
         self.statusBar().showMessage(self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), 10000)
         return paths
+
+    def export_workbook(self) -> Path | None:
+        from reviewer_app.documents.results_workbook import WorkbookError, export_results_workbook
+
+        settings = app_settings()
+        folder = Path(settings.value("export/folder", str(Path.home())))
+        suggested = folder / f"{self.windowTitle().split(' — ')[0]}_评查结果.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel 工作簿"), str(suggested),
+                                                self.tr("Excel 工作簿 (*.xlsx)"))
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        try:
+            run_with_progress(self, self.tr("正在导出 Excel 工作簿……"),
+                              lambda report: export_results_workbook(self.database, path, report))
+        except WorkbookError as error:
+            QMessageBox.warning(self, self.tr("导出 Excel"), str(error))
+            return None
+        settings.setValue("export/folder", str(path.parent))
+        self.export_notice = show_export_done(self, self.tr("已导出 Excel 工作簿：\n{path}").format(path=path), path.parent)
+        return path
 
     def set_tie_break(self, order: int | None = None) -> None:
         index = self.unit_view.currentIndex()

@@ -19,7 +19,7 @@ from reviewer_app.store.schema import (
     SheetRecord,
 )
 from reviewer_app.store.rounds import round_identity
-from reviewer_app.store.sheets import latest_sheet, read_sheet
+from reviewer_app.store.sheets import latest_sheet, latest_signed_sheet, read_sheet
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,13 @@ def sheet_views(session: Session, round_record: RoundRecord, every_revision: boo
         records = assignment.sheets if every_revision else assignment.sheets[-1:]
         views.extend(_view(round_record, assignment, record) for record in records)
     return sorted(views, key=lambda v: (v.case_code, v.track != Track.EXPERT, v.reviewer, v.sheet.revision))
+
+
+def signed_sheet_views(session: Session, round_record: RoundRecord) -> list[SheetView]:
+    """The sheets that count: each assignment's newest signed revision, in case-code order."""
+    views = [_view(round_record, a, record) for a in _assignments(session, round_record)
+             if (record := latest_signed_sheet(a)) is not None]
+    return sorted(views, key=lambda v: (v.case_code, v.track != Track.EXPERT, v.reviewer))
 
 
 def _view(round_record: RoundRecord, assignment: AssignmentRecord, record: SheetRecord) -> SheetView:

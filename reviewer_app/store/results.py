@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reviewer_app.core.consolidation import (
@@ -13,11 +13,13 @@ from reviewer_app.core.consolidation import (
     consolidate,
 )
 from reviewer_app.core.score_sheet import total_sheet
-from reviewer_app.core.vocabulary import CaseType, FalsificationDecision, Track, UnitLevel
+from reviewer_app.core.vocabulary import CaseType, Falsification, FalsificationDecision, Track, UnitLevel
 from reviewer_app.store.rounds import round_rubric, round_rules
 from reviewer_app.store.schema import (
     AssignmentRecord,
+    CaseFileRecord,
     MarkRecord,
+    RecheckDecision,
     ReviewerRecord,
     RoundRecord,
     SheetRecord,
@@ -45,8 +47,9 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[She
         if record is None:
             continue
         total = total_sheet(rubric, read_sheet(record))
+        reported = record.falsification not in (None, Falsification.NONE.value)
         scores.append(SheetScore(assignment.case_file.code, assignment.reviewer.name, Track(assignment.reviewer.track),
-                                 total.score(rules.veto_policy), total.veto_failed))
+                                 total.score(rules.veto_policy), total.veto_failed, reported))
     return scores
 
 
@@ -62,6 +65,11 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
         )
         for u in round_record.units
     ]
+    assigned = dict(session.execute(
+        select(AssignmentRecord.case_file_id, func.count()).join(CaseFileRecord)
+        .where(CaseFileRecord.round_id == round_record.id).group_by(AssignmentRecord.case_file_id)).all())
+    rechecked = set(session.scalars(
+        select(RecheckDecision.case_file_id).join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id)))
     case_files = [
         CaseFileFacts(
             code=c.code,
@@ -69,6 +77,9 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             case_type=CaseType(c.case_type),
             mobile_platform=c.mobile_platform,
             falsification_confirmed=c.falsification_decision == FalsificationDecision.CONFIRMED,
+            falsification_rejected=c.falsification_decision == FalsificationDecision.REJECTED,
+            assigned=assigned.get(c.id, 0),
+            rechecked=c.id in rechecked,
         )
         for c in round_record.case_files
     ]

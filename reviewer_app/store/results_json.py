@@ -15,6 +15,7 @@ def results_document(round_name: str, results: RoundResults) -> dict[str, Any]:
             "name": round_name,
             "weights": {"expert": fmt(rules.weights.expert), "cross": fmt(rules.weights.cross)},
             "veto_policy": rules.veto_policy.value,
+            "final": results.final,
         },
         "case_files": [
             {
@@ -28,6 +29,8 @@ def results_document(round_name: str, results: RoundResults) -> dict[str, Any]:
                 "grade": c.grade,
                 "falsified": c.falsified,
                 "eligible": c.eligible,
+                "status": c.status,
+                "pending": list(c.pending),
             }
             for c in results.cases
         ],
@@ -42,6 +45,8 @@ def results_document(round_name: str, results: RoundResults) -> dict[str, Any]:
                 "rank": u.rank,
                 "case_count": u.case_count,
                 "warnings": list(u.warnings),
+                "status": u.status,
+                "pending": list(u.pending),
             }
             for u in results.units
         ],

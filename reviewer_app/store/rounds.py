@@ -65,6 +65,7 @@ def round_rules(record: RoundRecord) -> RoundRules:
         veto_policy=VetoPolicy(record.veto_policy),
         enforce_eligibility=record.enforce_eligibility,
         grades=GradeScale(record.grade_excellent, record.grade_pass),
+        recheck_threshold=Decimal(record.recheck_threshold),
     )
 
 

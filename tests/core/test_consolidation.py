@@ -196,3 +196,39 @@ def test_a_tie_break_orders_tied_units():
     assert [units[n].rank for n in ("乙县", "甲县", "丙县")] == [1, 2, 3]
     _, units = _round(files, all_sheets, units=(UnitFacts("甲县", UnitLevel.COUNTY), UnitFacts("乙县", UnitLevel.COUNTY), c))
     assert [units[n].rank for n in ("甲县", "乙县", "丙县")] == [1, 1, 3]
+
+
+def test_a_result_stays_provisional_while_a_question_is_open():
+    """Each open question named, hand-checked; answering it makes the result final."""
+    files = [
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, assigned=2),  # one of two sheets signed
+        CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY, assigned=2),  # 90 vs 70: 20 apart > 15
+        CaseFileFacts("A3", COUNTY_A.name, CaseType.PENALTY, assigned=2),  # falsification reported
+        CaseFileFacts("B1", COUNTY_B.name, CaseType.PENALTY, assigned=2),  # complete, 80 vs 95: 15 apart
+    ]
+    reported = [SheetScore("A3", "e0", E, D("80"), falsification_reported=True), SheetScore("A3", "c0", C, D("80"))]
+    all_sheets = sheets("A1", ["80"]) + sheets("A2", ["90"], ["70"]) + reported + sheets("B1", ["80"], ["95"])
+    results = consolidate(RoundRules(), [CITY, COUNTY_A, COUNTY_B], files, all_sheets)
+    cases = {c.code: c for c in results.cases}
+    units = {u.name: u for u in results.units}
+    assert cases["A1"].pending == ("评分表未齐（已签名 1/2）",)
+    assert cases["A2"].pending == ("分差 20.00 分待复核",) and cases["A2"].recheck_needed
+    assert cases["A3"].pending == ("造假报告待认定",)
+    assert cases["B1"].pending == () and cases["B1"].status == "final" and cases["B1"].spread == D("15")
+    assert {c.status for c in (cases["A1"], cases["A2"], cases["A3"])} == {"provisional"}
+    assert units[COUNTY_B.name].status == "final"
+    assert units[COUNTY_A.name].pending == ("A1：评分表未齐（已签名 1/2）", "A2：分差 20.00 分待复核", "A3：造假报告待认定")
+    assert units[CITY.name].status == "provisional" and not results.final
+
+    answered = [
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, assigned=1),
+        CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY, assigned=2, rechecked=True),
+        CaseFileFacts("A3", COUNTY_A.name, CaseType.PENALTY, assigned=2, falsification_rejected=True),
+        files[3],
+    ]
+    assert consolidate(RoundRules(), [CITY, COUNTY_A, COUNTY_B], answered, all_sheets).final
+
+
+def test_a_file_nobody_has_scored_is_provisional():
+    result = score_case(CaseFileFacts("A1", CITY.name, CaseType.PENALTY), [], RoundRules())
+    assert result.status == "provisional" and result.pending == ("评分表未齐（已签名 0/1）",)

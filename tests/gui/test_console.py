@@ -112,3 +112,43 @@ def test_a_confirmed_falsification_zeroes_the_file_and_its_unit(qtbot, demo_roun
     assert unit().indicator == 0 and unit().zero_reasons
     assert "已认定：送达回证签名" in tab.table.item(0, 5).text()
     window.close()
+
+
+def test_excel_export_from_the_file_menu(qtbot, demo_round, tmp_path, monkeypatch, output_dir):
+    import openpyxl
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from reviewer_app.gui import round_window
+
+    window = open_console(qtbot, demo_round)
+    target = tmp_path / "结果"  # typed without the extension: .xlsx is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "Excel 工作簿 (*.xlsx)"))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.text().startswith("导出 Excel"))
+    assert action.shortcut().toString() == "Ctrl+E"
+    action.trigger()
+    path = tmp_path / "结果.xlsx"
+    assert openpyxl.load_workbook(path, read_only=True).sheetnames[0] == "单位得分与排名"
+    notice = window.export_notice
+    assert notice.isVisible() and str(path) in notice.text()
+    notice.grab().save(str(output_dir / "console-excel-exported.png"))
+    open_button = next(b for b in notice.buttons() if b.text() == "打开所在文件夹")
+    qtbot.mouseClick(open_button, Qt.LeftButton)
+    assert opened == [str(tmp_path)]
+    assert not notice.isVisible()
+
+    # The same file open in LibreOffice: a clear warning, and the file is left as it was.
+    before = path.read_bytes()
+    (tmp_path / ".~lock.结果.xlsx#").write_text("owner")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key_E, Qt.ControlModifier)
+    assert len(warned) == 1 and "结果.xlsx" in warned[0] and "关闭" in warned[0]
+    assert path.read_bytes() == before
+    window.close()

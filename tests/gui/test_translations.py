@@ -28,7 +28,7 @@ def test_every_core_label_is_marked_for_translation():
 def test_every_gui_string_has_an_english_translation(tmp_path):
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *map(str, sorted(GUI.glob("*.py"))), "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([lupdate, *map(str, sorted(GUI.rglob("*.py"))), "-ts", str(fresh)], check=True, capture_output=True)
     committed = translations(TRANSLATIONS / "reviewer_app_en.ts")
     sources = translations(fresh)
     untranslated = [s for s in sources if not committed.get(s)]

@@ -1,0 +1,1 @@
+"""Widgets both the workbench and the console use."""

@@ -1,0 +1,186 @@
+"""The results workbook read back with openpyxl and held against `results --json`."""
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+SHEETS = ["单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度"]
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "reviewer_app", *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def exported(demo_source, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("xlsx")
+    path = folder / "评查结果.xlsx"
+    run = cli("results", "--db", demo_source / "secretariat.db", "--xlsx", path)
+    assert run.returncode == 0, run.stderr
+    assert str(path) in run.stdout
+    document = json.loads(cli("results", "--db", demo_source / "secretariat.db", "--json").stdout)
+    return openpyxl.load_workbook(path), document
+
+
+def rows(sheet):
+    header = [c.value for c in sheet[1]]
+    return [dict(zip(header, (c for c in row))) for row in sheet.iter_rows(min_row=2)]
+
+
+def number(cell):
+    """A points cell: numeric with two decimals shown, or empty; returned as the JSON's string."""
+    if cell.value is None:
+        return None
+    assert cell.data_type == "n" and cell.number_format == "0.00", (cell.coordinate, cell.value, cell.number_format)
+    return f"{Decimal(str(cell.value)):.2f}"
+
+
+def test_sheets_are_named_frozen_filtered_and_sized(exported):
+    workbook, _ = exported
+    assert workbook.sheetnames == SHEETS
+    for sheet in workbook.worksheets:
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+        assert all(c.font.b for c in sheet[1])
+        assert sheet.max_row > 1
+        # Column widths fit the Chinese header (two cells a character) and cap long text.
+        for cell in sheet[1]:
+            width = sheet.column_dimensions[cell.column_letter].width
+            assert 2 * len(cell.value) <= width <= 60, (sheet.title, cell.value, width)
+
+
+def test_every_unit_figure_matches_the_json(exported):
+    workbook, document = exported
+    by_name = {u["name"]: u for u in document["units"]}
+    sheet_rows = rows(workbook["单位得分与排名"])
+    assert sorted(r["参评单位"].value for r in sheet_rows) == sorted(by_name)
+    for row in sheet_rows:
+        unit = by_name[row["参评单位"].value]
+        assert number(row["平均分"]) == unit["score"]
+        assert number(row["案卷质量指标"]) == unit["indicator"]
+        assert row["排名"].value == unit["rank"] and (unit["rank"] is None or row["排名"].data_type == "n")
+        assert row["计入案卷数"].value == unit["case_count"] and row["计入案卷数"].data_type == "n"
+        assert (row["指标为零的原因"].value or "") == "；".join(unit["indicator_zero_reasons"])
+        assert (row["所属设区市"].value or None) == unit["parent"]
+        assert row["结果状态"].value == {"final": "最终结果", "provisional": "初步结果"}[unit["status"]]
+        assert (row["待决事项"].value or "") == "；".join(unit["pending"])
+    # Cities first, then counties; each level in rank order.
+    levels = [r["级别"].value for r in sheet_rows]
+    assert levels == sorted(levels, key=["设区市", "县（市、区）"].index)
+    for level in set(levels):
+        ranks = [r["排名"].value for r in sheet_rows if r["级别"].value == level]
+        assert ranks == sorted(ranks, key=lambda r: (r is None, r or 0))
+
+
+def test_every_case_figure_matches_the_json(exported):
+    workbook, document = exported
+    by_code = {c["code"]: c for c in document["case_files"]}
+    sheet_rows = rows(workbook["案卷得分"])
+    assert [r["案卷编号"].value for r in sheet_rows] == sorted(by_code)
+    for row in sheet_rows:
+        case = by_code[row["案卷编号"].value]
+        assert row["参评单位"].value == case["unit"]
+        assert number(row["专家评审平均分"]) == case["expert_score"]
+        assert number(row["交叉评审平均分"]) == case["cross_score"]
+        assert number(row["案卷得分"]) == case["final_score"]
+        assert row["计分规则"].value == case["rule"]
+        assert (row["等级"].value or None) == case["grade"]
+        assert (row["造假认定"].value == "认定造假") == case["falsified"]
+        assert row["符合报送要求"].value == ("是" if case["eligible"] else "否")
+        assert row["结果状态"].value == {"final": "最终结果", "provisional": "初步结果"}[case["status"]]
+        # Each reviewer's total, by track: the track mean is the mean of those totals.
+        for track, column in (("专家", "专家评审平均分"), ("交叉", "交叉评审平均分")):
+            totals = [Decimal(number(cell)) for name, cell in row.items() if name.startswith(track) and name.endswith("得分")
+                      and cell.value is not None]
+            if totals:
+                assert f"{sum(totals) / len(totals):.2f}" == number(row[column])
+
+
+def test_detail_rows_add_up_to_each_sheet_total(exported):
+    workbook, document = exported
+    zero_policy = document["round"]["veto_policy"] == "zero"
+    totals, vetoed = defaultdict(Decimal), set()
+    for row in rows(workbook["评分明细"]):
+        key = (row["案卷编号"].value, row["评审人员"].value)
+        if row["阶段"].value == "实体评查":
+            assert row["得分"].value is None
+            vetoed |= {key} if row["结论"].value == "不通过" else set()
+            continue
+        maximum, lost, score = (Decimal(number(row[n])) for n in ("满分", "扣分", "得分"))
+        assert maximum - lost == score
+        totals[key] += score
+    case_scores = {}
+    for row in rows(workbook["案卷得分"]):
+        names = [n for n in row if n.endswith("得分") and n[:2] in ("专家", "交叉") and n != "案卷得分"]
+        for name in names:
+            reviewer = row[name.removesuffix("得分")].value
+            if reviewer:
+                case_scores[(row["案卷编号"].value, reviewer)] = Decimal(number(row[name]))
+    assert set(totals) == set(case_scores) and len(totals) == 88  # the demo's signed sheets
+    for key, total in totals.items():
+        expected = Decimal("0.00") if zero_policy and key in vetoed else total
+        assert case_scores[key] == expected, key
+    assert vetoed, "the demo has a failed veto item; the detail shows it"
+
+
+def test_deduction_statistics_and_progress_agree_with_the_detail(exported):
+    workbook, _ = exported
+    lost = defaultdict(Decimal)
+    times = defaultdict(int)
+    for row in rows(workbook["评分明细"]):
+        if row["阶段"].value != "实体评查" and row["扣分"].value:
+            lost[row["评分项编号"].value] += Decimal(number(row["扣分"]))
+            times[row["评分项编号"].value] += 1
+    statistics = {r["评分项编号"].value: r for r in rows(workbook["扣分统计"])}
+    assert lost and set(lost) <= set(statistics)
+    for item, row in statistics.items():
+        assert row["扣分次数"].value == times.get(item, 0) and row["扣分次数"].data_type == "n"
+        assert Decimal(number(row["扣分合计"])) == lost.get(item, Decimal(0))
+        assert row["涉及单位数"].value == len([u for u in (row["涉及单位"].value or "").split("；") if u])
+    progress = rows(workbook["评审进度"])
+    assert len(progress) == 88 and {r["状态"].value for r in progress} == {"已签名"}
+
+
+def test_a_workbook_open_in_another_program_is_named_and_left_alone(demo_source, tmp_path):
+    path = tmp_path / "结果.xlsx"
+    path.write_bytes(b"the secretary's earlier export")
+    (tmp_path / ".~lock.结果.xlsx#").write_text("LibreOffice owner file")
+    run = cli("results", "--db", demo_source / "secretariat.db", "--xlsx", path)
+    assert run.returncode == 2
+    assert "结果.xlsx" in run.stderr and "关闭" in run.stderr
+    assert path.read_bytes() == b"the secretary's earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".~lock.结果.xlsx#", "结果.xlsx"]
+
+
+def test_a_folder_or_a_failed_write_changes_nothing(demo_source, tmp_path, monkeypatch):
+    from reviewer_app.documents import results_workbook
+    from reviewer_app.store.database import Database
+
+    folder = tmp_path / "结果.xlsx"
+    folder.mkdir()
+    run = cli("results", "--db", demo_source / "secretariat.db", "--xlsx", folder)
+    assert run.returncode == 2 and "文件夹" in run.stderr
+
+    target = tmp_path / "good.xlsx"
+    shutil.copy(demo_source / "secretariat.db", tmp_path / "round.db")
+    database = Database(tmp_path / "round.db")
+    facts = results_workbook.workbook_facts(database)
+    results_workbook.write_results_workbook(facts, target)
+    before = target.read_bytes()
+
+    def refuse(source, destination):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(results_workbook.os, "replace", refuse)
+    with pytest.raises(results_workbook.WorkbookError, match="good.xlsx"):
+        results_workbook.write_results_workbook(facts, target)
+    database.close()
+    assert target.read_bytes() == before
+    # No temporary file is left behind.
+    assert {p.name for p in tmp_path.iterdir()} - {"round.db-wal", "round.db-shm"} == {"good.xlsx", "round.db", "结果.xlsx"}
