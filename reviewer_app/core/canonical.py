@@ -75,16 +75,18 @@ def sheet_from_document(document: dict[str, Any], document_ids: Mapping[str, int
     def ref(value: dict[str, Any] | None) -> PageRef | None:
         return None if value is None else PageRef(document_ids[value["document"]], int(value["page"]))
 
+    marks: dict[str, ItemMark] = {}
+    for m in document["marks"]:
+        if m["item"] in marks:
+            raise ValueError(f"评分项 {m['item']} 出现了两次")
+        marks[m["item"]] = ItemMark(
+            m["item"],
+            m["no_deduction"],
+            [Deduction(Decimal(d["points"]), d["reason"], d["preset"], ref(d["ref"])) for d in m["deductions"]],
+        )
     return ScoreSheet(
         case_type=CaseType(document["case_type"]),
-        marks={
-            m["item"]: ItemMark(
-                m["item"],
-                m["no_deduction"],
-                [Deduction(Decimal(d["points"]), d["reason"], d["preset"], ref(d["ref"])) for d in m["deductions"]],
-            )
-            for m in document["marks"]
-        },
+        marks=marks,
         veto=dict(document["veto"]),
         falsification=Falsification(document["falsification"]) if document["falsification"] else None,
         falsification_description=document["falsification_description"],
@@ -92,3 +94,15 @@ def sheet_from_document(document: dict[str, Any], document_ids: Mapping[str, int
         comment=document["comment"],
         revision=int(document["revision"]),
     )
+
+
+def normalised(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with every point value in one spelling ("1.5", "1.50" → "1.50"), so the
+    same sheet compares equal however its sender wrote the decimals."""
+    from reviewer_app.core.points import round2
+    from decimal import Decimal
+
+    return {**document, "marks": [
+        {**m, "deductions": [{**d, "points": str(round2(Decimal(d["points"])))} for d in m["deductions"]]}
+        for m in document["marks"]
+    ]}

@@ -40,28 +40,64 @@ PACKAGE_SCHEMA = {
     },
 }
 
+MAX_REVISION = 999  # core.sheet_validation.MAX_REVISION
+_TEXT = lambda limit: {"type": "string", "maxLength": limit}  # noqa: E731
+_ID = {"type": "string", "minLength": 1, "maxLength": 40}
+_REF = {"type": "object", "required": ["document", "page"], "additionalProperties": False,
+        "properties": {"document": _SHA, "page": {"type": "integer", "minimum": 1, "maximum": 100_000}}}
+# A score sheet as core.canonical.sheet_document writes it: the types a reader may rely on.
+# Points are exact decimal strings with at most two places; what they may be worth is the
+# rubric's business (core.sheet_validation).
+SHEET_DOCUMENT_SCHEMA = {
+    "type": "object",
+    "required": ["round", "case_code", "case_type", "reviewer", "revision", "veto", "marks", "falsification",
+                 "falsification_description", "falsification_evidence", "comment"],
+    "additionalProperties": False,
+    "properties": {
+        "round": _TEXT(64), "case_code": _TEXT(64), "reviewer": _TEXT(100),
+        "case_type": {"type": "string", "maxLength": 40},
+        "revision": {"type": "integer", "minimum": 1, "maximum": MAX_REVISION},
+        "veto": {"type": "object", "maxProperties": 200, "propertyNames": {"maxLength": 40},
+                 "additionalProperties": {"type": "boolean"}},
+        "marks": {"type": "array", "maxItems": 1000, "items": {
+            "type": "object", "required": ["item", "no_deduction", "deductions"], "additionalProperties": False,
+            "properties": {
+                "item": _ID, "no_deduction": {"type": "boolean"},
+                "deductions": {"type": "array", "maxItems": 100, "items": {
+                    "type": "object", "required": ["points", "reason", "preset", "ref"], "additionalProperties": False,
+                    "properties": {"points": {"type": "string", "pattern": "^[0-9]{1,3}([.][0-9]{1,2})?$"},
+                                   "reason": _TEXT(500), "preset": {"anyOf": [{"type": "null"}, _ID]},
+                                   "ref": {"anyOf": [{"type": "null"}, _REF]}}}}}}},
+        "falsification": {"enum": [None, "none", "suspected", "found"]},
+        "falsification_description": _TEXT(5000),
+        "falsification_evidence": {"type": "array", "maxItems": 200, "items": _REF},
+        "comment": _TEXT(5000),
+    },
+}
+
 RETURN_SCHEMA = {
     "type": "object",
     "required": ["format_version", "kind", "round_id", "package_id", "reviewer", "sheets", "audit"],
     "properties": {
         "format_version": {"const": FORMAT_VERSION},
         "kind": {"const": "return"},
-        "round_id": {"type": "string"},
-        "package_id": {"type": "string"},
+        "round_id": _TEXT(64),
+        "package_id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
         "reviewer": {"type": "object", "required": ["id", "name"],
-                     "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}},
-        "sheets": {"type": "array", "items": {
+                     "properties": {"id": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}, "name": _TEXT(100)}},
+        "sheets": {"type": "array", "maxItems": 100_000, "items": {
             "type": "object",
             "required": ["case_code", "revision", "document", "fingerprint", "signed_at", "revise_reason", "signatures", "pdf", "pdf_sha256"],
-            "properties": {"case_code": {"type": "string"}, "revision": {"type": "integer", "minimum": 1},
-                           "document": {"type": "object"}, "fingerprint": _SHA, "signed_at": {"type": "string"},
-                           "revise_reason": {"type": "string"}, "pdf": _FILE, "pdf_sha256": _SHA,
-                           "signatures": {"type": "array", "minItems": 1, "items": {
+            "properties": {"case_code": _TEXT(64), "revision": {"type": "integer", "minimum": 1, "maximum": MAX_REVISION},
+                           "document": SHEET_DOCUMENT_SCHEMA, "fingerprint": _SHA, "signed_at": _TEXT(40),
+                           "revise_reason": _TEXT(500), "pdf": _FILE, "pdf_sha256": _SHA,
+                           "signatures": {"type": "array", "minItems": 1, "maxItems": 20, "items": {
                                "type": "object", "required": ["signer", "signed_at", "key_fingerprint", "signature", "image"],
-                               "properties": {"signer": {"type": "string"}, "signed_at": {"type": "string"},
-                                              "key_fingerprint": {"type": "string"}, "signature": {"type": "string"},
+                               "properties": {"signer": {"type": "string", "minLength": 1, "maxLength": 100},
+                                              "signed_at": _TEXT(40), "key_fingerprint": _SHA,
+                                              "signature": {"type": "string", "pattern": "^[0-9a-f]{128}$"},
                                               "image": _FILE}}}}}},
-        "audit": {"type": "array"},
+        "audit": {"type": "array", "maxItems": 1_000_000},
     },
 }
 
@@ -74,12 +110,59 @@ def load_manifest(entries: dict[str, bytes], schema: dict[str, Any]) -> dict[str
     if "manifest.json" not in entries:
         raise ManifestError("缺少清单文件 manifest.json")
     try:
-        manifest = json.loads(entries["manifest.json"].decode("utf-8"))
+        manifest = json.loads(entries["manifest.json"].decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ManifestError(f"清单文件不是有效的 JSON：{error}") from None
+    except RecursionError:
+        raise ManifestError("清单文件嵌套层数过多，不是本系统生成的文件") from None
     try:
         jsonschema.validate(manifest, schema)
     except jsonschema.ValidationError as error:
-        where = "/".join(str(p) for p in error.absolute_path) or "（顶层）"
-        raise ManifestError(f"清单文件字段 {where} 不符合格式：{error.message}") from None
+        raise ManifestError(f"清单文件{_where(manifest, list(error.absolute_path))}不符合格式：{_describe(error)}") from None
+    except RecursionError:
+        raise ManifestError("清单文件嵌套层数过多，不是本系统生成的文件") from None
     return manifest
+
+
+def _no_constant(name: str) -> Any:
+    raise ManifestError(f"清单文件含有非数字 {name}")
+
+
+TYPE_NAMES = {"string": "文本", "integer": "整数", "boolean": "是/否", "object": "对象", "array": "列表", "null": "空"}
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    """The schema violation in words; the offending value shortened, never printed whole."""
+    value = repr(error.instance)
+    shown = value if len(value) <= 40 else value[:37] + "…"
+    rule = error.validator_value
+    match error.validator:
+        case "type":
+            return f"应为{TYPE_NAMES.get(rule, rule)}，而不是 {shown}"
+        case "pattern":
+            return f"{shown} 的写法不对"
+        case "minimum" | "maximum":
+            return f"{shown} 超出允许范围"
+        case "maxLength" | "maxItems" | "maxProperties":
+            return f"过长（最多 {rule}）"
+        case "minLength" | "minItems":
+            return "不能为空"
+        case "enum" | "const":
+            return f"{shown} 不是允许的取值"
+        case "additionalProperties":
+            return f"含有不认识的字段（{error.message[:80]}）"
+        case "required":
+            return f"缺少字段（{error.message[:80]}）"
+    return error.message[:200]
+
+
+def _where(manifest: Any, path: list[Any]) -> str:
+    """The field, and for a return's sheet which case file it is about."""
+    field = "/".join(str(p) for p in path) or "（顶层）"
+    if len(path) >= 2 and path[0] == "sheets" and isinstance(manifest, dict):
+        try:
+            sheet = manifest["sheets"][path[1]]
+            return f"中案卷 {str(sheet['case_code'])[:64]} 第{sheet['revision']}版评分表的字段 {field} "
+        except (KeyError, IndexError, TypeError):
+            pass
+    return f"字段 {field} "

@@ -12,6 +12,9 @@ from reviewer_app.exchange.keys import KeyPair, PublicKeys
 from reviewer_app.exchange.manifests import ManifestError, load_manifest
 
 NAMES = {"package": ("评审包", ".rvwpkg"), "return": ("评分回传文件", ".rvwret")}
+# Far above anything genuine (a return holds sheets and their PDFs, a few MB per reviewer;
+# a package the anonymised copies of one reviewer's files), far below what would exhaust memory.
+SIZE_LIMITS = {"package": 8 * 1024**3, "return": 256 * 1024**2}
 
 
 def open_exchange_file(path: Path, keys: KeyPair, kind: str, schema: dict[str, Any]) -> tuple[PublicKeys, dict, dict[str, bytes]]:
@@ -20,10 +23,14 @@ def open_exchange_file(path: Path, keys: KeyPair, kind: str, schema: dict[str, A
     name, suffix = NAMES[kind]
     if path.is_dir():
         raise ExchangeError(path, f"这是一个文件夹，请选择{name}（{suffix}）")
+    limit = SIZE_LIMITS[kind]
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(limit + 1)  # never more than the limit, however large the file
     except OSError as error:
         raise ExchangeError(path, f"无法读取文件：{error.strerror}") from None
+    if len(data) > limit:
+        raise ExchangeError(path, f"文件过大（超过 {limit // 1024**2} MB），不是本系统生成的{name}")
     try:
         found, sender, payload = open_sealed(data, keys)
         if found != kind:

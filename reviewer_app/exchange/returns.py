@@ -6,16 +6,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.canonical import canonical_json, fingerprint, sheet_document, sheet_from_document
-from reviewer_app.core.vocabulary import SheetStatus
+from reviewer_app.core.canonical import canonical_json, fingerprint, normalised, sheet_document
+from reviewer_app.core.sheet_validation import MAX_NAME, MAX_REASON, text_problem
+from reviewer_app.core.vocabulary import CaseType, SheetStatus
 from reviewer_app.documents.pdf_output import write_pdf
 from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.exchange.archive import build_archive
@@ -26,12 +27,15 @@ from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, PublicKeys
 from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA
 from reviewer_app.exchange.reading import open_exchange_file
+from reviewer_app.exchange.sheet_checks import SheetRefused, aware_time, checked_sheet, signature_image_problem
 from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database
 from reviewer_app.store.report_views import sheet_views
 from reviewer_app.store.rounds import audit, only_round, round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import AssignmentRecord, AuditEntry, IssuedPackage, ReviewerRecord, SheetRecord, SignatureRecord
 from reviewer_app.store.sheets import read_sheet, write_sheet
+
+log = logging.getLogger(__name__)
 
 
 def export_return(database: Database, out_path: Path, keys: KeyPair) -> Path:
@@ -118,54 +122,74 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
     if issued is None or issued.reviewer_id != reviewer.id:
         raise ExchangeError(path, "回传文件对应的评审包不是发给该评审人员的")
     assignments = {a.case_file.code: a for a in reviewer.assignments}
+    rubric = round_rubric(round_record)
+    seen: set[tuple[str, int]] = set()
     added = 0
     for sheet in manifest["sheets"]:
         code, revision = sheet["case_code"], sheet["revision"]
+        where = f"案卷 {code} 第{revision}版评分表"
+        if (code, revision) in seen:
+            raise ExchangeError(path, f"{where}在文件中出现了两次")
+        seen.add((code, revision))
         assignment: AssignmentRecord | None = assignments.get(code)
         if assignment is None:
             raise ExchangeError(path, f"案卷 {code} 未分配给评审人员“{reviewer.name}”")
         document = sheet["document"]
-        if (document.get("case_code"), document.get("revision"), document.get("reviewer"), document.get("round")) != (
+        if (document["case_code"], document["revision"], document["reviewer"], document["round"]) != (
             code, revision, reviewer.name, round_identity(round_record)):
-            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表的内容与其标注不一致")
+            raise ExchangeError(path, f"{where}的内容与其标注不一致")
         if fingerprint(document) != sheet["fingerprint"]:
-            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表的指纹不符")
+            raise ExchangeError(path, f"{where}的指纹不符")
+        signed_at = aware_time(sheet["signed_at"])
+        if isinstance(signed_at, str):
+            raise ExchangeError(path, f"{where}的签名时间{signed_at}")
+        if problem := text_problem(sheet["revise_reason"], MAX_REASON):
+            raise ExchangeError(path, f"{where}的修订原因{problem}")
+        signatures = []
         for signature in sheet["signatures"]:
+            signer = signature["signer"]
             if not sender.verify(bytes.fromhex(signature["signature"]), canonical_json(document)):
-                raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表上“{signature['signer']}”的签名无效")
-            if signature["image"] not in entries:
-                raise ExchangeError(path, f"缺少签名图片 {signature['image']}")
+                raise ExchangeError(path, f"{where}上“{signer[:40]}”的签名无效")
+            if problem := text_problem(signer, MAX_NAME):
+                raise ExchangeError(path, f"{where}的签名人姓名{problem}")
+            image = entries.get(signature["image"])
+            if image is None:
+                raise ExchangeError(path, f"{where}缺少签名图片 {signature['image']}")
+            if problem := signature_image_problem(image):
+                raise ExchangeError(path, f"{where}上“{signer}”的{problem}")
+            moment = aware_time(signature["signed_at"])
+            if isinstance(moment, str):
+                raise ExchangeError(path, f"{where}上“{signer}”的签名时间{moment}")
+            signatures.append(SignatureRecord(signer=signer, image_png=image, signed_at=moment,
+                                              key_fingerprint=signature["key_fingerprint"],
+                                              signature=bytes.fromhex(signature["signature"])))
         pdf = entries.get(sheet["pdf"])
         if pdf is None or hashlib.sha256(pdf).hexdigest() != sheet["pdf_sha256"]:
-            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表的 PDF 缺失或哈希值不符")
-        documents = {d.exchange_sha256: d.id for d in assignment.case_file.documents}
+            raise ExchangeError(path, f"{where}的 PDF 缺失或哈希值不符")
+        case_file = assignment.case_file
+        documents = {d.exchange_sha256: d.id for d in case_file.documents}
         try:
-            incoming = sheet_from_document(document, documents)
-        except KeyError as missing:
-            raise ExchangeError(path, f"案卷 {code} 的评分表引用了本案卷中没有的文书（{str(missing)[:14]}…）") from None
-        except (ValueError, TypeError) as error:
-            raise ExchangeError(path, f"案卷 {code} 的评分表格式错误：{error}") from None
+            incoming = checked_sheet(document, documents, {d.id: d.pages for d in case_file.documents}, rubric,
+                                     CaseType(case_file.case_type))
+        except SheetRefused as error:
+            raise ExchangeError(path, f"{where}：{error}") from None
         existing = {r.revision: r for r in assignment.sheets}
         if revision in existing:
             record = existing[revision]
             current = sheet_document(read_sheet(record), round_id=round_identity(round_record), case_code=code,
                                      reviewer=reviewer.name, document_keys={v: k for k, v in documents.items()})
-            if fingerprint(current) != sheet["fingerprint"] or record.status != SheetStatus.SIGNED.value:
-                raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表与已导入的同版本内容不同")
+            if normalised(current) != normalised(document) or record.status != SheetStatus.SIGNED.value:
+                raise ExchangeError(path, f"{where}与已导入的同版本内容不同")
             continue
         if existing and revision < max(existing):
-            raise ExchangeError(path, f"案卷 {code} 第{revision}版评分表比已导入的第{max(existing)}版旧，不能覆盖")
+            raise ExchangeError(path, f"{where}比已导入的第{max(existing)}版旧，不能覆盖")
         incoming.status = SheetStatus.SIGNED
         record = SheetRecord(assignment=assignment, revision=revision, revise_reason=sheet["revise_reason"],
-                             signed_at=datetime.fromisoformat(sheet["signed_at"]))
+                             signed_at=signed_at)
         session.add(record)
         session.flush()
         write_sheet(session, record, incoming)
-        for signature in sheet["signatures"]:
-            record.signatures.append(SignatureRecord(
-                signer=signature["signer"], image_png=entries[signature["image"]],
-                signed_at=datetime.fromisoformat(signature["signed_at"]),
-                key_fingerprint=signature["key_fingerprint"], signature=bytes.fromhex(signature["signature"])))
+        record.signatures.extend(signatures)
         added += 1
     if added == 0:
         return ImportResult(path, Outcome.DUPLICATE, "已导入过，没有新的评分表", reviewer.name)
@@ -185,6 +209,10 @@ def import_returns(database: Database, paths: list[Path], keys: KeyPair, progres
                 result = _import_one(session, path, keys)
         except ExchangeError as error:
             result = ImportResult(path, Outcome.REFUSED, error.problem)
+        except Exception as error:  # noqa: BLE001 - one file's surprise must not end the batch
+            log.exception("unexpected error importing %s", path)
+            result = ImportResult(path, Outcome.REFUSED,
+                                  f"处理此文件时出现意外错误（{type(error).__name__}），已拒绝且未作任何改动；详情已写入日志")
         results.append(result)
         if progress:
             progress(n, len(paths), result)

@@ -37,7 +37,7 @@ def backup_database(db_path: Path, reason: str = "", keep: int = KEEP) -> Path:
     target = folder / f"{db_path.stem}-{stamp}{('-' + reason) if reason else ''}.db"
     _copy(db_path, target)
     for old in list_backups(db_path)[keep:]:
-        old.unlink()
+        old.unlink(missing_ok=True)  # another process pruning at the same moment may have taken it
     return target
 
 

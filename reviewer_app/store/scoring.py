@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.score_sheet import ItemMark, MissingAnswer, PageRef, ScoreSheet, missing_for_signing
-from reviewer_app.core.vocabulary import Falsification, SheetStatus
+from reviewer_app.core.sheet_validation import sheet_problems
+from reviewer_app.core.vocabulary import CaseType, Falsification, SheetStatus
 from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.store.rounds import audit, round_identity, round_rubric
 from reviewer_app.store.schema import (
@@ -139,6 +140,12 @@ def sign_sheet(session: Session, sheet_id: int, marks: list[SignerMark], signed_
     missing = missing_answers(session, sheet_id)
     if missing:
         raise SheetIncomplete(missing)
+    # The same rules the secretariat's import applies: a sheet signed here is never refused there.
+    case_file = record.assignment.case_file
+    invalid = sheet_problems(round_rubric(case_file.round), read_sheet(record), case_type=CaseType(case_file.case_type),
+                             pages={d.id: d.pages for d in case_file.documents}, signed=True)
+    if invalid:
+        raise SheetIncomplete([MissingAnswer("invalid", p.field, str(p)) for p in invalid])
     reviewer = record.assignment.reviewer
     required = [m for m in reviewer.members.splitlines() if m] or [reviewer.name]
     given = {m.signer for m in marks}

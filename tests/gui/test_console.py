@@ -120,8 +120,6 @@ def test_excel_export_from_the_file_menu(qtbot, demo_round, tmp_path, monkeypatc
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from reviewer_app.gui import round_window
-
     window = open_console(qtbot, demo_round)
     target = tmp_path / "结果"  # typed without the extension: .xlsx is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "Excel 工作簿 (*.xlsx)"))
