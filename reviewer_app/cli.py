@@ -18,11 +18,11 @@ def _results(args: argparse.Namespace) -> int:
     if args.xlsx:
         from reviewer_app.documents.results_workbook import export_results_workbook
 
-        with _database(args.db) as database:
+        with _database(args.db, writer=False) as database:
             path = export_results_workbook(database, Path(args.xlsx))
         print(f"已导出 Excel：{path}")
         return 0
-    with _round_session(args.db) as (session, round_record):
+    with _round_session(args.db, writer=False) as (session, round_record):
         document = results_document(round_record.name, round_results(session, round_record))
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
@@ -43,7 +43,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _sheets_export(args: argparse.Namespace) -> int:
     from reviewer_app.documents.export import KINDS, export_round
 
-    with _database(args.db) as database:
+    with _database(args.db, writer=False) as database:
         kinds = tuple(args.kind) if args.kind else KINDS
         paths = export_round(database, Path(args.out), args.format, kinds)
     print(f"已导出 {len(paths)} 个文件到 {args.out}")
@@ -51,16 +51,23 @@ def _sheets_export(args: argparse.Namespace) -> int:
 
 
 def _keys_create(args: argparse.Namespace) -> int:
+    import time
+
     from reviewer_app.exchange.cli_support import passphrase
-    from reviewer_app.exchange.keys import create_key_file
+    from reviewer_app.exchange.keys import create_key_file, kdf_description, passphrase_warning
     from reviewer_app.user_dirs import key_file
 
     path = Path(args.key) if args.key else key_file()
     if path.exists():
         print(f"密钥文件已存在，不会覆盖：{path}", file=sys.stderr)
         return 2
-    keys = create_key_file(path, passphrase())
-    print(f"已创建密钥：{path}\n指纹：{keys.public.short_fingerprint}")
+    secret = passphrase()
+    if warning := passphrase_warning(secret):
+        print(f"提醒：{warning}", file=sys.stderr)
+    started = time.perf_counter()
+    keys = create_key_file(path, secret)
+    print(f"已创建密钥：{path}\n指纹：{keys.public.short_fingerprint}\n"
+          f"口令保护：{kdf_description()}，本机每猜一次口令约需 {time.perf_counter() - started:.1f} 秒")
     return 0
 
 
@@ -126,7 +133,7 @@ def _returns_export(args: argparse.Namespace) -> int:
     from reviewer_app.exchange.returns import export_return
 
     keys = load_keys(args.key)
-    with _database(args.db) as database:
+    with _database(args.db, writer=False) as database:
         path = export_return(database, Path(args.out), keys)
     print(f"已导出并校验回传文件：{path}")
     return 0
@@ -156,28 +163,36 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _round_session(path: str):  # noqa: ANN202
+def _round_session(path: str, writer: bool = True):  # noqa: ANN202
     """(session, round) on a round database; the database is closed however the command ends."""
     from reviewer_app.store.rounds import only_round
 
-    with _database(path) as database, database.session() as session:
+    with _database(path, writer) as database, database.session() as session:
         yield session, only_round(session)
 
 
 @contextmanager
-def _database(path: str):  # noqa: ANN202
-    """An existing round database, closed however the command ends."""
+def _database(path: str, writer: bool = True):  # noqa: ANN202
+    """An existing round database, closed however the command ends. A command that writes
+    holds the same single-writer lock as the windows (a reader needs none: SQLite's WAL lets
+    it read beside the writer)."""
     from reviewer_app.store.database import Database
+    from reviewer_app.store.writer_lock import WriterLock
 
     if not path:
         raise UserError("请用 --db 指定评查数据库")
     if not Path(path).is_file():
         raise UserError(f"找不到数据库文件：{path}")
-    database = Database(path)
+    lock = WriterLock(Path(path), f"命令行 reviewer-app {' '.join(sys.argv[1:3])}").acquire() if writer else None
     try:
-        yield database
+        database = Database(path)
+        try:
+            yield database
+        finally:
+            database.close()
     finally:
-        database.close()
+        if lock is not None:
+            lock.release()
 
 
 class UserError(Exception):
@@ -187,7 +202,7 @@ class UserError(Exception):
 def _backup_list(args: argparse.Namespace) -> int:
     from reviewer_app.store.backup import list_backups
 
-    with _database(args.db):
+    with _database(args.db, writer=False):
         pass  # only checks that it is a round database
     backups = list_backups(Path(args.db))
     for path in backups:
@@ -199,8 +214,10 @@ def _backup_list(args: argparse.Namespace) -> int:
 
 def _backup_restore(args: argparse.Namespace) -> int:
     from reviewer_app.store.backup import restore_backup
+    from reviewer_app.store.writer_lock import WriterLock
 
-    safety = restore_backup(Path(args.backup), Path(args.db))
+    with WriterLock(Path(args.db), "命令行 reviewer-app backup restore"):
+        safety = restore_backup(Path(args.backup), Path(args.db))
     print(f"已从 {args.backup} 恢复；恢复前的状态另存为 {safety}")
     return 0
 
@@ -536,6 +553,7 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer_app.store.intake import IntakeError
     from reviewer_app.core.assignment import AssignmentError
     from reviewer_app.documents.results_workbook import WorkbookError
+    from reviewer_app.store.writer_lock import DatabaseInUse
 
     args = parser().parse_args(argv)
     if getattr(args, "self_test", False):
@@ -545,6 +563,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, RosterError, IntakeError,
-            AssignmentError, WorkbookError, FileNotFoundError) as error:
+            AssignmentError, WorkbookError, DatabaseInUse, FileNotFoundError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 2

@@ -2,6 +2,7 @@
 database, the version in one place."""
 
 import logging
+import os
 import sqlite3
 import subprocess
 import sys
@@ -91,11 +92,11 @@ def test_unexpected_error_shows_a_message_and_logs(qtbot, tmp_path, monkeypatch)
 
 
 def test_second_instance_on_the_same_database_is_refused(demo_round):
-    from reviewer_app.gui.instance_lock import DatabaseInUse, lock_database
+    from reviewer_app.store.writer_lock import DatabaseInUse, lock_database
 
     db_path = demo_round / "secretariat.db"
     first = lock_database(db_path)
-    with pytest.raises(DatabaseInUse, match="已在另一个程序窗口中打开"):
+    with pytest.raises(DatabaseInUse, match="正在被另一个程序使用"):
         lock_database(db_path)
     first.unlock()
     lock_database(db_path).unlock()  # free again once the first one closes
@@ -103,7 +104,7 @@ def test_second_instance_on_the_same_database_is_refused(demo_round):
 
 def test_second_instance_process_is_refused(demo_round, tmp_path):
     """A real second process gets the refusal (exit 1), not a second window."""
-    from reviewer_app.gui.instance_lock import lock_database
+    from reviewer_app.store.writer_lock import lock_database
 
     db_path = demo_round / "secretariat.db"
     held = lock_database(db_path)
@@ -120,7 +121,7 @@ def test_second_instance_process_is_refused(demo_round, tmp_path):
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "REVIEWER_APP_DATA": str(tmp_path)})
     held.unlock()
-    assert output.stdout.startswith("1 ") and "已在另一个程序窗口中打开" in output.stdout, output.stderr
+    assert output.stdout.startswith("1 ") and "正在被另一个程序使用" in output.stdout, output.stderr
 
 
 def test_version_in_one_place():
@@ -153,3 +154,27 @@ def test_restore_from_the_console(qtbot, demo_round):
     tabs = (window.case_files_tab, window.progress_matrix, window.falsification_tab, window.recheck_tab, window.charts_tab)
     assert all(tab.database is window.database for tab in tabs)  # none left on the closed connection
     window.close()
+
+
+def test_the_command_line_and_the_window_exclude_each_other(demo_round):
+    """A writing command is refused while a window holds the round, and says who holds it; a
+    reading command still works; once the window closes, the command goes through."""
+    from reviewer_app.store.writer_lock import lock_database
+
+    db_path = demo_round / "secretariat.db"
+    command = [sys.executable, "-m", "reviewer_app"]
+    held = lock_database(db_path, "秘书处控制台")
+    try:
+        refused = subprocess.run(command + ["recheck", "decide", "--db", str(db_path), "--case", "AJ-WPYP",
+                                            "--decision", "维持", "--reason", "复核"], capture_output=True, text=True)
+        assert refused.returncode == 2
+        assert "正在被另一个程序使用" in refused.stderr and "秘书处控制台" in refused.stderr and str(os.getpid()) in refused.stderr
+        reading = subprocess.run(command + ["results", "--db", str(db_path)], capture_output=True, text=True)
+        assert reading.returncode == 0 and "临江市" in reading.stdout
+    finally:
+        held.release()
+    done = subprocess.run(command + ["recheck", "decide", "--db", str(db_path), "--case", "AJ-WPYP",
+                                     "--decision", "维持", "--reason", "复核"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    # The command released the lock when it ended: a window can open the round again.
+    lock_database(db_path).release()

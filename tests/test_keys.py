@@ -24,3 +24,60 @@ def test_corrupt_key_file(tmp_path):
         open_key_file(path, "x")
     with pytest.raises(KeyFileError):
         open_key_file(tmp_path / "missing.key", "x")
+
+
+def test_key_files_are_for_their_owner_only(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "k.key"
+    create_key_file(path, "正确口令", n=FAST)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    path.chmod(0o644)  # a key written by an earlier version
+    open_key_file(path, "正确口令")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert os.listdir(tmp_path) == ["k.key"]
+
+
+def test_passphrase_policy():
+    from reviewer_app.exchange.keys import WeakPassphrase, passphrase_problem, passphrase_warning
+
+    for short in ("", "a", "1234567", "口令口"):
+        assert "太短" in passphrase_problem(short)
+    assert passphrase_problem("评审口令") is None  # four Chinese characters count as eight
+    assert "首尾" in passphrase_problem(" long enough ")
+    for weak in ("12345678", "Password", "88888888", "aaaaaaaaaa", "13912345678"):
+        assert passphrase_warning(weak), weak
+    assert passphrase_warning("青山绿水评卷忙") is None and passphrase_warning("correct horse battery") is None
+    with pytest.raises(WeakPassphrase, match="太短"):
+        create_key_file(__import__("pathlib").Path("/nonexistent/never.key"), "short", n=FAST)
+
+
+def test_hostile_key_file_parameters_are_refused_before_any_work(tmp_path):
+    import json
+
+    path = tmp_path / "k.key"
+    create_key_file(path, "正确口令", n=FAST)
+    record = json.loads(path.read_text())
+    record["kdf"]["n"] = 2**40  # would ask scrypt for terabytes
+    path.write_text(json.dumps(record))
+    with pytest.raises(KeyFileError, match="超出范围"):
+        open_key_file(path, "正确口令")
+
+
+def test_the_command_line_prints_the_cost_it_chose(tmp_path):
+    import os
+    import re
+    import subprocess
+    import sys
+
+    env = {**os.environ, "REVIEWER_APP_PASSPHRASE": "12345678"}
+    run = subprocess.run([sys.executable, "-m", "reviewer_app", "keys", "create", "--key", str(tmp_path / "k.key")],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert "容易被猜中" in run.stderr
+    cost = re.search(r"scrypt N=2\^(\d+), r=8, p=(\d+).*约需 ([\d.]+) 秒", run.stdout)
+    assert cost and int(cost.group(1)) >= 18 and float(cost.group(3)) > 0
+    short = subprocess.run([sys.executable, "-m", "reviewer_app", "keys", "create", "--key", str(tmp_path / "s.key")],
+                           capture_output=True, text=True, env={**os.environ, "REVIEWER_APP_PASSPHRASE": "abc"})
+    assert short.returncode == 2 and "太短" in short.stderr and not (tmp_path / "s.key").exists()

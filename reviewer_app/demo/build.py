@@ -46,6 +46,8 @@ from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
 from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_enrolment
 from reviewer_app.exchange.keys import create_key_file
+
+DEMO_KEY_COST = {"n": 2**14, "p": 1}
 from reviewer_app.exchange.packages import build_packages, open_package
 from reviewer_app.exchange.returns import Outcome, export_return, import_returns
 from reviewer_app.store.database import Database
@@ -126,10 +128,12 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
         session.flush()
         _anonymise(session, round_record, out_dir, scans)
 
-    secretariat = create_key_file(out_dir / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE)
+    # Demo keys, whose passphrases the README prints, use a light scrypt cost so the demo and the
+    # tests open them quickly; real keys get the full cost (exchange.keys.SCRYPT_N).
+    secretariat = create_key_file(out_dir / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE, **DEMO_KEY_COST)
     reviewer_keys = {}
     for reviewer in REVIEWERS:
-        keys = create_key_file(out_dir / "keys" / f"{reviewer.name}.key", reviewer.passphrase)
+        keys = create_key_file(out_dir / "keys" / f"{reviewer.name}.key", reviewer.passphrase, **DEMO_KEY_COST)
         reviewer_keys[reviewer.name] = keys
         enrolment = out_dir / "enrolments" / f"{reviewer.name}.json"
         enrolment.parent.mkdir(parents=True, exist_ok=True)

@@ -64,7 +64,7 @@ def reviewer_id(database: Path, name: str) -> int:
 def run(db: Path | None = None, reviewer: str | None = None) -> int:
     from reviewer_app.app_log import set_up_logging
     from reviewer_app.gui import error_handler
-    from reviewer_app.gui.instance_lock import DatabaseInUse, lock_database
+    from reviewer_app.store.writer_lock import DatabaseInUse, lock_database
     from reviewer_app.gui.round_window import RoundWindow
     from reviewer_app.gui.workbench_window import WorkbenchWindow
     from reviewer_app.store.backup import backup_database

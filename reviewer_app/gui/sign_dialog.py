@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer_app.exchange.keys import passphrase_problem, passphrase_warning
 from reviewer_app.gui.signature_pad import SignaturePad
 
 
@@ -58,10 +59,13 @@ class SignDialog(QDialog):
         form.addRow(self.tr("本机密钥口令："), self.passphrase)
         self.confirm = QLineEdit(echoMode=QLineEdit.Password)
         self.confirm.textChanged.connect(self._update_ok)
+        self.passphrase_hint = QLabel()
+        self.passphrase_hint.setWordWrap(True)
         if creating_key:
             form.addRow(self.tr("再次输入口令："), self.confirm)
             layout.addWidget(QLabel(self.tr("本机尚无签名密钥，将用此口令新建；请牢记口令。")))
         layout.addLayout(form)
+        layout.addWidget(self.passphrase_hint)
         self.error = QLabel()
         self.error.setObjectName("signError")
         self.error.setStyleSheet("color:#c62828")
@@ -81,7 +85,12 @@ class SignDialog(QDialog):
     def _update_ok(self) -> None:
         ready = all(not pad.is_empty() for pad in self.pads.values()) and bool(self.passphrase.text())
         if self.creating_key:
-            ready = ready and self.passphrase.text() == self.confirm.text()
+            text = self.passphrase.text()
+            problem = passphrase_problem(text) if text else None
+            warning = passphrase_warning(text) if text and not problem else None
+            self.passphrase_hint.setText(problem or warning or "")
+            self.passphrase_hint.setStyleSheet("color:#c62828" if problem else "color:#b26a00")
+            ready = ready and problem is None and text == self.confirm.text()
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ready)
 
     def signatures(self) -> dict[str, bytes]:

@@ -3,6 +3,7 @@
 
 from decimal import Decimal as D
 
+from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from sqlalchemy import select
@@ -148,8 +149,14 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     assert dialog is not None and dialog.creating_key
     pad = dialog.pads["周明远"]
     pad.draw_line(QPoint(20, 60), QPoint(200, 80))
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    for text, hint, enabled in (("abc", "太短", False), ("12345678", "容易被猜中", True)):
+        dialog.passphrase.setText(text)
+        dialog.confirm.setText(text)
+        assert hint in dialog.passphrase_hint.text() and ok.isEnabled() is enabled
     dialog.passphrase.setText("评审口令")
     dialog.confirm.setText("评审口令")
+    assert dialog.passphrase_hint.text() == "" and ok.isEnabled()
     dialog.grab().save(str(output_dir / "workbench-zh-4-signing.png"))
     dialog.buttons.accepted.emit()
     [(revision, status, sheet, record)] = stored(db_path, assignment)
@@ -181,7 +188,7 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
 def test_wrong_passphrase_is_refused_and_changes_nothing(qtbot, fresh_reviewer):
     from reviewer_app.exchange.keys import create_key_file
 
-    create_key_file(key_file(), "right", n=2**10)
+    create_key_file(key_file(), "the right one", n=2**10)
     db_path, _ = fresh_reviewer
     window = open_workbench(qtbot, fresh_reviewer)
     assignment = window.assignment_id
