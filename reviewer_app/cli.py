@@ -176,16 +176,23 @@ def _database(path: str, writer: bool = True):  # noqa: ANN202
     """An existing round database, closed however the command ends. A command that writes
     holds the same single-writer lock as the windows (a reader needs none: SQLite's WAL lets
     it read beside the writer)."""
-    from reviewer_app.store.database import Database
+    from reviewer_app.store.database import Database, DatabaseProblem, check_database_file, is_writable, wait_for_write_access
     from reviewer_app.store.writer_lock import WriterLock
 
     if not path:
         raise UserError("请用 --db 指定评查数据库")
     if not Path(path).is_file():
         raise UserError(f"找不到数据库文件：{path}")
+    check_database_file(Path(path))
+    read_only = not is_writable(Path(path))
+    if read_only and writer:
+        raise DatabaseProblem(f"评查数据库“{Path(path).name}”位于只读位置（光盘、写保护的 U 盘或无权限的文件夹），"
+                              "此命令需要修改它；请先复制到本机硬盘。查看结果和导出报告不受影响。")
     lock = WriterLock(Path(path), f"命令行 reviewer-app {' '.join(sys.argv[1:3])}").acquire() if writer else None
     try:
-        database = Database(path)
+        if writer:
+            wait_for_write_access(Path(path), lambda: print("评查数据库正被其他程序占用，正在等待它释放……", file=sys.stderr))
+        database = Database(path, read_only=read_only)
         try:
             yield database
         finally:
@@ -554,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     from reviewer_app.core.assignment import AssignmentError
     from reviewer_app.documents.results_workbook import WorkbookError
     from reviewer_app.store.writer_lock import DatabaseInUse
+    from reviewer_app.store.database import DatabaseProblem
 
     args = parser().parse_args(argv)
     if getattr(args, "self_test", False):
@@ -563,6 +571,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except (UserError, ExchangeError, WrongPassphrase, KeyFileError, RubricError, DecisionError, RosterError, IntakeError,
-            AssignmentError, WorkbookError, DatabaseInUse, FileNotFoundError) as error:
+            AssignmentError, WorkbookError, DatabaseInUse, DatabaseProblem, FileNotFoundError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 2

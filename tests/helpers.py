@@ -1,6 +1,10 @@
 """Helpers shared by tests (importable because pytest puts tests/ on the path)."""
 
 import sqlite3
+import subprocess
+from contextlib import contextmanager
+
+import pytest
 
 import openpyxl
 
@@ -52,3 +56,15 @@ def unscored(db_path, reviewer_name, first_only=False):
         cleared = reviewer.id, [a.id for a in assignments]
     database.close()
     return cleared
+
+
+@contextmanager
+def tmpfs(path, megabytes):
+    path.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(path)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("this machine cannot mount a small file system to play the read-only medium or the full disk")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True)

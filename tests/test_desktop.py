@@ -178,3 +178,44 @@ def test_the_command_line_and_the_window_exclude_each_other(demo_round):
     assert done.returncode == 0, done.stderr
     # The command released the lock when it ended: a window can open the round again.
     lock_database(db_path).release()
+
+
+def test_a_database_problem_is_shown_as_what_to_do(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_APP_DATA", str(tmp_path))
+    from reviewer_app.gui import error_handler
+    from reviewer_app.store.database import DatabaseProblem
+
+    problem = DatabaseProblem("磁盘空间不足（磁盘已满）：请清理磁盘后重试。")
+    error_handler.report_unexpected(DatabaseProblem, problem, None)
+    visible = lambda: [w for w in QApplication.topLevelWidgets() if w.objectName() == "unexpectedError" and w.isVisible()]  # noqa: E731
+    qtbot.waitUntil(lambda: bool(visible()))
+    [box] = visible()
+    assert box.text() == str(problem) and box.windowTitle() == "无法保存"
+    box.close()
+
+
+def test_a_round_on_read_only_media_opens_for_viewing(demo_source, tmp_path):
+    """The real start-up path: no lock, no backup, the window says it is read-only."""
+    import shutil
+
+    from helpers import tmpfs
+
+    with tmpfs(tmp_path / "cdrom", 64) as medium:
+        shutil.copy(demo_source / "secretariat.db", medium / "secretariat.db")
+        assert subprocess.run(["mount", "-o", "remount,ro", str(medium)]).returncode == 0
+        code = (
+            "from unittest import mock\n"
+            "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+            "def shown(self):\n"
+            "    print('TITLES', [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()])\n"
+            "    return 0\n"
+            "with mock.patch.object(QApplication, 'exec', shown), "
+            "mock.patch.object(QMessageBox, 'warning', lambda *a: print('WARNING', a[2])):\n"
+            "    from reviewer_app.gui.app import run\n"
+            f"    print('STATUS', run(db=__import__('pathlib').Path({str(medium / 'secretariat.db')!r})))\n"
+        )
+        output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "REVIEWER_APP_DATA": str(tmp_path / "data")})
+        assert "STATUS 0" in output.stdout, output.stdout + output.stderr
+        assert "只读" in output.stdout and "WARNING" not in output.stdout
+        assert sorted(p.name for p in medium.iterdir()) == ["secretariat.db"]

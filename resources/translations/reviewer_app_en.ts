@@ -885,205 +885,210 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="70"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="71"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="74"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="75"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="75"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="76"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="78"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="79"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="84"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
         <source>案卷登记</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="86"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="86"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="87"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="87"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="88"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="88"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="89"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="96"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="97"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="104"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="107"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="108"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="122"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="123"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="128"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="129"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="135"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="136"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="142"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="143"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="164"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="158"/>
+        <source>（只读：可查看和导出，不能修改）</source>
+        <translation> (read-only: view and export, no changes)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="167"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="188"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="190"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="193"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="192"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="195"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="201"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="204"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="205"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="207"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="213"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="213"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="216"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="223"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="226"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="223"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="226"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="280"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="282"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="280"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="282"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="293"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="296"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1422,57 +1427,57 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="28"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="29"/>
         <source>签署评分表</source>
         <translation>Sign the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="39"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="40"/>
         <source>请 {name} 在下框内手写签名：</source>
         <translation>{name}, please sign in the box below:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="44"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="45"/>
         <source>重写</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="47"/>
         <source>载入签名图片…</source>
         <translation>Load signature image…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="58"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="59"/>
         <source>本机密钥口令：</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="62"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="65"/>
         <source>再次输入口令：</source>
         <translation>Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="63"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="66"/>
         <source>本机尚无签名密钥，将用此口令新建；请牢记口令。</source>
         <translation>This computer has no signing key yet; one will be created with this passphrase. Remember it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="70"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="74"/>
         <source>确认签名</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="81"/>
         <source>选择签名图片</source>
         <translation>Choose a signature image</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="77"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="81"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="79"/>
+        <location filename="../../reviewer_app/gui/sign_dialog.py" line="83"/>
         <source>无法读取图片：{path}</source>
         <translation>Cannot read the image: {path}</translation>
     </message>
@@ -1861,7 +1866,12 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reviewer_app/gui/error_handler.py" line="25"/>
+        <location filename="../../reviewer_app/gui/error_handler.py" line="27"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/error_handler.py" line="30"/>
         <source>程序遇到意外错误：{error}
 
 已保存的评分不会丢失。请把日志文件交给技术人员：
@@ -1872,7 +1882,7 @@ Saved scores are not lost. Please give the log file to technical staff:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/error_handler.py" line="27"/>
+        <location filename="../../reviewer_app/gui/error_handler.py" line="29"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>

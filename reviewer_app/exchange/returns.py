@@ -29,7 +29,7 @@ from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA
 from reviewer_app.exchange.reading import open_exchange_file
 from reviewer_app.exchange.sheet_checks import SheetRefused, aware_time, checked_sheet, signature_image_problem
 from reviewer_app.store.backup import backup_database
-from reviewer_app.store.database import Database
+from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.report_views import sheet_views
 from reviewer_app.store.rounds import audit, only_round, round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import AssignmentRecord, AuditEntry, IssuedPackage, ReviewerRecord, SheetRecord, SignatureRecord
@@ -209,6 +209,8 @@ def import_returns(database: Database, paths: list[Path], keys: KeyPair, progres
                 result = _import_one(session, path, keys)
         except ExchangeError as error:
             result = ImportResult(path, Outcome.REFUSED, error.problem)
+        except DatabaseProblem as error:  # the disk filled up, say: this file is not in, and says why
+            result = ImportResult(path, Outcome.REFUSED, str(error))
         except Exception as error:  # noqa: BLE001 - one file's surprise must not end the batch
             log.exception("unexpected error importing %s", path)
             result = ImportResult(path, Outcome.REFUSED,

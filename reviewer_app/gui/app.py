@@ -68,6 +68,7 @@ def run(db: Path | None = None, reviewer: str | None = None) -> int:
     from reviewer_app.gui.round_window import RoundWindow
     from reviewer_app.gui.workbench_window import WorkbenchWindow
     from reviewer_app.store.backup import backup_database
+    from reviewer_app.store.database import DatabaseProblem, check_database_file, is_writable
 
     set_up_logging()
     app = make_application()
@@ -76,14 +77,23 @@ def run(db: Path | None = None, reviewer: str | None = None) -> int:
         database = db or ensure_demo_round()
         if not database.is_file():
             raise FileNotFoundError(f"找不到评查数据库：{database}")
-        lock = lock_database(database)
-        backup_database(database, "on-open")
+        check_database_file(database)
+        read_only = not is_writable(database)
+        if read_only and reviewer:
+            raise DatabaseProblem(f"评查数据库“{database.name}”位于只读位置，评分需要修改它；请先复制到本机硬盘再打开。")
+        # On read-only media nothing can be written, not even a lock: it is opened for viewing.
+        lock = None if read_only else lock_database(database)
+        if not read_only:
+            backup_database(database, "on-open")
         if reviewer:
             window = WorkbenchWindow(database, reviewer_id(database, reviewer))
         else:
-            window = RoundWindow(database)
+            window = RoundWindow(database, read_only=read_only)
     except DatabaseInUse as error:
         QMessageBox.warning(None, "已在使用中", str(error))
+        return 1
+    except DatabaseProblem as error:
+        QMessageBox.warning(None, "无法打开", str(error))
         return 1
     except Exception as error:  # noqa: BLE001 - the user gets a message, never a traceback
         logging.getLogger("reviewer_app").exception("could not open")
@@ -91,5 +101,6 @@ def run(db: Path | None = None, reviewer: str | None = None) -> int:
         return 1
     window.show()
     status = app.exec()
-    lock.unlock()  # held for the whole session: a second instance on this database is refused
+    if lock is not None:
+        lock.unlock()  # held for the whole session: a second instance on this database is refused
     return status

@@ -56,9 +56,10 @@ def _table(model) -> QTableView:  # noqa: ANN001
 
 
 class RoundWindow(QMainWindow):
-    def __init__(self, database_path: Path) -> None:
+    def __init__(self, database_path: Path, read_only: bool = False) -> None:
         super().__init__()
-        self.database = Database(database_path)
+        self.read_only = read_only
+        self.database = Database(database_path, read_only=read_only)
         self.case_model = CaseResultsModel([], self)
         self.unit_model = UnitResultsModel([], self)
         self.case_view = _table(self.case_model)
@@ -153,7 +154,9 @@ class RoundWindow(QMainWindow):
             round_record = only_round(session)
             results = round_results(session, round_record)
             name = round_record.name
-        self.setWindowTitle(f"{name} — 环境执法案卷评查")
+        self.round_name = name
+        suffix = self.tr("（只读：可查看和导出，不能修改）") if self.read_only else ""
+        self.setWindowTitle(f"{name} — 环境执法案卷评查{suffix}")
         self.case_model.set_rows(results.cases)
         self.unit_model.set_rows(results.units)
         for tab in (self.case_files_tab, self.progress_matrix, self.falsification_tab, self.recheck_tab):
@@ -197,7 +200,7 @@ class RoundWindow(QMainWindow):
 
         settings = app_settings()
         folder = Path(settings.value("export/folder", str(Path.home())))
-        suggested = folder / f"{self.windowTitle().split(' — ')[0]}_评查结果.xlsx"
+        suggested = folder / f"{self.round_name}_评查结果.xlsx"
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel 工作簿"), str(suggested),
                                                 self.tr("Excel 工作簿 (*.xlsx)"))
         if not chosen:

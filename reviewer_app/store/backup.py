@@ -31,7 +31,17 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def backup_database(db_path: Path, reason: str = "", keep: int = KEEP) -> Path:
+    """A consistent copy in backups/; refused, before anything is written, when the disk has no
+    room for it and for the work that follows."""
+    from reviewer_app.store.database import DatabaseProblem, free_megabytes
+
     folder = backups_dir(db_path)
+    size = sum(p.stat().st_size for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.exists()) / 1024**2
+    needed = 2 * size + 20  # the copy, and as much again for the database to grow by
+    free = free_megabytes(db_path.parent)
+    if free < needed:
+        raise DatabaseProblem(f"磁盘空间不足：“{db_path.name}”所在磁盘只剩 {free:.0f} MB，备份和写入至少需要 {needed:.0f} MB；"
+                              "请清理磁盘后重试。没有作任何改动。")
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{db_path.stem}-{stamp}{('-' + reason) if reason else ''}.db"

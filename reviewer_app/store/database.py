@@ -2,16 +2,109 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewer_app.resources import migrations_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 15  # another program (a database browser, a backup tool) holding a write lock
+
+
+class DatabaseProblem(RuntimeError):
+    """The database cannot be used as asked; the message names the file and says what to do.
+    Nothing was written when this is raised."""
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, by name, a file that is not a round database, before SQLite would write into it."""
+    if path.is_dir():
+        raise DatabaseProblem(f"“{path}”是一个文件夹，不是评查数据库文件")
+    if not path.exists():
+        return  # a new round's database is created here
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseProblem(f"无法读取评查数据库“{path}”：{error.strerror}") from None
+    if not header:
+        raise DatabaseProblem(f"“{path.name}”是空文件（0 字节），不是评查数据库；可能是复制未完成。"
+                              "请重新复制，或从备份恢复。文件未作任何改动。")
+    if header != SQLITE_HEADER:
+        raise DatabaseProblem(f"“{path.name}”不是评查数据库，或文件头已损坏；文件未作任何改动。请确认选择的文件，或从备份恢复。")
+
+
+def is_writable(path: Path) -> bool:
+    """Whether SQLite can write the database and its journal beside it (read-only media,
+    write-protected USB sticks and folders without permission cannot)."""
+    folder = path.parent
+    try:
+        if path.exists():
+            with path.open("r+b"):
+                pass
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+def wait_for_write_access(path: Path, on_wait, timeout: float = BUSY_TIMEOUT_S) -> None:  # noqa: ANN001
+    """Return once no other program holds SQLite's write lock on the database; on_wait() is
+    called once if we have to wait (to say so), DatabaseProblem if it is still held."""
+    import sqlite3
+
+    for attempt, wait in enumerate((0.2, timeout)):
+        connection = sqlite3.connect(path, timeout=wait, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                return  # not a lock: opening the database proper will explain it
+            if attempt == 0:
+                on_wait()
+        finally:
+            connection.close()
+    raise DatabaseProblem(f"评查数据库“{path.name}”正被其他程序占用（已等待 {timeout:.0f} 秒）；请关闭正在使用它的程序后重试。没有作任何改动。")
+
+
+def free_megabytes(folder: Path) -> float:
+    return shutil.disk_usage(folder).free / 1024**2
+
+
+def explain(error: DBAPIError, path: Path | None) -> str:
+    """SQLite's complaint in the user's terms, with what to do about it."""
+    text = str(error.orig).lower()
+    name = f"“{path.name}”" if path else ""
+    free = free_megabytes(path.parent) if path else float("inf")
+    # SQLite says "disk I/O error" when it cannot even create its journal on a full disk
+    if "full" in text or ("disk i/o" in text and free < 1):
+        size = path.stat().st_size / 1024**2 if path and path.exists() else 0
+        return (f"磁盘空间不足（磁盘已满）：评查数据库{name}所在磁盘只剩 {free:.1f} MB，至少需要 {size + 20:.0f} MB 可用空间；"
+                "请清理磁盘后重试。这次的改动未写入，已保存的数据没有丢失。")
+    if "locked" in text or "busy" in text:
+        return (f"评查数据库{name}正被其他程序占用（已等待 {BUSY_TIMEOUT_S} 秒）；"
+                "请关闭正在使用它的程序后重试。这次的改动未写入。")
+    if "readonly" in text or "read-only" in text:
+        return f"评查数据库{name}位于只读位置（光盘、写保护的 U 盘或无权限的文件夹）：只能查看和导出；如需修改，请先复制到本机硬盘。"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"评查数据库{name}已损坏：请用“文件 › 从备份恢复”或命令 backup restore 恢复最近的备份。"
+    return f"评查数据库{name}无法访问：{error.orig}"
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -42,28 +135,72 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-class Database:
-    """An open review database. `session()` hands out short sessions that commit on success."""
+def _trouble(error: DBAPIError) -> bool:
+    """Trouble with the file or the disk (locked, full, read-only, damaged), not a bug in a
+    query or a broken constraint: those keep their own exception."""
+    return isinstance(error, OperationalError) or type(error) is DatabaseError
 
-    def __init__(self, path_or_url: str | Path, *, upgrade: bool = True) -> None:
-        self.url = database_url(path_or_url)
-        self.engine = create_engine(self.url)
+
+def _read_only_url(path: Path) -> str:
+    # immutable: no -shm/-wal files can be made on read-only media, and nobody writes there
+    immutable = "" if is_writable(path) else "&immutable=1"
+    return f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro{immutable}&uri=true"
+
+
+def _read_only_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+class Database:
+    """An open review database. `session()` hands out short sessions that commit on success.
+
+    `read_only` opens it for viewing and reports without writing a byte (read-only media);
+    such a database must already be at the current schema."""
+
+    def __init__(self, path_or_url: str | Path, *, upgrade: bool = True, read_only: bool = False) -> None:
+        self.read_only = read_only
+        self._path = None if "://" in str(path_or_url) else Path(path_or_url).resolve()
+        if self._path is not None:
+            check_database_file(self._path)
+        self.url = _read_only_url(self._path) if read_only and self._path else database_url(path_or_url)
+        self.engine = create_engine(self.url, connect_args={"timeout": BUSY_TIMEOUT_S} if "sqlite" in self.url else {})
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        if upgrade:
-            migrate(self.engine)
+            event.listen(self.engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
+        try:
+            if read_only:
+                self._check_current_schema()
+            elif upgrade:
+                migrate(self.engine)
+        except (OperationalError, DatabaseError) as error:
+            self.engine.dispose()
+            if not _trouble(error):
+                raise
+            raise DatabaseProblem(explain(error, self._path)) from error
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _check_current_schema(self) -> None:
+        with self.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        head = ScriptDirectory.from_config(alembic_config(self.url)).get_current_head()
+        if current != head:
+            raise DatabaseProblem(f"评查数据库“{self._path.name}”来自旧版本，需要升级，但它位于只读位置；请先复制到本机硬盘再打开。")
 
     @property
     def path(self) -> Path | None:
-        database = self.engine.url.database
-        return Path(database) if self.engine.dialect.name == "sqlite" and database else None
+        if self._path is None and self.engine.dialect.name == "sqlite" and self.engine.url.database:
+            return Path(self.engine.url.database)
+        return self._path
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            with session.begin():
-                yield session
+        try:
+            with self._sessions() as session:
+                with session.begin():
+                    yield session
+        except (OperationalError, DatabaseError) as error:
+            if not _trouble(error):
+                raise
+            raise DatabaseProblem(explain(error, self._path)) from error
 
     def close(self) -> None:
         self.engine.dispose()
