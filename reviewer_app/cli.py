@@ -369,11 +369,15 @@ def _intake(args: argparse.Namespace) -> int:
     from reviewer_app.store.intake import intake_folder
 
     with _round_session(args.db) as (session, round_record):
-        report = intake_folder(session, round_record, Path(args.folder), Path(args.db).resolve().parent)
+        report = intake_folder(session, round_record, Path(args.folder), Path(args.db).resolve().parent,
+                               lambda done, total, name: print(f"\r检查文书 {done}/{total}", end="", file=sys.stderr))
+    print(file=sys.stderr)
     print(f"已登记 {report.case_files} 件案卷、{report.documents} 份文书")
+    for refused in report.refused:
+        print(f"未登记：{refused}")
     for warning in report.warnings:
         print(f"提示：{warning}")
-    return 0
+    return 1 if report.refused else 0
 
 
 def _assign(args: argparse.Namespace) -> int:

@@ -68,3 +68,16 @@ def tmpfs(path, megabytes):
         yield path
     finally:
         subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def stubborn_check(path):
+    """A document check for the trial pool's tests (run in its worker processes): some files
+    hang, one crashes the process, the rest have three pages."""
+    import os
+    import time
+
+    if path.name.startswith("hang"):
+        time.sleep(600)
+    if path.name.startswith("crash"):
+        os._exit(11)
+    return 3

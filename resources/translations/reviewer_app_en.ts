@@ -164,8 +164,13 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/case_files_tab.py" line="165"/>
-        <source>正在读取页数、计算校验值并复制文书……</source>
-        <translation>Counting pages, hashing and copying documents…</translation>
+        <source>正在检查每份文书能否打开、读取和显示……</source>
+        <translation>Checking that every document opens, reads and displays…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="182"/>
+        <source>以下案卷未登记，请更换有问题的文书后再拖入：</source>
+        <translation>These case files were not registered; replace the faulty documents and drop them again:</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/case_files_tab.py" line="175"/>
@@ -1409,17 +1414,17 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="178"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="182"/>
         <source>新建评查活动</source>
         <translation>New review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="210"/>
         <source>保存评查活动数据库</source>
         <translation>Save the round database</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="206"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="210"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
@@ -1550,7 +1555,12 @@
         <translation>Choose the case folder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="167"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="168"/>
+        <source>以下文书无法使用，请更换后再检查：</source>
+        <translation>These documents cannot be used; replace them and check again:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="171"/>
         <source>检查通过：{cases} 件案卷，{documents} 份文书。</source>
         <translation>Checked: {cases} case files, {documents} documents.</translation>
     </message>

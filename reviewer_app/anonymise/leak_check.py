@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pypdf
 
-from reviewer_app.anonymise.search import page_text
+from reviewer_app.pdf.reading import page_text
 
 
 @dataclass(frozen=True)

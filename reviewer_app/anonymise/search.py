@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2 as pdfium
+from reviewer_app.pdf.reading import open_pdf
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class SearchResult:
 
 
 def search_terms(path: Path, terms: list[str]) -> SearchResult:
-    document = pdfium.PdfDocument(str(path))
+    document = open_pdf(path)
     proposals: list[Proposal] = []
     without_text: list[int] = []
     page_count = len(document)
@@ -60,12 +60,3 @@ def search_terms(path: Path, terms: list[str]) -> SearchResult:
     finally:
         document.close()
     return SearchResult(proposals, without_text, page_count)
-
-
-def page_text(path: Path | bytes) -> list[str]:
-    """Every page's text, for the leak check."""
-    document = pdfium.PdfDocument(path if isinstance(path, bytes) else str(path))
-    try:
-        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
-    finally:
-        document.close()

@@ -162,11 +162,11 @@ class CaseFilesTab(QWidget):
         path = self.database.path
 
         def work(report):  # noqa: ANN001, ANN202
-            report(0, 0, self.tr("正在读取页数、计算校验值并复制文书……"))
+            report(0, 0, self.tr("正在检查每份文书能否打开、读取和显示……"))
             database = Database(path)  # this thread's own connection
             try:
                 with database.session() as session:
-                    return intake_dropped(session, only_round(session), folders, path.parent)
+                    return intake_dropped(session, only_round(session), folders, path.parent, report)
             finally:
                 database.close()
 
@@ -176,7 +176,10 @@ class CaseFilesTab(QWidget):
         except (IntakeError, OSError) as error:
             self.message.say(self.tr("未登记任何案卷：{error}").format(error=error), error=True)
             return
-        self.message.say(self.tr("已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。").format(
-            cases=result.case_files, documents=result.documents))
+        said = self.tr("已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。").format(
+            cases=result.case_files, documents=result.documents)
+        if result.refused:
+            said += "\n" + self.tr("以下案卷未登记，请更换有问题的文书后再拖入：") + "\n" + "\n".join(result.refused)
+        self.message.say(said, error=bool(result.refused))
         self.on_change()
 

@@ -164,6 +164,10 @@ class SourcesPage(QWizardPage):
             self.result.setText(str(error))
             self.result.setStyleSheet(ERROR_STYLE)
             return False
+        if report.refused:
+            self.result.setText("\n".join([self.tr("以下文书无法使用，请更换后再检查："), *report.refused]))
+            self.result.setStyleSheet(ERROR_STYLE)
+            return False
         lines = [self.tr("检查通过：{cases} 件案卷，{documents} 份文书。").format(cases=report.case_files, documents=report.documents)]
         lines += [f"· {w}" for w in report.warnings]
         self.result.setText("\n".join(lines))

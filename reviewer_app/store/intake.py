@@ -8,15 +8,13 @@ import hashlib
 import secrets
 import shutil
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 from sqlalchemy.orm import Session
 
-from reviewer_app.anonymise.search import page_text
+from reviewer_app.pdf.reading import page_text
+from reviewer_app.pdf.trial_pool import Progress, try_documents
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType, UnitLevel
 from reviewer_app.store.rounds import audit, scoring_started
@@ -66,33 +64,29 @@ def document_type_of(name: str) -> DocumentType:
     return next((doc_type for word, doc_type in DOCUMENT_SYNONYMS.items() if word in name), DocumentType.OTHER)
 
 
-def page_count(path: Path) -> int:
-    try:
-        if path.suffix.lower() == ".pdf":
-            return len(PdfReader(path).pages)
-        with Image.open(path) as image:
-            return getattr(image, "n_frames", 1)
-    except (PdfReadError, OSError, ValueError) as error:
-        raise IntakeError(f"{path}：文件无法打开（{error}）") from None
-
-
 @dataclass(frozen=True)
 class IntakeReport:
     case_files: int
     documents: int
     warnings: list[str]
+    refused: list[str] = field(default_factory=list)  # case files left out, each with the file and why
 
 
-def intake_folder(session: Session, round_record: RoundRecord, source: Path, round_folder: Path) -> IntakeReport:
+def intake_folder(session: Session, round_record: RoundRecord, source: Path, round_folder: Path,
+                  progress: Progress | None = None) -> IntakeReport:
     """A folder tree <unit>/<case file>/<documents>."""
     if not source.is_dir():
         raise IntakeError(f"{source}：不是文件夹")
-    return intake_dropped(session, round_record, [source], round_folder)
+    return intake_dropped(session, round_record, [source], round_folder, progress)
 
 
-def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Path], round_folder: Path) -> IntakeReport:
+def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Path], round_folder: Path,
+                   progress: Progress | None = None) -> IntakeReport:
     """Folders dropped on the console: each either a unit's folder (named as in the roster)
-    or a folder holding units' folders. Everything is checked before anything is recorded."""
+    or a folder holding units' folders. Every document is first put through what later steps
+    will do to it (in worker processes, with a time limit); a case file with a document that
+    fails is left out and named, so that it can be fixed and dropped again. Nothing is recorded
+    unless the whole drop is consistent."""
     units = {u.name: u for u in round_record.units}
     unit_dirs = []
     for source in sources:
@@ -114,9 +108,16 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
             files = sorted(p for p in case_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES)
             if not files:
                 raise IntakeError(f"{case_dir}：没有文书文件（PDF 或图片）")
-            planned.append((units[unit_dir.name], case_dir, [(f, document_type_of(f.name), page_count(f)) for f in files]))
+            planned.append((units[unit_dir.name], case_dir, files))
     if not planned:
         raise IntakeError(f"{'、'.join(map(str, sources))}：没有找到“单位/案卷/文书”结构的文件夹")
+    trials = try_documents([f for _, _, files in planned for f in files], progress)
+    refused = [f"{unit.name}/{case_dir.name}/{f.name}：{trials[f].problem}（整件案卷未登记）"
+               for unit, case_dir, files in planned for f in files if trials[f].problem]
+    planned = [(unit, case_dir, [(f, document_type_of(f.name), trials[f].pages) for f in files])
+               for unit, case_dir, files in planned if all(trials[f].problem is None for f in files)]
+    if not planned:
+        raise IntakeError("没有可登记的案卷：" + "；".join(refused))
 
     used = {c.code for c in round_record.case_files}
     warnings: list[str] = []
@@ -145,7 +146,7 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
     session.flush()
     warnings += unit_warnings(round_record)
     audit(session, "秘书处", "intake", f"{'、'.join(map(str, sources))}：{len(planned)} 件案卷，{documents} 份文书")
-    return IntakeReport(len(planned), documents, warnings)
+    return IntakeReport(len(planned), documents, warnings, refused)
 
 
 def unit_warnings(round_record: RoundRecord) -> list[str]:

@@ -11,7 +11,7 @@ from reviewer_app.core.consolidation import RoundRules
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.store.assignments import assign_round
 from reviewer_app.store.database import Database
-from reviewer_app.store.intake import IntakeReport, intake_folder
+from reviewer_app.store.intake import IntakeError, IntakeReport, intake_folder
 from reviewer_app.store.roster import import_roster
 from reviewer_app.store.rounds import create_round
 
@@ -49,6 +49,8 @@ def set_up_round(plan: RoundPlan, db_path: Path) -> IntakeReport:
             for path, kind in plan.rosters:
                 import_roster(session, round_record, path, kind)
             report = intake_folder(session, round_record, plan.case_folder, db_path.parent)
+            if report.refused:  # a new round starts with every case file or none
+                raise IntakeError("以下文书无法使用：" + "；".join(report.refused))
             assign_round(session, round_record, plan.seed)
     except Exception:
         database.close()

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from reviewer_app.anonymise.redact import redact_document
 from reviewer_app.anonymise.round_anonymisation import leak_check, produce_shipped_copies, round_terms
-from reviewer_app.anonymise.search import page_text, search_terms
+from reviewer_app.anonymise.search import search_terms
+from reviewer_app.pdf.reading import page_text
 from reviewer_app.anonymise.terms import expand
 from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
 from reviewer_app.demo.cast import REVIEWERS, sensitive_names

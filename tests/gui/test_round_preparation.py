@@ -20,7 +20,7 @@ from reviewer_app.gui.round_window import RoundWindow
 from reviewer_app.store.database import Database
 from reviewer_app.store.round_setup import RoundPlan, set_up_round
 from reviewer_app.store.rounds import only_round, round_rubric
-from reviewer_app.store.schema import AuditEntry, CaseFileRecord, DocumentRecord, ReviewerRecord
+from reviewer_app.store.schema import AuditEntry, CaseFileRecord, ReviewerRecord
 
 CITY = "临江市环境保护局"
 

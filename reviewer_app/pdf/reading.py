@@ -1,0 +1,91 @@
+"""Opening case-file documents and reading their text, with failures in the user's words."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdf
+import pypdfium2 as pdfium
+from PIL import Image, UnidentifiedImageError
+from pypdf.errors import PdfReadError, PyPdfError
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+TRIAL_SCALE = 0.1  # pages rendered this small still go through every drawing operation
+
+
+class PdfProblem(ValueError):
+    """A document no later step could use; the message says why, in the user's words."""
+
+
+def open_pdf(source: Path | bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
+    except pdfium.PdfiumError as error:
+        text = str(error).lower()
+        if "password" in text:
+            raise PdfProblem("PDF 已加密（需要口令才能打开）；请提供未加密的文件") from None
+        if "format" in text or "file" in text:
+            raise PdfProblem("不是有效的 PDF，或文件已损坏、不完整") from None
+        raise PdfProblem(f"PDF 无法打开（{error}）") from None
+
+
+def page_text(source: Path | bytes) -> list[str]:
+    """Every page's text layer (empty for a scanned page)."""
+    document = open_pdf(source)
+    try:
+        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def trial(path: Path) -> int:
+    """Do to the document what intake, redaction, the leak check and the viewer will do later,
+    so that a file which would fail then is refused now: its page count, or PdfProblem."""
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return _image_trial(path)
+    data = path.read_bytes()
+    if not data:
+        raise PdfProblem("文件是空的（0 字节）")
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise PdfProblem("PDF 已加密（需要口令才能打开）；请提供未加密的文件")
+        copied = len(reader.pages)
+        writer = pypdf.PdfWriter()
+        for page in reader.pages:  # what redaction does to pages it keeps
+            page.get_contents()
+            writer.add_page(page)
+        writer.write(io.BytesIO())
+    except PdfProblem:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
+        raise PdfProblem(f"PDF 结构已损坏（{type(error).__name__}）") from None
+    document = open_pdf(data)
+    try:
+        pages = len(document)
+        if pages == 0:
+            raise PdfProblem("PDF 没有页面")
+        if pages != copied:
+            raise PdfProblem(f"PDF 结构不一致（两种方式读出 {pages} 页和 {copied} 页），文件可能已损坏")
+        for index in range(pages):
+            page = document[index]
+            page.get_textpage().get_text_range()
+            page.render(scale=TRIAL_SCALE).close()
+    except pdfium.PdfiumError as error:
+        raise PdfProblem(f"PDF 第 {index + 1} 页无法读取（{error}）") from None
+    finally:
+        document.close()
+    return pages
+
+
+def _image_trial(path: Path) -> int:
+    try:
+        with Image.open(path) as image:
+            frames = getattr(image, "n_frames", 1)
+            for frame in range(frames):
+                image.seek(frame)
+                image.load()
+            return frames
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+        raise PdfProblem(f"图片无法打开（{type(error).__name__}）") from None
