@@ -113,3 +113,23 @@ def test_killing_a_reviewer_mid_edit_keeps_every_saved_edit(demo_round):
             stored = int(marks[item].split("|")[0].removeprefix("第").split("次")[0])
             assert stored >= n, (attempt, item, stored, n)
         connection.close()
+
+
+def test_two_imports_at_once_the_second_is_told_who_is_importing(demo_round):
+    db_path = demo_round / "secretariat.db"
+    for name in REVIEWERS:
+        unscored(db_path, name)
+    command = [sys.executable, "-m", "reviewer_app", "returns", "import", "--db", str(db_path),
+               "--key", str(demo_round / "keys" / "秘书处.key"), str(demo_round / "returns")]
+    env = {**os.environ, "REVIEWER_APP_PASSPHRASE": "demo-secretariat"}
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    holder = db_path.with_name(db_path.name + ".holder")
+    deadline = time.monotonic() + 30
+    while not holder.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    second = subprocess.run(command, env=env, capture_output=True, text=True)
+    out, err = first.communicate()
+    assert first.returncode == 0, out + err
+    assert second.returncode == 2 and "正在被另一个程序使用" in second.stderr and "returns import" in second.stderr
+    assert "Traceback" not in second.stderr and "IntegrityError" not in second.stderr
+    assert sum(integrity(db_path).values()) == 88

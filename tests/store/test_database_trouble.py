@@ -110,3 +110,17 @@ def test_a_full_disk_is_reported_with_the_room_needed_and_nothing_half_written(t
         database.close()
         filler.unlink()
         assert table_rows(db_path) == before
+
+
+def test_backups_pruned_by_two_processes_at_once(tmp_path, demo_source):
+    """Two imports back up and prune the same folder at the same moment: neither fails."""
+    from reviewer_app.store.backup import KEEP, list_backups
+
+    db_path = tmp_path / "secretariat.db"
+    shutil.copy(demo_source / "secretariat.db", db_path)
+    code = ("import sys, pathlib\nfrom reviewer_app.store.backup import backup_database\n"
+            "for n in range(25):\n    backup_database(pathlib.Path(sys.argv[1]), 'race')\n")
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(db_path)], stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    errors = [run.communicate()[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], errors
+    assert len(list_backups(db_path)) <= KEEP + 3
