@@ -57,34 +57,70 @@ def assign(
 
 
 def _assign_track(files: list[FileToAssign], reviewers: list[Candidate], wanted: int, rng: random.Random) -> list[tuple[str, str]]:
-    """A minimum-cost flow: each file sends `wanted` units to distinct eligible reviewers; a reviewer's
-    k-th file costs more than the (k-1)-th (convex), so the cheapest flow spreads the load as evenly as
-    the region rule permits (the least sum of squared loads is even whenever an even assignment exists).
-    Small seeded costs on the file-reviewer edges choose among equally even assignments; one step of
-    load cost is larger than all of them together, so they never buy unevenness."""
-    graph = nx.DiGraph()
+    """Files of one region are interchangeable (who may score a file depends only on its region),
+    so the flow runs between regions and reviewers, and the files are dealt out afterwards.
+
+    A minimum-cost flow decides how many of each region's files each reviewer scores: a region
+    sends `wanted` units per file; a reviewer takes at most one unit per file of a region; a
+    reviewer's k-th file costs more than the (k-1)-th (convex), so the cheapest flow spreads the
+    load as evenly as the region rule permits (the least sum of squared loads is even whenever an
+    even assignment exists). Small seeded costs on the region-reviewer arcs choose among equally
+    even assignments; one step of load cost is larger than all of them together. The graph has
+    regions × reviewers arcs, whatever the number of files.
+
+    Dealing: within a region, each reviewer's share is a run of consecutive slots dealt round the
+    region's (shuffled) files; a run is never longer than the number of files, so no file gets a
+    reviewer twice, and every file gets exactly `wanted`."""
+    by_region: dict[str, list[FileToAssign]] = {}
+    for case_file in files:
+        by_region.setdefault(case_file.region, []).append(case_file)
     demand = wanted * len(files)
     noise = 100
-    step = noise * demand + 1
+    step = noise * len(by_region) * len(reviewers) + 1
+    arcs = {(region, r.key): rng.randrange(noise) for region, members in sorted(by_region.items())
+            for r in reviewers if not conflicts(r, members[0])}
+    eligible = {r.key: sum(len(by_region[g]) for g, key in arcs if key == r.key) for r in reviewers}
+    ceiling = -(-demand // max(1, len(reviewers))) + 1
+    while True:
+        try:
+            flow = nx.min_cost_flow(_load_graph(by_region, reviewers, arcs, eligible, wanted, step, ceiling))
+            break
+        except nx.NetworkXUnfeasible:
+            if ceiling >= max(eligible.values(), default=0):
+                raise
+            ceiling *= 2
+    pairs = []
+    for region, members in sorted(by_region.items()):
+        dealt = list(members)
+        rng.shuffle(dealt)
+        shares = [(node[1], units) for node, units in sorted(flow[("region", region)].items()) if units]
+        rng.shuffle(shares)
+        slot = 0
+        for reviewer_key, units in shares:
+            for _ in range(units):
+                pairs.append((reviewer_key, dealt[slot % len(dealt)].key))
+                slot += 1
+    return pairs
+
+
+def _load_graph(by_region: dict[str, list[FileToAssign]], reviewers: list[Candidate], arcs: dict[tuple[str, str], int],
+                eligible: dict[str, int], wanted: int, step: int, ceiling: int) -> nx.DiGraph:
+    """The flow network with each reviewer's load arcs stopping at `ceiling`. The feasible load
+    vectors form a polymatroid base, on which the least sum of squares is also the least maximum:
+    a ceiling that admits any assignment admits the optimum, so the answer is the one every arc
+    would give, from a graph a few arcs per reviewer wide."""
+    demand = wanted * sum(len(m) for m in by_region.values())
+    graph = nx.DiGraph()
     graph.add_node("source", demand=-demand)
     graph.add_node("sink", demand=demand)
-    capacity = {r.key: 0 for r in reviewers}
-    for case_file in files:
-        graph.add_edge("source", ("file", case_file.key), capacity=wanted, weight=0)
-        for reviewer in reviewers:
-            if not conflicts(reviewer, case_file):
-                graph.add_edge(("file", case_file.key), ("reviewer", reviewer.key), capacity=1, weight=rng.randrange(noise))
-                capacity[reviewer.key] += 1
+    for region, members in sorted(by_region.items()):
+        graph.add_edge("source", ("region", region), capacity=wanted * len(members), weight=0)
+    for (region, key), weight in arcs.items():
+        graph.add_edge(("region", region), ("reviewer", key), capacity=len(by_region[region]), weight=weight)
     for reviewer in reviewers:
         # One edge per unit of load; networkx's DiGraph has no parallel edges, so each goes through its own node.
-        for k in range(capacity[reviewer.key]):
+        for k in range(min(ceiling, eligible[reviewer.key])):
             unit = ("load", reviewer.key, k)
             graph.add_edge(("reviewer", reviewer.key), unit, capacity=1, weight=(2 * k + 1) * step)
             graph.add_edge(unit, "sink", capacity=1, weight=0)
-    flow = nx.min_cost_flow(graph)
-    return [
-        (node[1], case_file.key)
-        for case_file in files
-        for node, units in flow[("file", case_file.key)].items()
-        if units
-    ]
+    return graph
