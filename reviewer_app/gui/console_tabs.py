@@ -32,7 +32,6 @@ from reviewer_app.store.assignments import assign_round, assignment_conflicts, s
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import DecisionError, decide_falsification, falsification_reports, record_recheck, spreads
 from reviewer_app.store.report_views import assignment_statuses
-from reviewer_app.store.results import signed_sheet_scores
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import IssuedPackage, ReviewerRecord
 
@@ -203,9 +202,9 @@ class RecheckTab(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def reload(self) -> None:
+    def reload(self, results: RoundResults | None = None) -> None:
         with self.database.session() as session:
-            self.rows = [s for s in spreads(session, only_round(session)) if s.flagged or s.decisions]
+            self.rows = [s for s in spreads(session, only_round(session), results) if s.flagged or s.decisions]
         fill(self.table, [[s.case_code, fmt(s.spread), "；".join(f"{n} {fmt(v)}" for n, _, v in s.scores), "；".join(s.decisions)]
                            for s in self.rows],
               lambda row, column, text: "#c62828" if column == 3 and not text else None)
@@ -245,8 +244,7 @@ class ChartsTab(QWidget):
         layout.addWidget(self.reviewers_view)
 
     def reload(self, results: RoundResults) -> None:
-        with self.database.session() as session:
-            deviations = reviewer_deviation(signed_sheet_scores(session, only_round(session)))
+        deviations = reviewer_deviation([sheet for case in results.cases for sheet in case.sheets])
         self.units_view.setChart(self._bars(self.tr("各参评单位案卷质量指标"), [u.name for u in results.units],
                                             [float(u.indicator or 0) for u in results.units], 0, 100))
         low = min([float(v) for v in deviations.values()] + [-5])

@@ -10,10 +10,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, Track
-from reviewer_app.store.results import signed_sheet_scores
+from reviewer_app.core.consolidation import RoundResults
+from reviewer_app.store.results import counted_sheet_ids, round_results
 from reviewer_app.store.rounds import audit
-from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, RecheckDecision, RoundRecord
-from reviewer_app.store.sheets import latest_signed_sheet
+from reviewer_app.store.schema import (
+    AssignmentRecord,
+    CaseFileRecord,
+    DocumentRecord,
+    EvidenceRecord,
+    RecheckDecision,
+    ReviewerRecord,
+    RoundRecord,
+    SheetRecord,
+)
 
 
 class DecisionError(ValueError):
@@ -32,18 +41,27 @@ class FalsificationReport:
 
 
 def falsification_reports(session: Session, round_record: RoundRecord) -> list[FalsificationReport]:
-    reports = []
-    for case in round_record.case_files:
-        names = {d.id: f"{d.position:02d} {d.title}" for d in case.documents}
-        for assignment in session.scalars(select(AssignmentRecord).where(AssignmentRecord.case_file_id == case.id)):
-            record = latest_signed_sheet(assignment)
-            if record is None or record.falsification in (None, Falsification.NONE.value):
-                continue
-            reports.append(FalsificationReport(
-                case.code, assignment.reviewer.name, Falsification(record.falsification), record.falsification_description,
-                tuple(f"{names.get(e.document_id, '?')} 第{e.page}页" for e in record.evidence),
-                FalsificationDecision(case.falsification_decision), case.falsification_decision_reason))
-    return reports
+    """Every newest signed sheet that reports falsification, with its evidence, in three queries."""
+    counted = counted_sheet_ids(round_record).scalar_subquery()
+    rows = session.execute(
+        select(SheetRecord.id, CaseFileRecord.code, ReviewerRecord.name, SheetRecord.falsification,
+               SheetRecord.falsification_description, CaseFileRecord.falsification_decision,
+               CaseFileRecord.falsification_decision_reason)
+        .join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
+        .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
+        .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
+        .where(SheetRecord.id.in_(counted), SheetRecord.falsification.is_not(None),
+               SheetRecord.falsification != Falsification.NONE.value)
+        .order_by(CaseFileRecord.id, AssignmentRecord.id)).all()
+    evidence: dict[int, list[str]] = {}
+    for sheet_id, position, title, page in session.execute(
+            select(EvidenceRecord.sheet_id, DocumentRecord.position, DocumentRecord.title, EvidenceRecord.page)
+            .join(DocumentRecord, EvidenceRecord.document_id == DocumentRecord.id)
+            .where(EvidenceRecord.sheet_id.in_([r[0] for r in rows])).order_by(EvidenceRecord.id)):
+        evidence.setdefault(sheet_id, []).append(f"{position:02d} {title} 第{page}页")
+    return [FalsificationReport(code, reviewer, Falsification(status), description, tuple(evidence.get(sheet_id, ())),
+                                FalsificationDecision(decision), reason)
+            for sheet_id, code, reviewer, status, description, decision, reason in rows]
 
 
 def _case(session: Session, round_record: RoundRecord, code: str) -> CaseFileRecord:
@@ -72,20 +90,20 @@ class Spread:
     decisions: tuple[str, ...]
 
 
-def spreads(session: Session, round_record: RoundRecord) -> list[Spread]:
+def spreads(session: Session, round_record: RoundRecord, results: RoundResults | None = None) -> list[Spread]:
     """Per case file, the gap between the highest and lowest signed sheet; flagged above the
-    round's threshold (default 15 points) for re-check."""
-    by_case: dict[str, list[tuple[str, Track, Decimal]]] = {c.code: [] for c in round_record.case_files}
-    for sheet in signed_sheet_scores(session, round_record):
-        by_case[sheet.case_code].append((sheet.reviewer, sheet.track, sheet.score))
-    result = []
-    for case in round_record.case_files:
-        scores = by_case[case.code]
-        gap = max(s for _, _, s in scores) - min(s for _, _, s in scores) if len(scores) > 1 else Decimal(0)
-        decisions = tuple(f"{d.decided_at:%Y-%m-%d} {d.actor}：{d.decision}（{d.reason}）" for d in
-                          session.scalars(select(RecheckDecision).where(RecheckDecision.case_file_id == case.id).order_by(RecheckDecision.id)))
-        result.append(Spread(case.code, tuple(scores), gap, gap > round_record.recheck_threshold, decisions))
-    return result
+    round's threshold (default 15 points) for re-check. `results`, when the caller has them,
+    saves totalling every sheet again."""
+    results = results or round_results(session, round_record)
+    decisions: dict[str, list[str]] = {}
+    for code, decided_at, actor, decision, reason in session.execute(
+            select(CaseFileRecord.code, RecheckDecision.decided_at, RecheckDecision.actor, RecheckDecision.decision,
+                   RecheckDecision.reason)
+            .join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id).order_by(RecheckDecision.id)):
+        decisions.setdefault(code, []).append(f"{decided_at:%Y-%m-%d} {actor}：{decision}（{reason}）")
+    return [Spread(case.code, tuple((s.reviewer, s.track, s.score) for s in case.sheets), case.spread or Decimal(0),
+                   case.recheck_needed, tuple(decisions.get(case.code, ())))
+            for case in results.cases]
 
 
 def record_recheck(session: Session, round_record: RoundRecord, code: str, decision: str, reason: str,

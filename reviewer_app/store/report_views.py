@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reviewer_app.core.score_sheet import ScoreSheet
@@ -19,7 +19,7 @@ from reviewer_app.store.schema import (
     SheetRecord,
 )
 from reviewer_app.store.rounds import round_identity
-from reviewer_app.store.sheets import latest_sheet, latest_signed_sheet, read_sheet
+from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
 
 
 @dataclass(frozen=True)
@@ -136,15 +136,16 @@ def case_file_views(round_record: RoundRecord) -> dict[str, CaseFileView]:
 
 
 def assignment_statuses(session: Session, round_record: RoundRecord) -> list[AssignmentStatus]:
-    result = []
-    for assignment in _assignments(session, round_record):
-        record = latest_sheet(assignment)
-        result.append(
-            AssignmentStatus(
-                assignment.reviewer.name,
-                Track(assignment.reviewer.track),
-                assignment.case_file.code,
-                SheetStatus(record.status) if record else None,
-            )
-        )
-    return result
+    """Each assignment and the status of its newest sheet, in one query of plain rows."""
+    newest = (select(SheetRecord.assignment_id, func.max(SheetRecord.revision).label("revision"))
+              .group_by(SheetRecord.assignment_id).subquery())
+    rows = session.execute(
+        select(ReviewerRecord.name, ReviewerRecord.track, CaseFileRecord.code, SheetRecord.status)
+        .select_from(AssignmentRecord)
+        .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
+        .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
+        .outerjoin(newest, newest.c.assignment_id == AssignmentRecord.id)
+        .outerjoin(SheetRecord, (SheetRecord.assignment_id == AssignmentRecord.id) & (SheetRecord.revision == newest.c.revision))
+        .where(ReviewerRecord.round_id == round_record.id)
+        .order_by(ReviewerRecord.id, AssignmentRecord.id))
+    return [AssignmentStatus(name, Track(track), code, SheetStatus(status) if status else None) for name, track, code, status in rows]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from reviewer_app.core.consolidation import (
     CaseFileFacts,
@@ -12,44 +12,65 @@ from reviewer_app.core.consolidation import (
     UnitFacts,
     consolidate,
 )
-from reviewer_app.core.score_sheet import total_sheet
-from reviewer_app.core.vocabulary import CaseType, Falsification, FalsificationDecision, Track, UnitLevel
+from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, total_sheet
+from reviewer_app.core.vocabulary import CaseType, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel
 from reviewer_app.store.rounds import round_rubric, round_rules
 from reviewer_app.store.schema import (
     AssignmentRecord,
     CaseFileRecord,
+    DeductionRecord,
     MarkRecord,
     RecheckDecision,
     ReviewerRecord,
     RoundRecord,
     SheetRecord,
+    VetoAnswerRecord,
 )
-from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
+
+
+def counted_sheet_ids(round_record: RoundRecord):  # noqa: ANN201 - a SQL subquery
+    """The sheets that count: each assignment's newest signed revision in the round."""
+    newest = (select(SheetRecord.assignment_id, func.max(SheetRecord.revision).label("revision"))
+              .join(AssignmentRecord).join(ReviewerRecord)
+              .where(ReviewerRecord.round_id == round_record.id, SheetRecord.status == SheetStatus.SIGNED.value)
+              .group_by(SheetRecord.assignment_id).subquery())
+    return (select(SheetRecord.id)
+            .join(newest, (SheetRecord.assignment_id == newest.c.assignment_id) & (SheetRecord.revision == newest.c.revision)))
 
 
 def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[SheetScore]:
-    """The score of every assignment's newest signed sheet under the round's veto policy."""
+    """The score of every assignment's newest signed sheet under the round's veto policy.
+
+    Read as plain rows in four queries (sheets, marks, deductions, veto answers), whatever the
+    size of the round, and totalled by the core's own rule (total_sheet)."""
     rubric, rules = round_rubric(round_record), round_rules(round_record)
-    assignments = session.scalars(
-        select(AssignmentRecord)
-        .join(ReviewerRecord)
-        .where(ReviewerRecord.round_id == round_record.id)
-        .options(
-            selectinload(AssignmentRecord.reviewer),
-            selectinload(AssignmentRecord.case_file),
-            selectinload(AssignmentRecord.sheets).selectinload(SheetRecord.marks).selectinload(MarkRecord.deductions),
-            selectinload(AssignmentRecord.sheets).selectinload(SheetRecord.veto_answers),
-        )
-    ).all()
+    counted = counted_sheet_ids(round_record).scalar_subquery()
+    heads = session.execute(
+        select(SheetRecord.id, CaseFileRecord.code, CaseFileRecord.case_type, ReviewerRecord.name, ReviewerRecord.track,
+               SheetRecord.falsification)
+        .join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
+        .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
+        .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
+        .where(SheetRecord.id.in_(counted))
+        .order_by(ReviewerRecord.id, AssignmentRecord.id)).all()
+    sheets = {sheet_id: ScoreSheet(CaseType(case_type)) for sheet_id, _, case_type, _, _, _ in heads}
+    marks = {}
+    for mark_id, sheet_id, item_id, no_deduction in session.execute(
+            select(MarkRecord.id, MarkRecord.sheet_id, MarkRecord.item_id, MarkRecord.no_deduction)
+            .where(MarkRecord.sheet_id.in_(counted))):
+        marks[mark_id] = sheets[sheet_id].marks[item_id] = ItemMark(item_id, no_deduction)
+    for mark_id, points in session.execute(
+            select(DeductionRecord.mark_id, DeductionRecord.points).join(MarkRecord).where(MarkRecord.sheet_id.in_(counted))):
+        marks[mark_id].deductions.append(Deduction(points, ""))
+    for sheet_id, item_id, passed in session.execute(
+            select(VetoAnswerRecord.sheet_id, VetoAnswerRecord.item_id, VetoAnswerRecord.passed)
+            .where(VetoAnswerRecord.sheet_id.in_(counted))):
+        sheets[sheet_id].veto[item_id] = passed
     scores = []
-    for assignment in assignments:
-        record = latest_signed_sheet(assignment)
-        if record is None:
-            continue
-        total = total_sheet(rubric, read_sheet(record))
-        reported = record.falsification not in (None, Falsification.NONE.value)
-        scores.append(SheetScore(assignment.case_file.code, assignment.reviewer.name, Track(assignment.reviewer.track),
-                                 total.score(rules.veto_policy), total.veto_failed, reported))
+    for sheet_id, code, _, reviewer, track, falsification in heads:
+        total = total_sheet(rubric, sheets[sheet_id])
+        reported = falsification not in (None, Falsification.NONE.value)
+        scores.append(SheetScore(code, reviewer, Track(track), total.score(rules.veto_policy), total.veto_failed, reported))
     return scores
 
 

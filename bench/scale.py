@@ -1,0 +1,261 @@
+"""A provincial round (1×: 13 cities and 100 counties, 804 case files, about 75,000 pages,
+100 reviewers, 2 experts + 2 cross reviewers a file) and, with --scale 5, five times that,
+built through the product's own functions: roster import, intake of a folder tree, automatic
+assignment, scoring and signing every sheet; then the figures a secretariat waits for.
+
+Documents are hard links to a handful of multi-page PDFs made from the demo's (text pages and
+scans); intake still tries, hashes and copies every one of them.
+
+    python -m bench.scale [--scale 1 5] [--keep DIR]
+
+Prints `scale.<step>_<n>x: value unit`, and the 5×/1× ratio of each timed step when both ran.
+Not here yet: anonymise propose/produce, package build, returns import and the workbench on the
+biggest package (bench.exchange and bench.workbench measure those on the demo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pypdf
+from PIL import Image
+from sqlalchemy import select
+
+from bench.common import demo_round, report
+from reviewer_app.core.composition import CITY_MIX, COUNTY_MIX
+from reviewer_app.core.rubric import load_preset
+from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet
+from reviewer_app.core.vocabulary import CaseType, Falsification
+from reviewer_app.store.assignments import assign_round
+from reviewer_app.store.database import Database
+from reviewer_app.store.intake import intake_folder
+from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster
+from reviewer_app.store.rounds import create_round, only_round, round_rubric
+from reviewer_app.store.schema import AssignmentRecord, SheetRecord
+from reviewer_app.store.scoring import SignerMark, sign_sheet
+from reviewer_app.store.sheets import write_sheet
+
+CASE_NAMES = {CaseType.PENALTY: "行政处罚案", CaseType.DAILY_PENALTY: "按日连续处罚案", CaseType.DETENTION_TRANSFER: "移送行政拘留案",
+              CaseType.CRIME_TRANSFER: "涉嫌环境污染犯罪移送案", CaseType.COURT_ENFORCEMENT: "申请法院强制执行案",
+              CaseType.INSPECTION_AUDIT: "现场监督检查稽查案"}
+# (file name, pages): about 94 pages a case file
+DOCUMENTS = (("01 立案审批表.pdf", 6), ("02 调查询问笔录.pdf", 20), ("03 现场检查笔录.pdf", 10), ("04 行政处罚事先告知书.pdf", 6),
+             ("05 行政处罚决定书.pdf", 10), ("06 送达回证.pdf", 6), ("07 证据材料.pdf", 30), ("08 结案审批表.pdf", 6))
+
+
+def sample_documents(folder: Path) -> dict[str, Path]:
+    """Multi-page PDFs cut from the demo's documents; the inspection record keeps its platform line."""
+    demo = demo_round()
+    pages = [page for pdf in sorted((demo / "originals").rglob("*.pdf")) for page in pypdf.PdfReader(pdf).pages]
+    inspection = next(p for p in sorted((demo / "originals").rglob("*现场检查*.pdf"))
+                      if "移动执法平台" in "".join(page.extract_text() for page in pypdf.PdfReader(p).pages))
+    folder.mkdir(parents=True, exist_ok=True)
+    samples = {}
+    for n, (name, count) in enumerate(DOCUMENTS):
+        writer = pypdf.PdfWriter()
+        source = pypdf.PdfReader(inspection).pages if "现场检查" in name else []
+        for k in range(count):
+            writer.add_page(source[k % len(source)] if source else pages[(n * 37 + k * 7) % len(pages)])
+        path = folder / name
+        with path.open("wb") as file:
+            writer.write(file)
+        samples[name] = path
+    return samples
+
+
+def build_tree(root: Path, scale: int, samples: dict[str, Path]) -> tuple[Path, Path, Path]:
+    """Roster files and the <unit>/<case file>/<documents> tree of a round `scale` times provincial."""
+    units, cases = [], root / "cases"
+    for c in range(13 * scale):
+        city = f"第{c + 1}市生态环境局"
+        units.append((city, "设区市", "", f"第{c + 1}市"))
+        counties = 100 * scale // (13 * scale) + (1 if c < (100 * scale) % (13 * scale) else 0)
+        units += [(f"第{c + 1}市第{k + 1}县生态环境分局", "县（市、区）", city, f"第{c + 1}市") for k in range(counties)]
+    for name, level, _, _ in units:
+        mix = CITY_MIX if level == "设区市" else COUNTY_MIX
+        n = 0
+        for case_type, count in mix.items():
+            for _ in range(count):
+                n += 1
+                case_dir = cases / name / f"{n:02d} {CASE_NAMES[case_type]}{n}"
+                case_dir.mkdir(parents=True)
+                for document, source in samples.items():
+                    os.link(source, case_dir / document)
+    regions = sorted({u[3] for u in units})
+    unit_csv, reviewer_csv = root / "units.csv", root / "reviewers.csv"
+    _csv(unit_csv, ("单位名称", "层级", "上级单位", "所属地区"), units)
+    reviewers = [(f"专家{n + 1:03d}", "专家评审", "省厅", "") for n in range(40 * scale)]
+    reviewers += [(f"交叉{n + 1:03d}", "交叉评审", regions[n % len(regions)], "") for n in range(60 * scale)]
+    _csv(reviewer_csv, ("姓名或评审组", "评审类别", "所属地区", "成员"), reviewers)
+    return unit_csv, reviewer_csv, cases
+
+
+def _csv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def signature_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (360, 120), (255, 255, 255, 0)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def score_every_sheet(database: Database) -> int:
+    """Every assignment scored and signed with the product's own writes (a few deductions each)."""
+    png = signature_png()
+    with database.session() as session:
+        round_record = only_round(session)
+        rubric = round_rubric(round_record)
+        assignments = list(session.scalars(select(AssignmentRecord.id).order_by(AssignmentRecord.id)))
+    count = 0
+    for n, assignment_id in enumerate(assignments):
+        with database.session() as session:
+            assignment = session.get(AssignmentRecord, assignment_id)
+            case_type = CaseType(assignment.case_file.case_type)
+            items = rubric.items_for(case_type)
+            marks = {i.id: ItemMark(i.id, no_deduction=True) for i in items}
+            for k in range(n % 4):
+                item = items[(n * 7 + k * 3) % len(items)]
+                marks[item.id] = ItemMark(item.id, deductions=[Deduction(min(item.max_points, Decimal("1.5")), "材料不完整")])
+            sheet = ScoreSheet(case_type, marks=marks, veto={v.id: True for v in rubric.veto_items_for(case_type)},
+                               falsification=Falsification.NONE)
+            record = SheetRecord(assignment=assignment, revision=1)
+            session.add(record)
+            session.flush()
+            write_sheet(session, record, sheet)
+            sign_sheet(session, record.id, [SignerMark(assignment.reviewer.name, png)])
+            count += 1
+    return count
+
+
+def child_figure(code: str) -> tuple[float, float]:
+    """(seconds, peak MB) of a fresh process running `code`, which prints 'seconds peak'."""
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    seconds, peak = output.stdout.split()[-2:]
+    return float(seconds), float(peak)
+
+
+RESULTS = """
+import sys, time
+from bench.common import peak_rss_mb
+started = time.perf_counter()
+from reviewer_app.cli import main
+import contextlib, io
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["results", "--db", {db!r}, "--json"])
+print(time.perf_counter() - started, peak_rss_mb())
+"""
+
+CONSOLE = """
+import time
+from bench.common import peak_rss_mb
+started = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from pathlib import Path
+from reviewer_app.gui.round_window import RoundWindow
+window = RoundWindow(Path({db!r}))
+window.show()
+app.processEvents()
+print(time.perf_counter() - started, peak_rss_mb())
+"""
+
+
+def run(scale: int, root: Path, samples: dict[str, Path]) -> dict[str, float]:
+    tag = f"{scale}x"
+    figures: dict[str, float] = {}
+
+    def figure(step: str, value: float, unit: str) -> None:
+        figures[step] = value
+        report(f"scale.{step}_{tag}", value, unit)
+
+    unit_csv, reviewer_csv, cases = build_tree(root, scale, samples)
+    folder = root / "round"
+    folder.mkdir()
+    database = Database(folder / "secretariat.db")
+    with database.session() as session:
+        round_record = create_round(session, name=f"全省案卷评查（{tag}）", year=2026, rubric=load_preset("national_2012"))
+        import_roster(session, round_record, unit_csv, UNIT_SHEET)
+        import_roster(session, round_record, reviewer_csv, REVIEWER_SHEET)
+    started = time.perf_counter()
+    with database.session() as session:
+        intake = intake_folder(session, only_round(session), cases, folder)
+    elapsed = time.perf_counter() - started
+    with database.session() as session:
+        pages = sum(d.pages for c in only_round(session).case_files for d in c.documents)
+    report(f"scale.case_files_{tag}", intake.case_files, "files")
+    report(f"scale.pages_{tag}", pages, "pages")
+    figure("intake", elapsed, "s")
+    report(f"scale.intake_pages_per_s_{tag}", pages / elapsed, "pages/s")
+    started = time.perf_counter()
+    with database.session() as session:
+        assign_round(session, only_round(session), seed=1)
+    figure("assignment", time.perf_counter() - started, "s")
+    started = time.perf_counter()
+    sheets = score_every_sheet(database)
+    report(f"scale.scoring_sheets_per_s_{tag}", sheets / (time.perf_counter() - started), "sheets/s")
+    report(f"scale.signed_sheets_{tag}", sheets, "sheets")
+    database.close()
+
+    db = str(folder / "secretariat.db")
+    seconds, peak = child_figure(RESULTS.format(db=db))
+    figure("results_json", seconds, "s")
+    report(f"scale.results_json_peak_{tag}", peak, "MB")
+    seconds, peak = child_figure(CONSOLE.format(db=db))
+    figure("console_shown", seconds, "s")
+    report(f"scale.console_shown_peak_{tag}", peak, "MB")
+
+    from reviewer_app.documents.export import plan_documents, write_documents
+    from reviewer_app.documents.results_workbook import export_results_workbook
+
+    database = Database(db)
+    started = time.perf_counter()
+    export_results_workbook(database, root / "结果.xlsx")
+    figure("xlsx_export", time.perf_counter() - started, "s")
+    plan = plan_documents(database, ("sheets",))[:300]
+    started = time.perf_counter()
+    written = list(write_documents(plan, root / "sheets", "pdf"))
+    report(f"scale.sheets_export_pdf_{tag}", len(written) / (time.perf_counter() - started), "sheets/s")
+    database.close()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=int, nargs="+", default=[1])
+    parser.add_argument("--keep", help="build in this folder and keep it")
+    args = parser.parse_args()
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    try:
+        samples = sample_documents(base / "samples")
+        results = {}
+        for scale in args.scale:
+            root = base / f"{scale}x"
+            shutil.rmtree(root, ignore_errors=True)
+            root.mkdir(parents=True)
+            results[scale] = run(scale, root, samples)
+        if 1 in results and len(results) > 1:
+            for scale in (s for s in results if s != 1):
+                for step, value in results[1].items():
+                    report(f"scale.{step}_ratio_{scale}x_over_1x", results[scale][step] / value, "×")
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
