@@ -39,7 +39,7 @@ run: $(STAMP) translations desktop-packages
 	$(VENV)/bin/reviewer-app
 
 test: $(STAMP) system-packages translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadfile
 
 bench: $(STAMP) system-packages translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
