@@ -229,6 +229,21 @@ def _backup_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _veto(args: argparse.Namespace) -> int:
+    from reviewer_app.store.decisions import rule_on_veto, veto_cases
+
+    with _round_session(args.db, writer=args.action != "list") as (session, round_record):
+        if args.action == "list":
+            for case in veto_cases(session, round_record):
+                print(f"{case.case_code}\t{case.ruling.label}\t{'；'.join(case.failed)}\t{case.reason}")
+        else:
+            if not args.case:
+                raise UserError("请用 --case 指定案卷编号")
+            rule_on_veto(session, round_record, args.case, args.action == "stands", args.reason or "")
+            print(f"已记录：{args.case} {'否决成立' if args.action == 'stands' else '否决不予支持'}")
+    return 0
+
+
 def _falsification(args: argparse.Namespace) -> int:
     from reviewer_app.store.decisions import decide_falsification, falsification_reports
 
@@ -533,6 +548,13 @@ def parser() -> argparse.ArgumentParser:
     anonymise.add_argument("--term", action="append", help="加入敏感词（可重复；用于 terms）")
     anonymise.add_argument("--remove", action="append", help="删除手工加入的敏感词（可重复；用于 terms）")
     anonymise.set_defaults(run=_anonymise)
+
+    veto = verbs.add_parser("veto", help="否决项裁定：列出有评审人员认定否决项不通过的案卷，裁定否决成立或不予支持（评审组）")
+    veto.add_argument("action", choices=("list", "stands", "not-upheld"))
+    veto.add_argument("--db", required=True)
+    veto.add_argument("--case", help="案卷编号")
+    veto.add_argument("--reason", help="裁定理由（必填）")
+    veto.set_defaults(run=_veto)
 
     falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
     falsification.add_argument("action", choices=("list", "confirm", "reject"))

@@ -191,12 +191,12 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="250"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="308"/>
         <source>各参评单位案卷质量指标</source>
         <translation>Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="254"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="312"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -288,78 +288,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="154"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="154"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="155"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="149"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="157"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="163"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="163"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="163"/>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="184"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="180"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="184"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="177"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="185"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="186"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -523,52 +523,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="57"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="65"/>
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="58"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="66"/>
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="59"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="67"/>
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="62"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="70"/>
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="71"/>
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="113"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="121"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="114"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="122"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="123"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="131"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="123"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="131"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="134"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="142"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -576,57 +576,57 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="195"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="254"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="261"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="275"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
         <source>案卷 {code} 的复核决定：</source>
         <translation>Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="223"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="282"/>
         <source>复核理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="223"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="282"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -890,210 +890,215 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="71"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="74"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="75"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="78"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="76"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="79"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="79"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="82"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="89"/>
         <source>案卷登记</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="86"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="87"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
+        <source>否决裁定</source>
+        <translation>Veto rulings</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="88"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="93"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="89"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="94"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="97"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="105"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="108"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="104"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="109"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="108"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="121"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="123"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="123"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="128"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="129"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="134"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="137"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="136"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="143"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="148"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="158"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="167"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="173"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="188"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="194"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="193"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="199"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="201"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="204"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="205"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="211"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="216"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="213"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="216"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="228"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="226"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="226"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="280"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="282"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="286"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="288"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="280"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="286"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="282"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="288"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="296"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="303"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1563,6 +1568,74 @@
         <location filename="../../reviewer_app/gui/setup_wizard.py" line="171"/>
         <source>检查通过：{cases} 件案卷，{documents} 份文书。</source>
         <translation>Checked: {cases} case files, {documents} documents.</translation>
+    </message>
+</context>
+<context>
+    <name>VetoRulingTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="204"/>
+        <source>案卷编号</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="204"/>
+        <source>认定不通过的评审人员和否决项</source>
+        <translation>Reviewers who failed a veto item, and the item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="204"/>
+        <source>裁定</source>
+        <translation>Ruling</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="205"/>
+        <source>否决成立…</source>
+        <translation>Veto stands…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="206"/>
+        <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
+        <translation>The file fails: 0 points or its points marked as failing, by the round's rule</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
+        <source>否决不予支持…</source>
+        <translation>Veto not upheld…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
+        <source>各评分表保留其得分</source>
+        <translation>Every sheet keeps its points</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="217"/>
+        <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
+        <translation>Case files where a reviewer failed a substantive (veto) item need the panel's ruling; until then their results are provisional.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="231"/>
+        <source>请先选择一件案卷</source>
+        <translation>Select a case file first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
+        <source>否决成立</source>
+        <translation>Veto stands</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
+        <source>否决不予支持</source>
+        <translation>Veto not upheld</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="236"/>
+        <source>案卷 {code}：请填写裁定理由</source>
+        <translation>Case file {code}: the reason for the ruling</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
+        <source>已记录 {code} 的裁定</source>
+        <translation>Ruling on {code} recorded</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2368,21 @@ Log: {log}</translation>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
         <source>适合页面</source>
         <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
+        <source>待裁定</source>
+        <translation>Awaiting ruling</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
+        <source>否决成立</source>
+        <translation>Veto stands</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
+        <source>否决不予支持</source>
+        <translation>Veto not upheld</translation>
     </message>
 </context>
 </TS>

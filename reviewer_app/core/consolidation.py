@@ -13,10 +13,15 @@ Rules (DOMAIN.md, Jiangsu 2016):
 - a county's score is the mean of its own files; a city's is the mean of its own
   files and its counties' files.
 
+A failed substantive (veto) item on any sheet asks the panel for a ruling: "veto stands"
+fails the file (0 under the `zero` policy, points kept and 不合格 under `mark_only`); "veto not
+upheld" gives every sheet its points back. Until ruled, the sheets count as the reviewers
+signed them and the file is provisional.
+
 A result is provisional (初步结果) while a question about it is still open: sheets not yet
-all signed, a falsification report not yet decided, reviewers' scores apart by more than
-the round's threshold with no re-check decision. A unit is provisional while any file it
-counts is.
+all signed, a veto not yet ruled, a falsification report not yet decided, reviewers' scores
+apart by more than the round's threshold with no re-check decision. A unit is provisional
+while any file it counts is.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from decimal import Decimal
 
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.points import ZERO, mean, round2
-from reviewer_app.core.vocabulary import CaseType, Track, UnitLevel, VetoPolicy
+from reviewer_app.core.vocabulary import CaseType, Track, UnitLevel, VetoPolicy, VetoRuling
 
 GRADE_EXCELLENT = "优秀"
 GRADE_PASS = "合格"
@@ -108,6 +113,7 @@ class CaseFileFacts:
     falsification_rejected: bool = False
     assigned: int = 0  # reviewers assigned; fewer signed sheets leave the result provisional
     rechecked: bool = False  # the secretariat has recorded a re-check decision
+    veto_ruling: VetoRuling = VetoRuling.NONE
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,7 @@ class SheetScore:
     score: Decimal
     veto_failed: bool = False
     falsification_reported: bool = False
+    points: Decimal | None = None  # the sheet's points before any veto effect (None: same as score)
 
 
 FINAL = "final"
@@ -145,6 +152,8 @@ class CaseResult:
     recheck_needed: bool = False
     rechecked: bool = False
     pending: tuple[str, ...] = ()  # the open questions that keep the result provisional
+    vetoed_sheets: int = 0  # signed sheets that failed a veto item
+    veto_ruling: VetoRuling = VetoRuling.NONE
 
     @property
     def status(self) -> str:
@@ -185,6 +194,8 @@ def open_questions(case: CaseFileFacts, sheets: list[SheetScore], spread: Decima
                    rules: RoundRules) -> tuple[str, ...]:
     """What must still be decided or delivered before the case file's result is final."""
     pending = []
+    if case.veto_ruling is VetoRuling.NONE and any(s.veto_failed for s in sheets):
+        pending.append(f"否决项待裁定（{sum(1 for s in sheets if s.veto_failed)} 份评分表认定不通过）")
     if len(sheets) < max(case.assigned, 1):
         pending.append(f"评分表未齐（已签名 {len(sheets)}/{max(case.assigned, 1)}）")
     decided = case.falsification_confirmed or case.falsification_rejected
@@ -195,16 +206,30 @@ def open_questions(case: CaseFileFacts, sheets: list[SheetScore], spread: Decima
     return tuple(pending)
 
 
+def ruled(sheets: list[SheetScore], ruling: VetoRuling) -> list[SheetScore]:
+    """The sheets as they count after the panel's ruling: not upheld, a vetoed sheet has its points back."""
+    if ruling is not VetoRuling.NOT_UPHELD:
+        return sheets
+    return [replace(s, score=s.points if s.points is not None else s.score, veto_failed=False) if s.veto_failed else s
+            for s in sheets]
+
+
 def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules) -> CaseResult:
+    vetoed = sum(1 for s in sheets if s.veto_failed)
+    ruling = case.veto_ruling if vetoed else VetoRuling.NONE
+    sheets = ruled(sheets, ruling)
     expert = mean(s.score for s in sheets if s.track is Track.EXPERT)
     cross = mean(s.score for s in sheets if s.track is Track.CROSS)
     combined = rules.weights.combine(expert, cross)
     eligible = case.mobile_platform or not rules.enforce_eligibility
-    veto_failed = any(s.veto_failed for s in sheets)
-    # A falsified or ineligible file scores 0 whatever the sheets say.
-    final = ZERO if case.falsification_confirmed or not eligible else combined
+    veto_failed = ruling is not VetoRuling.NOT_UPHELD and vetoed > 0
+    stands = ruling is VetoRuling.STANDS and rules.veto_policy is VetoPolicy.ZERO
+    # A falsified or ineligible file, or one whose veto stands under the zero policy, scores 0
+    # whatever the sheets say.
+    final = ZERO if case.falsification_confirmed or not eligible or stands else combined
     final = None if final is None else round2(final)
-    spread = max(s.score for s in sheets) - min(s.score for s in sheets) if len(sheets) > 1 else None
+    # Once the veto stands the file has failed: how far apart its sheets are no longer matters.
+    spread = max(s.score for s in sheets) - min(s.score for s in sheets) if len(sheets) > 1 and ruling is not VetoRuling.STANDS else None
     return CaseResult(
         code=case.code,
         unit=case.unit,
@@ -223,6 +248,8 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
         recheck_needed=spread is not None and spread > rules.recheck_threshold,
         rechecked=case.rechecked,
         pending=open_questions(case, sheets, spread, rules),
+        vetoed_sheets=vetoed,
+        veto_ruling=ruling,
     )
 
 

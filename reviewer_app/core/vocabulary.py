@@ -119,6 +119,18 @@ class FalsificationDecision(StrEnum):
     REJECTED = "rejected"
 
 
+class VetoRuling(StrEnum):
+    """The panel's ruling on a case file where a reviewer failed a substantive (veto) item."""
+
+    NONE = "none"
+    STANDS = "stands"
+    NOT_UPHELD = "not_upheld"
+
+    @property
+    def label(self) -> str:
+        return {"none": "待裁定", "stands": "否决成立", "not_upheld": "否决不予支持"}[self.value]
+
+
 class SheetStatus(StrEnum):
     DRAFT = "draft"
     SIGNED = "signed"

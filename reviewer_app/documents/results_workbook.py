@@ -102,6 +102,14 @@ def _recheck_text(case: CaseResult) -> str:
     return "已复核" if case.rechecked else "待复核"
 
 
+def veto_cell(case: CaseResult) -> str:
+    if not case.sheets:
+        return ""
+    if not case.vetoed_sheets:
+        return "通过"
+    return f"{case.vetoed_sheets} 份不通过（{case.veto_ruling.label}）"
+
+
 def case_table(results: RoundResults) -> SheetTable:
     """One row per case file; each track's reviewers in their own pairs of columns."""
     width = {track: max((sum(1 for s in c.sheets if s.track is track) for c in results.cases), default=0) for track in Track}
@@ -120,7 +128,7 @@ def case_table(results: RoundResults) -> SheetTable:
         rows.append((
             case.code, case.unit, case.case_type.label, *reviewer_cells,
             _points(case.expert_score), _points(case.cross_score), _points(case.final_score), case.rule, case.grade or "",
-            "不通过" if case.veto_failed else ("通过" if case.sheets else ""),
+            veto_cell(case),
             "认定造假" if case.falsified else "", "是" if case.eligible else "否",
             _points(case.spread), _recheck_text(case), STATUS_LABEL[case.status], _joined(case.pending),
         ))

@@ -62,6 +62,8 @@ def case_summary_report(
             ("案卷得分", fmt(case.final_score) or "—"),
             ("等次", case.grade or "—"),
             ("符合报送要求", "是" if case.eligible else "否（现场检查笔录非移动执法平台制作，计 0 分）"),
+            ("否决项裁定", veto_text(case)),
+            ("结果状态", "最终结果" if case.status == "final" else "初步结果：" + "；".join(case.pending)),
         )),
         Heading("三、造假认定"),
         Text(DECISION_TEXT[case_file.falsification_decision], emphasis=case.falsified),
@@ -71,6 +73,12 @@ def case_summary_report(
     blocks.append(Heading("四、复核记录"))
     blocks.append(Text("\n".join(recheck_notes) if recheck_notes else "无"))
     return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=tuple(blocks), footer=f"{round_name} · {case.code}")
+
+
+def veto_text(case: CaseResult) -> str:
+    if not case.vetoed_sheets:
+        return "无评审人员认定否决项不通过"
+    return f"{case.vetoed_sheets} 份评分表认定否决项不通过；评审组裁定：{case.veto_ruling.label}"
 
 
 def unit_ranking_report(round_name: str, results: RoundResults) -> Report:

@@ -24,13 +24,22 @@ from sqlalchemy import select
 
 from reviewer_app.core.consolidation import RoundResults, reviewer_deviation
 from reviewer_app.core.points import fmt
+from reviewer_app.core.vocabulary import VetoRuling
 from reviewer_app.gui.feedback import OutcomeLabel
 from reviewer_app.gui.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.assignment import AssignmentError
 from reviewer_app.store.assignments import assign_round, assignment_conflicts, set_assignment, would_conflict
 from reviewer_app.store.database import Database
-from reviewer_app.store.decisions import DecisionError, decide_falsification, falsification_reports, record_recheck, spreads
+from reviewer_app.store.decisions import (
+    DecisionError,
+    decide_falsification,
+    falsification_reports,
+    record_recheck,
+    rule_on_veto,
+    spreads,
+    veto_cases,
+)
 from reviewer_app.store.report_views import assignment_statuses
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import IssuedPackage, ReviewerRecord
@@ -183,6 +192,57 @@ class FalsificationTab(QWidget):
             self.message.say(str(error), error=True)
             return
         self.message.say(self.tr("已记录 {code} 的决定").format(code=code))
+        self.on_change()
+
+
+class VetoRulingTab(QWidget):
+    """Case files where a reviewer failed a substantive (veto) item, and the panel's ruling."""
+
+    def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
+        super().__init__()
+        self.database, self.on_change = database, on_change
+        self.table = text_table([self.tr("案卷编号"), self.tr("认定不通过的评审人员和否决项"), self.tr("裁定")])
+        stands = QPushButton(self.tr("否决成立…"))
+        stands.setToolTip(self.tr("案卷不合格：按本轮规则计 0 分或保留得分标注不合格"))
+        stands.clicked.connect(lambda: self.rule(True))
+        not_upheld = QPushButton(self.tr("否决不予支持…"))
+        not_upheld.setToolTip(self.tr("各评分表保留其得分"))
+        not_upheld.clicked.connect(lambda: self.rule(False))
+        self.message = OutcomeLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(not_upheld)
+        buttons.addWidget(stands)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。")))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def reload(self) -> None:
+        with self.database.session() as session:
+            self.cases = veto_cases(session, only_round(session))
+        fill(self.table, [[c.case_code, "；".join(c.failed), label(c.ruling.label) + (f"：{c.reason}" if c.reason else "")]
+                          for c in self.cases],
+             lambda row, column, text: "#c62828" if column == 2 and self.cases[row].ruling is VetoRuling.NONE else None)
+
+    def rule(self, stands: bool, reason: str | None = None) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.message.say(self.tr("请先选择一件案卷"), error=True)
+            return
+        code = self.cases[row].case_code
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("否决成立") if stands else self.tr("否决不予支持"),
+                                              self.tr("案卷 {code}：请填写裁定理由").format(code=code))
+            if not ok:
+                return
+        try:
+            with self.database.session() as session:
+                rule_on_veto(session, only_round(session), code, stands, reason)
+        except DecisionError as error:
+            self.message.say(str(error), error=True)
+            return
+        self.message.say(self.tr("已记录 {code} 的裁定").format(code=code))
         self.on_change()
 
 

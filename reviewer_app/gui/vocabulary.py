@@ -53,6 +53,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "拒绝"),
     QT_TRANSLATE_NOOP("vocabulary", "适合宽度"),
     QT_TRANSLATE_NOOP("vocabulary", "适合页面"),
+    QT_TRANSLATE_NOOP("vocabulary", "待裁定"),
+    QT_TRANSLATE_NOOP("vocabulary", "否决成立"),
+    QT_TRANSLATE_NOOP("vocabulary", "否决不予支持"),
 )
 
 

@@ -66,6 +66,7 @@ class _Worker:
 def try_documents(paths: list[Path], progress: Progress | None = None, time_limit: float = TIME_LIMIT_S,
                   workers: int | None = None, check: Callable[[Path], int] = trial) -> dict[Path, Trial]:
     """Each document's trial: its page count, or why it is refused."""
+    paths = list(dict.fromkeys(paths))  # the loop ends when every distinct path has its result
     results: dict[Path, Trial] = {}
     if not paths:
         return results

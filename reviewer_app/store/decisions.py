@@ -9,10 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, Track
+from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, Track, VetoRuling
 from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.store.results import counted_sheet_ids, round_results
-from reviewer_app.store.rounds import audit
+from reviewer_app.store.rounds import audit, round_rubric
 from reviewer_app.store.schema import (
     AssignmentRecord,
     CaseFileRecord,
@@ -22,6 +22,7 @@ from reviewer_app.store.schema import (
     ReviewerRecord,
     RoundRecord,
     SheetRecord,
+    VetoAnswerRecord,
 )
 
 
@@ -79,6 +80,50 @@ def decide_falsification(session: Session, round_record: RoundRecord, code: str,
     case.falsification_decision = (FalsificationDecision.CONFIRMED if confirmed else FalsificationDecision.REJECTED).value
     case.falsification_decision_reason = reason.strip()
     audit(session, actor, "confirm_falsification" if confirmed else "reject_falsification", f"{code}：{reason.strip()}")
+
+
+@dataclass(frozen=True)
+class VetoCase:
+    """A case file where at least one signed sheet failed a substantive (veto) item."""
+
+    case_code: str
+    failed: tuple[str, ...]  # "周明远：V2 违法事实清楚，证据确凿"
+    ruling: VetoRuling
+    reason: str
+
+
+def veto_cases(session: Session, round_record: RoundRecord) -> list[VetoCase]:
+    counted = counted_sheet_ids(round_record).scalar_subquery()
+    rubric = round_rubric(round_record)
+    texts = {v.id: v.text for v in rubric.veto_items}
+    failed: dict[str, list[str]] = {}
+    rulings: dict[str, tuple[str, str]] = {}
+    for code, ruling, reason, reviewer, item_id in session.execute(
+            select(CaseFileRecord.code, CaseFileRecord.veto_ruling, CaseFileRecord.veto_ruling_reason, ReviewerRecord.name,
+                   VetoAnswerRecord.item_id)
+            .join(AssignmentRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
+            .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
+            .join(SheetRecord, SheetRecord.assignment_id == AssignmentRecord.id)
+            .join(VetoAnswerRecord, VetoAnswerRecord.sheet_id == SheetRecord.id)
+            .where(SheetRecord.id.in_(counted), VetoAnswerRecord.passed.is_(False))
+            .order_by(CaseFileRecord.code, ReviewerRecord.id, VetoAnswerRecord.item_id)):
+        failed.setdefault(code, []).append(f"{reviewer}：{item_id} {texts.get(item_id, '')}")
+        rulings[code] = (ruling, reason)
+    return [VetoCase(code, tuple(items), VetoRuling(rulings[code][0]), rulings[code][1]) for code, items in failed.items()]
+
+
+def rule_on_veto(session: Session, round_record: RoundRecord, code: str, stands: bool, reason: str,
+                 actor: str = "评审组") -> None:
+    """The panel's ruling on a failed veto item: it stands (the file fails) or it is not upheld
+    (every sheet keeps its points). A reason is required; the ruling is audited."""
+    if not reason.strip():
+        raise DecisionError("请填写裁定理由")
+    case = _case(session, round_record, code)
+    if code not in {v.case_code for v in veto_cases(session, round_record)}:
+        raise DecisionError(f"案卷 {code} 没有认定否决项不通过的已签名评分表，无需裁定")
+    ruling = VetoRuling.STANDS if stands else VetoRuling.NOT_UPHELD
+    case.veto_ruling, case.veto_ruling_reason = ruling.value, reason.strip()
+    audit(session, actor, "veto_ruling", f"{code}：{ruling.label}；理由：{reason.strip()}")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from reviewer_app.core.consolidation import (
     consolidate,
 )
 from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, total_sheet
-from reviewer_app.core.vocabulary import CaseType, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel
+from reviewer_app.core.points import round2
+from reviewer_app.core.vocabulary import CaseType, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel, VetoRuling
 from reviewer_app.store.rounds import round_rubric, round_rules
 from reviewer_app.store.schema import (
     AssignmentRecord,
@@ -70,7 +71,8 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[She
     for sheet_id, code, _, reviewer, track, falsification in heads:
         total = total_sheet(rubric, sheets[sheet_id])
         reported = falsification not in (None, Falsification.NONE.value)
-        scores.append(SheetScore(code, reviewer, Track(track), total.score(rules.veto_policy), total.veto_failed, reported))
+        scores.append(SheetScore(code, reviewer, Track(track), total.score(rules.veto_policy), total.veto_failed, reported,
+                                 round2(total.points)))
     return scores
 
 
@@ -101,6 +103,7 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             falsification_rejected=c.falsification_decision == FalsificationDecision.REJECTED,
             assigned=assigned.get(c.id, 0),
             rechecked=c.id in rechecked,
+            veto_ruling=VetoRuling(c.veto_ruling),
         )
         for c in round_record.case_files
     ]

@@ -29,6 +29,7 @@ def results_document(round_name: str, results: RoundResults) -> dict[str, Any]:
                 "grade": c.grade,
                 "falsified": c.falsified,
                 "eligible": c.eligible,
+                "veto_ruling": c.veto_ruling.value if c.vetoed_sheets else None,
                 "status": c.status,
                 "pending": list(c.pending),
             }

@@ -80,6 +80,8 @@ class CaseFileRecord(Base):
     mobile_platform: Mapped[bool] = mapped_column(Boolean, default=True)
     falsification_decision: Mapped[str] = mapped_column(String(20), default="none")
     falsification_decision_reason: Mapped[str] = mapped_column(Text, default="")
+    veto_ruling: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
+    veto_ruling_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     round: Mapped[RoundRecord] = relationship(back_populates="case_files")
     unit: Mapped[UnitRecord | None] = relationship(back_populates="case_files")

@@ -232,3 +232,36 @@ def test_a_result_stays_provisional_while_a_question_is_open():
 def test_a_file_nobody_has_scored_is_provisional():
     result = score_case(CaseFileFacts("A1", CITY.name, CaseType.PENALTY), [], RoundRules())
     assert result.status == "provisional" and result.pending == ("评分表未齐（已签名 0/1）",)
+
+
+def test_a_failed_veto_waits_for_the_panel_then_each_ruling_applies():
+    """One expert failed a veto item on a sheet worth 90 points. Expert 90 (vetoed) and 85,
+    cross 80 and 78; every figure computed by hand."""
+    from reviewer_app.core.vocabulary import VetoPolicy, VetoRuling
+
+    def sheets_for(policy):
+        vetoed_score = D("0") if policy is VetoPolicy.ZERO else D("90")
+        return [SheetScore("A1", "e0", E, vetoed_score, veto_failed=True, points=D("90")), SheetScore("A1", "e1", E, D("85")),
+                SheetScore("A1", "c0", C, D("80")), SheetScore("A1", "c1", C, D("78"))]
+
+    def case(ruling, policy=VetoPolicy.ZERO):
+        facts = CaseFileFacts("A1", CITY.name, CaseType.PENALTY, assigned=4, veto_ruling=ruling)
+        return score_case(facts, sheets_for(policy), RoundRules(veto_policy=policy))
+
+    pending = case(VetoRuling.NONE)
+    # expert (0 + 85) / 2 = 42.5; cross (80 + 78) / 2 = 79; (42.5 + 79) / 2 = 60.75
+    assert pending.final_score == D("60.75") and pending.grade == "不合格" and pending.status == "provisional"
+    assert pending.pending[0] == "否决项待裁定（1 份评分表认定不通过）"
+    stands = case(VetoRuling.STANDS)
+    assert (stands.final_score, stands.grade, stands.status, stands.pending) == (D("0.00"), "不合格", "final", ())
+    # mark_only keeps the points: expert 87.5, cross 79 → 83.25, and the file still fails
+    marked = case(VetoRuling.STANDS, VetoPolicy.MARK_ONLY)
+    assert (marked.final_score, marked.grade, marked.status) == (D("83.25"), "不合格", "final")
+    upheld_not = case(VetoRuling.NOT_UPHELD)
+    assert (upheld_not.final_score, upheld_not.grade, upheld_not.status) == (D("83.25"), "合格", "final")
+    assert not upheld_not.veto_failed and upheld_not.spread == D("12")
+    assert [s.score for s in upheld_not.sheets] == [D("90"), D("85"), D("80"), D("78")]
+    # A ruling on a file nobody vetoed changes nothing.
+    clean = score_case(CaseFileFacts("A2", CITY.name, CaseType.PENALTY, assigned=1, veto_ruling=VetoRuling.STANDS),
+                       [SheetScore("A2", "e0", E, D("95"))], RoundRules())
+    assert (clean.final_score, clean.grade, clean.status) == (D("95.00"), "优秀", "final")

@@ -150,3 +150,30 @@ def test_excel_export_from_the_file_menu(qtbot, demo_round, tmp_path, monkeypatc
     assert len(warned) == 1 and "结果.xlsx" in warned[0] and "关闭" in warned[0]
     assert path.read_bytes() == before
     window.close()
+
+
+def test_a_veto_ruled_from_its_tab(qtbot, demo_round, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QPushButton
+
+    window = open_console(qtbot, demo_round)
+    tab = window.veto_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "待裁定"
+    code = tab.table.item(0, 0).text()
+    case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
+    provisional = case()
+    assert provisional.status == "provisional"
+    buttons = {b.text(): b for b in tab.findChildren(QPushButton)}
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", True))
+    qtbot.mouseClick(buttons["否决不予支持…"], Qt.LeftButton)
+    assert "请先选择" in tab.message.text()
+    tab.table.selectRow(0)
+    qtbot.mouseClick(buttons["否决不予支持…"], Qt.LeftButton)
+    assert "理由" in tab.message.text() and case().veto_ruling.value == "none"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("该项扣分依据不足，不予支持", True))
+    tab.table.selectRow(0)
+    qtbot.mouseClick(buttons["否决不予支持…"], Qt.LeftButton)
+    assert tab.table.item(0, 2).text() == "否决不予支持：该项扣分依据不足，不予支持"
+    assert case().veto_ruling.value == "not_upheld" and case().final_score > provisional.final_score
+    window.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 
-from reviewer_app.core.vocabulary import CASE_TYPE_LABELS, DOCUMENT_TYPE_LABELS, Falsification, Track, UnitLevel
+from reviewer_app.core.vocabulary import CASE_TYPE_LABELS, DOCUMENT_TYPE_LABELS, Falsification, Track, UnitLevel, VetoRuling
 from reviewer_app.gui import vocabulary
 from reviewer_app.gui.translations import TRANSLATIONS, set_language
 from reviewer_app.gui.workbench_window import WorkbenchWindow
@@ -21,7 +21,7 @@ def translations(ts: Path) -> dict[str, str]:
 
 def test_every_core_label_is_marked_for_translation():
     labels = [*CASE_TYPE_LABELS.values(), *DOCUMENT_TYPE_LABELS.values()]
-    labels += [x.label for enum in (Track, UnitLevel, Falsification, Progress) for x in enum]
+    labels += [x.label for enum in (Track, UnitLevel, Falsification, VetoRuling, Progress) for x in enum]
     assert set(labels) <= set(vocabulary.MARKED)
 
 

@@ -85,3 +85,41 @@ def test_cli_confirm_is_reflected_in_results(demo_round):
     with database.session() as session:
         assert round_results(session, only_round(session))
     database.close()
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "reviewer_app", *map(str, args)], capture_output=True, text=True)
+
+
+def test_a_veto_ruling_from_the_command_line_settles_the_file(demo_round):
+    db_path = demo_round / "secretariat.db"
+    listed = cli("veto", "list", "--db", db_path)
+    assert listed.returncode == 0
+    [line] = listed.stdout.splitlines()
+    code, ruling, failed, _ = line.split("\t")
+    assert ruling == "待裁定" and "：V" in failed
+    before = next(c for c in results(db_path)["case_files"] if c["code"] == code)
+    assert before["veto_ruling"] == "none" and before["status"] == "provisional"
+    assert any(p.startswith("否决项待裁定") for p in before["pending"])
+
+    assert cli("veto", "stands", "--db", db_path, "--case", code).returncode == 2  # no reason
+    other = next(c["code"] for c in results(db_path)["case_files"] if c["veto_ruling"] is None)
+    refused = cli("veto", "stands", "--db", db_path, "--case", other, "--reason", "试试")
+    assert refused.returncode == 2 and "无需裁定" in refused.stderr
+
+    done = cli("veto", "stands", "--db", db_path, "--case", code, "--reason", "主体不合法，评审组合议维持否决")
+    assert done.returncode == 0, done.stderr
+    after = next(c for c in results(db_path)["case_files"] if c["code"] == code)
+    assert (after["veto_ruling"], after["final_score"], after["grade"]) == ("stands", "0.00", "不合格")
+    assert not any(p.startswith("否决项待裁定") or "待复核" in p for p in after["pending"])
+    assert "否决成立" in cli("veto", "list", "--db", db_path).stdout
+
+    cli("veto", "not-upheld", "--db", db_path, "--case", code, "--reason", "复议后认为主体合法")
+    overturned = next(c for c in results(db_path)["case_files"] if c["code"] == code)
+    assert overturned["veto_ruling"] == "not_upheld" and Decimal(overturned["final_score"]) > Decimal(before["final_score"])
+    assert overturned["grade"] != "不合格" or Decimal(overturned["final_score"]) < 60
+    database = Database(db_path)
+    with database.session() as session:
+        logged = [e.detail for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "veto_ruling"))]
+    database.close()
+    assert len(logged) == 2 and "否决成立" in logged[0] and "否决不予支持" in logged[1]
