@@ -244,6 +244,24 @@ def _veto(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reconsideration(args: argparse.Namespace) -> int:
+    from reviewer_app.store.decisions import set_reconsideration
+
+    with _round_session(args.db, writer=args.action != "list") as (session, round_record):
+        if args.action == "list":
+            for unit in round_record.units:
+                if unit.corrected_on_reconsideration:
+                    print(f"{unit.name}\t{unit.reconsideration_reference or '（未填文号）'}")
+            return 0
+        if not args.unit:
+            raise UserError("请用 --unit 指定参评单位")
+        if args.action == "set" and not (args.reference or "").strip():
+            raise UserError("请用 --reference 填写行政复议决定文号")
+        set_reconsideration(session, round_record, args.unit, args.reference if args.action == "set" else None)
+        print(f"已记录：{args.unit} {'行政复议纠正（' + args.reference + '）' if args.action == 'set' else '撤销行政复议纠正记录'}")
+    return 0
+
+
 def _falsification(args: argparse.Namespace) -> int:
     from reviewer_app.store.decisions import decide_falsification, falsification_reports
 
@@ -555,6 +573,13 @@ def parser() -> argparse.ArgumentParser:
     veto.add_argument("--case", help="案卷编号")
     veto.add_argument("--reason", help="裁定理由（必填）")
     veto.set_defaults(run=_veto)
+
+    reconsideration = verbs.add_parser("reconsideration", help="行政复议纠正：记录某单位的行政处罚被复议纠正（其案卷质量指标及所属设区市的指标为 0）")
+    reconsideration.add_argument("action", choices=("list", "set", "clear"))
+    reconsideration.add_argument("--db", required=True)
+    reconsideration.add_argument("--unit", help="参评单位名称")
+    reconsideration.add_argument("--reference", help="行政复议决定文号（set 时必填）")
+    reconsideration.set_defaults(run=_reconsideration)
 
     falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
     falsification.add_argument("action", choices=("list", "confirm", "reject"))

@@ -890,215 +890,235 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="74"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="75"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="78"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="79"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="79"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="80"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="82"/>
+        <source>行政复议纠正…</source>
+        <translation>Corrected on reconsideration…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="83"/>
+        <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
+        <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision's reference; its case-file indicator and its city's become 0. Clear the reference to take it back.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="89"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="97"/>
         <source>案卷登记</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="98"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="93"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="94"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="110"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="105"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="108"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="109"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="121"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="121"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="129"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="123"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="128"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="136"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="139"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="134"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="142"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="137"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="145"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="149"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="148"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="156"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="171"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="173"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="181"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="194"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="202"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="199"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="207"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="201"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="209"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="218"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="211"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="216"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="224"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="227"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="230"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="228"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="236"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="247"/>
+        <source>行政复议纠正</source>
+        <translation>Corrected on reconsideration</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="248"/>
+        <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
+        <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="261"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="261"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="286"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="288"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="315"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="286"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="315"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="288"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="303"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="332"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1595,7 +1615,7 @@
     <message>
         <location filename="../../reviewer_app/gui/console_tabs.py" line="206"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
-        <translation>The file fails: 0 points or its points marked as failing, by the round's rule</translation>
+        <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
@@ -1610,7 +1630,7 @@
     <message>
         <location filename="../../reviewer_app/gui/console_tabs.py" line="217"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
-        <translation>Case files where a reviewer failed a substantive (veto) item need the panel's ruling; until then their results are provisional.</translation>
+        <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console_tabs.py" line="231"/>

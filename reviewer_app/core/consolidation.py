@@ -6,7 +6,7 @@ Rules (DOMAIN.md, Jiangsu 2016):
   alone, that track's score is the case score;
 - a confirmed falsification makes the case file 0 and the case-file-quality
   indicator 0 for every unit whose score counts the file; a unit corrected on
-  reconsideration also gets indicator 0;
+  reconsideration also gets indicator 0, and so does the city its county belongs to;
 - a file whose on-site record was not made on the mobile enforcement platform is
   ineligible: it scores 0 and still counts in its units' means (unless the round
   switches that rule off);
@@ -101,6 +101,11 @@ class UnitFacts:
     parent: str | None = None  # the city a county belongs to
     corrected_on_reconsideration: bool = False
     tie_break: int | None = None  # the secretariat's order among units with equal indicators
+    reconsideration_reference: str = ""  # the reconsideration decision's reference (文号)
+
+    @property
+    def reconsideration_reason(self) -> str:
+        return "行政处罚被行政复议纠正" + (f"（{self.reconsideration_reference}）" if self.reconsideration_reference else "")
 
 
 @dataclass(frozen=True)
@@ -297,7 +302,11 @@ def consolidate(
         score = None if not scored else round2(mean(scored))
         reasons = [f"案卷造假：{c.code}" for c in counted if c.falsified]
         if unit.corrected_on_reconsideration:
-            reasons.append("行政处罚被行政复议纠正")
+            reasons.append(unit.reconsideration_reason)
+        if unit.level is UnitLevel.CITY:
+            # A county's correction zeroes its city too, as a falsified county file does.
+            reasons += [f"{county.name}：{county.reconsideration_reason}" for county in units
+                        if county.parent == unit.name and county.corrected_on_reconsideration]
         indicator = None if score is None and not reasons else (ZERO if reasons else score)
         warnings = composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
         warnings += [f"案卷 {c.code} 现场检查笔录非移动执法平台制作，不符合报送要求" for c in own[unit.name] if not c.eligible]

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QMessageBox,
     QPushButton,
@@ -33,7 +34,7 @@ from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import list_backups, restore_backup
 from reviewer_app.store.database import Database
-from reviewer_app.store.decisions import set_tie_break
+from reviewer_app.store.decisions import set_reconsideration, set_tie_break
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round
@@ -78,7 +79,14 @@ class RoundWindow(QMainWindow):
         tie_break = QPushButton(self.tr("设置并列顺序…"))
         tie_break.setToolTip(self.tr("案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）"))
         tie_break.clicked.connect(lambda: self.set_tie_break())
-        units_layout.addWidget(tie_break, 0, Qt.AlignRight)
+        reconsideration = QPushButton(self.tr("行政复议纠正…"))
+        reconsideration.setToolTip(self.tr("所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销"))
+        reconsideration.clicked.connect(lambda: self.set_reconsideration())
+        unit_buttons = QHBoxLayout()
+        unit_buttons.addStretch()
+        unit_buttons.addWidget(reconsideration)
+        unit_buttons.addWidget(tie_break)
+        units_layout.addLayout(unit_buttons)
         tabs.addTab(units_page, self.tr("参评单位"))
         self.case_files_tab = CaseFilesTab(self.database, self.reload)
         self.progress_matrix = ProgressMatrix(self.database, self.reload)
@@ -222,12 +230,33 @@ class RoundWindow(QMainWindow):
         self.export_notice = show_export_done(self, self.tr("已导出 Excel 工作簿：\n{path}").format(path=path), path.parent)
         return path
 
-    def set_tie_break(self, order: int | None = None) -> None:
+    def _selected_unit(self):  # noqa: ANN202
         index = self.unit_view.currentIndex()
         if not index.isValid():
             self.statusBar().showMessage(self.tr("请先选择一个参评单位"), 5000)
+            return None
+        return self.unit_model.row_object(self.unit_view.model().mapToSource(index).row())
+
+    def set_reconsideration(self) -> None:
+        unit = self._selected_unit()
+        if unit is None:
             return
-        unit = self.unit_model.row_object(self.unit_view.model().mapToSource(index).row())
+        with self.database.session() as session:
+            record = next(u for u in only_round(session).units if u.name == unit.name)
+            current = record.reconsideration_reference
+        reference, ok = QInputDialog.getText(self, self.tr("行政复议纠正"),
+                                             self.tr("{unit} 被行政复议纠正的决定文号（清空则撤销）：").format(unit=unit.name),
+                                             text=current)
+        if not ok:
+            return
+        with self.database.session() as session:
+            set_reconsideration(session, only_round(session), unit.name, reference)
+        self.reload()
+
+    def set_tie_break(self, order: int | None = None) -> None:
+        unit = self._selected_unit()
+        if unit is None:
+            return
         if order is None:
             order, ok = QInputDialog.getInt(self, self.tr("并列顺序"), self.tr("{unit} 在并列单位中的顺序（1 在前，0 取消）：").format(unit=unit.name),
                                             unit.tie_break or 0, 0, 99)

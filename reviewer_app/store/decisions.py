@@ -167,3 +167,17 @@ def set_tie_break(session: Session, round_record: RoundRecord, unit_name: str, o
         raise DecisionError(f"没有参评单位“{unit_name}”")
     unit.tie_break = order
     audit(session, actor, "tie_break", f"{unit_name}：{order if order is not None else '取消'}")
+
+
+def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: str, reference: str | None,
+                        actor: str = "秘书处") -> None:
+    """Record that a unit had a penalty corrected on administrative reconsideration in the period,
+    by the decision's reference (文号); None or empty takes the record back. Audited."""
+    unit = next((u for u in round_record.units if u.name == unit_name), None)
+    if unit is None:
+        raise DecisionError(f"没有参评单位“{unit_name}”")
+    reference = (reference or "").strip()
+    if len(reference) > 200:
+        raise DecisionError("决定文号过长")
+    unit.corrected_on_reconsideration, unit.reconsideration_reference = bool(reference), reference
+    audit(session, actor, "reconsideration", f"{unit_name}：{reference or '撤销行政复议纠正记录'}")

@@ -17,6 +17,9 @@ from reviewer_app.store.schema import ReviewerRecord, RoundRecord, UnitRecord
 UNIT_SHEET, REVIEWER_SHEET = "参评单位", "评审人员"
 UNIT_COLUMNS = ("单位名称", "层级", "上级单位", "所属地区")
 REVIEWER_COLUMNS = ("姓名或评审组", "评审类别", "所属地区", "成员")
+# Optional: a unit with a penalty corrected on administrative reconsideration in the period,
+# given by the decision's reference; its case-file indicator (and its city's) is 0.
+RECONSIDERATION_COLUMN = "行政复议纠正决定文号"
 LEVELS = {"设区市": UnitLevel.CITY, "市": UnitLevel.CITY, "city": UnitLevel.CITY,
           "县（市、区）": UnitLevel.COUNTY, "县": UnitLevel.COUNTY, "区": UnitLevel.COUNTY, "county": UnitLevel.COUNTY}
 TRACKS = {"专家评审": Track.EXPERT, "专家": Track.EXPERT, "expert": Track.EXPERT,
@@ -38,9 +41,9 @@ def write_template(path: Path) -> None:
     book = openpyxl.Workbook()
     units = book.active
     units.title = UNIT_SHEET
-    units.append(UNIT_COLUMNS)
-    units.append(("某市生态环境局", "设区市", "", "某市"))
-    units.append(("某县生态环境局", "县（市、区）", "某市生态环境局", "某市"))
+    units.append((*UNIT_COLUMNS, RECONSIDERATION_COLUMN))
+    units.append(("某市生态环境局", "设区市", "", "某市", ""))
+    units.append(("某县生态环境局", "县（市、区）", "某市生态环境局", "某市", ""))
     reviewers = book.create_sheet(REVIEWER_SHEET)
     reviewers.append(REVIEWER_COLUMNS)
     reviewers.append(("张三", "专家评审", "省城", ""))
@@ -111,6 +114,12 @@ def unit_entry(name: str, level: str, parent: str, region: str, taken: set[str])
     return {"name": name, "level": LEVELS[level], "parent": parent, "region": region}
 
 
+def reference_entry(reference: str) -> str:
+    if len(reference) > 200 or any(ord(ch) < 32 for ch in reference):
+        raise RowProblem(RECONSIDERATION_COLUMN, "决定文号过长或含有控制字符")
+    return reference
+
+
 def reviewer_entry(name: str, track: str, region: str, members: str, taken: set[str]) -> dict:
     if not name:
         raise RowProblem("姓名或评审组", "不能为空")
@@ -147,6 +156,8 @@ def import_roster(session: Session, round_record: RoundRecord, path: Path, kind:
                 if table.sheet == UNIT_SHEET:
                     units.append(unit_entry(*(cell(cells, c) for c in UNIT_COLUMNS), unit_names) | {"row": row})
                     unit_names.add(units[-1]["name"])
+                    if RECONSIDERATION_COLUMN in position:
+                        units[-1]["reconsideration"] = reference_entry(cell(cells, RECONSIDERATION_COLUMN))
                 else:
                     reviewers.append(reviewer_entry(*(cell(cells, c) for c in REVIEWER_COLUMNS), reviewer_names))
                     reviewer_names.add(reviewers[-1]["name"])
@@ -179,8 +190,10 @@ def add_reviewer(session: Session, round_record: RoundRecord, name: str, track: 
 def _add(session: Session, round_record: RoundRecord, units: list[dict], reviewers: list[dict]) -> None:
     records = {u.name: u for u in round_record.units}
     for unit in sorted(units, key=lambda u: u["level"] is not UnitLevel.CITY):  # cities first: counties point at them
+        reference = unit.get("reconsideration", "")
         record = UnitRecord(round=round_record, name=unit["name"], level=unit["level"].value,
-                            parent=records.get(unit["parent"]), region=unit["region"])
+                            parent=records.get(unit["parent"]), region=unit["region"],
+                            corrected_on_reconsideration=bool(reference), reconsideration_reference=reference)
         session.add(record)
         records[unit["name"]] = record
         session.flush()

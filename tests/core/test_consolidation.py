@@ -265,3 +265,17 @@ def test_a_failed_veto_waits_for_the_panel_then_each_ruling_applies():
     clean = score_case(CaseFileFacts("A2", CITY.name, CaseType.PENALTY, assigned=1, veto_ruling=VetoRuling.STANDS),
                        [SheetScore("A2", "e0", E, D("95"))], RoundRules())
     assert (clean.final_score, clean.grade, clean.status) == (D("95.00"), "优秀", "final")
+
+
+def test_a_county_corrected_on_reconsideration_zeroes_itself_and_its_city():
+    corrected = UnitFacts(COUNTY_A.name, UnitLevel.COUNTY, CITY.name, corrected_on_reconsideration=True,
+                          reconsideration_reference="临复决字〔2016〕12号")
+    files = [CaseFileFacts("C1", CITY.name, CaseType.PENALTY), CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY),
+             CaseFileFacts("B1", COUNTY_B.name, CaseType.PENALTY)]
+    all_sheets = sheets("C1", ["90"]) + sheets("A1", ["80"]) + sheets("B1", ["70"])
+    _, units = _round(files, all_sheets, units=(CITY, corrected, COUNTY_B))
+    assert units[COUNTY_A.name].indicator == D("0.00") and units[COUNTY_A.name].score == D("80.00")
+    assert units[COUNTY_A.name].zero_reasons == ("行政处罚被行政复议纠正（临复决字〔2016〕12号）",)
+    assert units[CITY.name].indicator == D("0.00") and units[CITY.name].score == D("80.00")  # (90 + 80 + 70) / 3
+    assert units[CITY.name].zero_reasons == (f"{COUNTY_A.name}：行政处罚被行政复议纠正（临复决字〔2016〕12号）",)
+    assert units[COUNTY_B.name].indicator == D("70.00") and units[COUNTY_B.name].zero_reasons == ()

@@ -177,3 +177,24 @@ def test_a_veto_ruled_from_its_tab(qtbot, demo_round, monkeypatch):
     assert tab.table.item(0, 2).text() == "否决不予支持：该项扣分依据不足，不予支持"
     assert case().veto_ruling.value == "not_upheld" and case().final_score > provisional.final_score
     window.close()
+
+
+def test_reconsideration_recorded_from_the_units_tab(qtbot, demo_round, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QPushButton
+
+    window = open_console(qtbot, demo_round)
+    window.tabs.setCurrentIndex(1)
+    units = window.unit_model._rows
+    row = next(n for n, u in enumerate(units) if u.level.value == "county" and u.indicator and u.indicator > 0)
+    name = units[row].name
+    view = window.unit_view
+    view.selectRow(view.model().mapFromSource(window.unit_model.index(row, 0)).row())
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args[2]) or ("临复决字〔2016〕9号", True))
+    button = next(b for b in window.findChildren(QPushButton) if b.text() == "行政复议纠正…")
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert name in asked[0]
+    unit = next(u for u in window.unit_model._rows if u.name == name)
+    assert unit.indicator == 0 and unit.zero_reasons == ("行政处罚被行政复议纠正（临复决字〔2016〕9号）",)
+    window.close()

@@ -123,3 +123,28 @@ def test_a_veto_ruling_from_the_command_line_settles_the_file(demo_round):
         logged = [e.detail for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "veto_ruling"))]
     database.close()
     assert len(logged) == 2 and "否决成立" in logged[0] and "否决不予支持" in logged[1]
+
+
+def test_reconsideration_by_command_line_and_roster_column(demo_round, tmp_path):
+    from reviewer_app.store.roster import RECONSIDERATION_COLUMN, UNIT_COLUMNS, write_template
+    import openpyxl
+
+    db_path = demo_round / "secretariat.db"
+    units = {u["name"]: u for u in results(db_path)["units"]}
+    county = next(name for name, u in units.items() if u["level"] == "county" and u["indicator"] != "0.00")
+    city = units[county]["parent"]
+    assert cli("reconsideration", "set", "--db", db_path, "--unit", county).returncode == 2  # no reference
+    done = cli("reconsideration", "set", "--db", db_path, "--unit", county, "--reference", "临复决字〔2016〕7号")
+    assert done.returncode == 0, done.stderr
+    after = {u["name"]: u for u in results(db_path)["units"]}
+    assert after[county]["indicator"] == "0.00"
+    assert "行政处罚被行政复议纠正（临复决字〔2016〕7号）" in after[county]["indicator_zero_reasons"]
+    assert f"{county}：行政处罚被行政复议纠正（临复决字〔2016〕7号）" in after[city]["indicator_zero_reasons"]
+    assert f"{county}\t临复决字〔2016〕7号" in cli("reconsideration", "list", "--db", db_path).stdout
+    cli("reconsideration", "clear", "--db", db_path, "--unit", county)
+    assert {u["name"]: u for u in results(db_path)["units"]}[county]["indicator"] == units[county]["indicator"]
+
+    template = tmp_path / "名单模板.xlsx"
+    write_template(template)
+    header = [c.value for c in openpyxl.load_workbook(template)["参评单位"][1]]
+    assert header == [*UNIT_COLUMNS, RECONSIDERATION_COLUMN]

@@ -1,0 +1,25 @@
+"""the reference of the reconsideration decision that corrected a unit
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-01 10:45:00
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0009'
+down_revision = '0008'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('units', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('reconsideration_reference', sa.Text(), server_default='', nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('units', schema=None) as batch_op:
+        batch_op.drop_column('reconsideration_reference')
