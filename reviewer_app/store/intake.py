@@ -5,6 +5,7 @@ hashes recorded, each case file given a random anonymous code; all or nothing.""
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 import shutil
 import string
@@ -44,7 +45,9 @@ def case_type_of(name: str, documents: list[tuple[Path, DocumentType]]) -> CaseT
     if named is not None:
         return named
     types = {doc_type for _, doc_type in documents}
-    if types & {DocumentType.DAILY_PENALTY_DECISION, DocumentType.REINSPECTION_RECORD}:
+    # A re-inspection record (复查笔录) is in many ordinary penalty files; only the daily-penalty
+    # decision itself says the file is one.
+    if DocumentType.DAILY_PENALTY_DECISION in types:
         return CaseType.DAILY_PENALTY
     if DocumentType.ENFORCEMENT_APPLICATION in types:
         return CaseType.COURT_ENFORCEMENT
@@ -53,8 +56,18 @@ def case_type_of(name: str, documents: list[tuple[Path, DocumentType]]) -> CaseT
     if DocumentType.TRANSFER_LETTER in types:
         letter = next(path for path, doc_type in documents if doc_type is DocumentType.TRANSFER_LETTER)
         text = "".join(page_text(letter)) if letter.suffix.lower() == ".pdf" else ""
-        return CaseType.CRIME_TRANSFER if ("刑法" in text or "犯罪" in text) else CaseType.DETENTION_TRANSFER
+        return transfer_type(text)
     return CaseType.PENALTY
+
+
+def transfer_type(text: str) -> CaseType:
+    """What a transfer letter asks the police for: detention, or a criminal investigation. A
+    detention letter often says the conduct 尚不构成犯罪 (is not yet a crime); that is no crime."""
+    text = re.sub(r"\s+", "", text)
+    if "行政拘留" in text:
+        return CaseType.DETENTION_TRANSFER
+    cleared = re.sub(r"(尚?不构成犯罪|未构成犯罪|不涉嫌犯罪)", "", text)
+    return CaseType.CRIME_TRANSFER if ("刑法" in cleared or "犯罪" in cleared) else CaseType.DETENTION_TRANSFER
 
 
 def document_type_of(name: str) -> DocumentType:

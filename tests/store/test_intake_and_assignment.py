@@ -117,3 +117,26 @@ def test_manual_override_shows_the_conflict(demo_round):
     output = subprocess.run([sys.executable, "-m", "reviewer_app", "assign", "remove", "--db", str(demo_round / "secretariat.db"),
                              "--reviewer", "王建国", "--case", unassigned.code], capture_output=True, text=True)
     assert output.returncode == 0 and "已取消" in output.stdout
+
+
+def test_transfer_letters_read_as_their_wording_asks():
+    from pathlib import Path
+
+    from reviewer_app.core.vocabulary import CaseType, DocumentType
+    from reviewer_app.store.intake import case_type_of, transfer_type
+
+    detention = ("关于移送某某公司涉嫌违法案件的函：该公司通过暗管排放水污染物，其行为违反了《中华人民共和国环境保护法》"
+                 "第四十二条第四款的规定，尚不构成犯罪，依据《环境保护法》第六十三条第三项，现移送你局，请依法对直接负责的"
+                 "主管人员处以行政拘留。")
+    crime = ("案件移送书：该公司非法处置危险废物三吨以上，依据《最高人民法院 最高人民检察院关于办理环境污染刑事案件适用法律"
+             "若干问题的解释》第一条，涉嫌构成《中华人民共和国刑法》第三百三十八条规定的污染环境罪，现移送你局立案侦查。")
+    spaced = "现 将 案 件 移 送 你 局 ， 对 相 关 责 任 人 员 予 以 行 政 拘 留 ， 其 行 为 尚 不 构 成 犯 罪 。"
+    assert transfer_type(detention) is CaseType.DETENTION_TRANSFER
+    assert transfer_type(crime) is CaseType.CRIME_TRANSFER
+    assert transfer_type(spaced) is CaseType.DETENTION_TRANSFER
+    assert transfer_type("本案当事人的行为不涉嫌犯罪，移送处理。") is CaseType.DETENTION_TRANSFER
+    # A penalty file with a re-inspection record stays a penalty file; the daily-penalty decision decides.
+    penalty = [(Path("03 复查笔录.pdf"), DocumentType.REINSPECTION_RECORD), (Path("05 处罚决定书.pdf"), DocumentType.PENALTY_DECISION)]
+    assert case_type_of("12 某公司超标排放案", penalty) is CaseType.PENALTY
+    daily = penalty + [(Path("06 按日连续处罚决定书.pdf"), DocumentType.DAILY_PENALTY_DECISION)]
+    assert case_type_of("13 某公司拒不改正案", daily) is CaseType.DAILY_PENALTY
