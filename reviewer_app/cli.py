@@ -262,6 +262,17 @@ def _reconsideration(args: argparse.Namespace) -> int:
     return 0
 
 
+def _declare(args: argparse.Namespace) -> int:
+    from reviewer_app.store.assignments import declare_conflict
+
+    with _round_session(args.db) as (session, round_record):
+        still = declare_conflict(session, round_record, args.reviewer, args.unit, withdrawn=args.withdraw)
+    print(f"已记录：{args.reviewer} {'撤回' if args.withdraw else '声明'}回避 {args.unit}")
+    for conflict in still:
+        print(f"提示：{conflict}（已有的分配请在评分进度页或 assign remove 调整）")
+    return 0
+
+
 def _falsification(args: argparse.Namespace) -> int:
     from reviewer_app.store.decisions import decide_falsification, falsification_reports
 
@@ -580,6 +591,13 @@ def parser() -> argparse.ArgumentParser:
     reconsideration.add_argument("--unit", help="参评单位名称")
     reconsideration.add_argument("--reference", help="行政复议决定文号（set 时必填）")
     reconsideration.set_defaults(run=_reconsideration)
+
+    declare = verbs.add_parser("declare-conflict", help="评审人员声明与某参评单位存在利害关系，自动分配时回避（专家和交叉评审均适用）")
+    declare.add_argument("--db", required=True)
+    declare.add_argument("--reviewer", required=True, help="评审人员姓名或评审组名称")
+    declare.add_argument("--unit", required=True, help="参评单位名称")
+    declare.add_argument("--withdraw", action="store_true", help="撤回此声明")
+    declare.set_defaults(run=_declare)
 
     falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
     falsification.add_argument("action", choices=("list", "confirm", "reject"))

@@ -15,12 +15,14 @@ class Candidate:
     key: str
     track: Track
     region: str
+    avoid: frozenset[str] = frozenset()  # units the reviewer has declared a conflict of interest with
 
 
 @dataclass(frozen=True)
 class FileToAssign:
     key: str
     region: str  # the region of the unit that submitted it (a city and its counties share one)
+    unit: str = ""
 
 
 class AssignmentError(ValueError):
@@ -28,8 +30,9 @@ class AssignmentError(ValueError):
 
 
 def conflicts(reviewer: Candidate, case_file: FileToAssign) -> bool:
-    """A cross reviewer must never score a file from their own region."""
-    return reviewer.track is Track.CROSS and reviewer.region == case_file.region
+    """No reviewer, expert or cross, scores a file from their own region, nor from a unit they
+    declared a conflict with."""
+    return reviewer.region == case_file.region or (bool(case_file.unit) and case_file.unit in reviewer.avoid)
 
 
 def assign(
@@ -71,9 +74,12 @@ def _assign_track(files: list[FileToAssign], reviewers: list[Candidate], wanted:
     Dealing: within a region, each reviewer's share is a run of consecutive slots dealt round the
     region's (shuffled) files; a run is never longer than the number of files, so no file gets a
     reviewer twice, and every file gets exactly `wanted`."""
+    # Files are interchangeable within a region, except from a unit somebody declared a conflict with.
+    declared = {unit for r in reviewers for unit in r.avoid}
     by_region: dict[str, list[FileToAssign]] = {}
     for case_file in files:
-        by_region.setdefault(case_file.region, []).append(case_file)
+        group = f"{case_file.region}\0{case_file.unit}" if case_file.unit in declared else case_file.region
+        by_region.setdefault(group, []).append(case_file)
     demand = wanted * len(files)
     noise = 100
     step = noise * len(by_region) * len(reviewers) + 1

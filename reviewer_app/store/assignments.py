@@ -16,8 +16,8 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
     """Replace the round's unscored assignments with an automatic one; returns each reviewer's load."""
     if any(a.sheets for r in round_record.reviewers for a in r.assignments):
         raise AssignmentError("已有评分表，不能重新自动分配；请改用手工调整")
-    files = [FileToAssign(c.code, c.unit.region) for c in round_record.case_files]
-    candidates = [Candidate(r.name, Track(r.track), r.region) for r in round_record.reviewers]
+    files = [_file(c) for c in round_record.case_files]
+    candidates = [_candidate(r) for r in round_record.reviewers]
     pairs = assign(files, candidates, {Track.EXPERT: round_record.experts_per_file, Track.CROSS: round_record.cross_per_file}, seed)
     reviewers = {r.name: r for r in round_record.reviewers}
     cases = {c.code: c for c in round_record.case_files}
@@ -32,24 +32,56 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
     return {name: sum(1 for r, _ in pairs if r == name) for name in reviewers}
 
 
+def _candidate(reviewer: ReviewerRecord) -> Candidate:
+    return Candidate(reviewer.name, Track(reviewer.track), reviewer.region, frozenset(declared_units(reviewer)))
+
+
+def _file(case: CaseFileRecord) -> FileToAssign:
+    return FileToAssign(case.code, case.unit.region, case.unit.name)
+
+
+def declared_units(reviewer: ReviewerRecord) -> list[str]:
+    return [u for u in reviewer.declared_conflicts.splitlines() if u]
+
+
 @dataclass(frozen=True)
 class AssignmentConflict:
     reviewer: str
     case_code: str
     region: str
+    declared_unit: str = ""  # set when the conflict is one the reviewer declared
 
     def __str__(self) -> str:
-        return f"冲突：交叉评审人员 {self.reviewer} 与案卷 {self.case_code} 同属{self.region}，应回避"
+        if self.declared_unit:
+            return f"冲突：{self.reviewer} 已声明与 {self.declared_unit} 存在利害关系，案卷 {self.case_code} 应回避"
+        return f"冲突：评审人员 {self.reviewer} 与案卷 {self.case_code} 同属{self.region}，应回避"
 
 
 def _conflicts(reviewer: ReviewerRecord, case: CaseFileRecord) -> bool:
-    return conflicts(Candidate(reviewer.name, Track(reviewer.track), reviewer.region), FileToAssign(case.code, case.unit.region))
+    return conflicts(_candidate(reviewer), _file(case))
 
 
 def assignment_conflicts(round_record: RoundRecord) -> list[AssignmentConflict]:
-    """Assignments that break the region rule (manual overrides), for the console to show in red."""
-    return [AssignmentConflict(r.name, a.case_file.code, r.region)
+    """Assignments that break the region rule or a declared conflict (manual overrides), for the
+    console to show in red."""
+    return [AssignmentConflict(r.name, a.case_file.code, r.region,
+                               a.case_file.unit.name if a.case_file.unit.name in declared_units(r) else "")
             for r in round_record.reviewers for a in r.assignments if _conflicts(r, a.case_file)]
+
+
+def declare_conflict(session: Session, round_record: RoundRecord, reviewer_name: str, unit_name: str,
+                     withdrawn: bool = False) -> list[AssignmentConflict]:
+    """A reviewer's declaration that they must not score a unit's files (or its withdrawal);
+    automatic assignment respects it; existing assignments that now conflict are returned."""
+    reviewer = next((r for r in round_record.reviewers if r.name == reviewer_name), None)
+    if reviewer is None:
+        raise AssignmentError(f"没有评审人员“{reviewer_name}”")
+    if unit_name not in {u.name for u in round_record.units}:
+        raise AssignmentError(f"没有参评单位“{unit_name}”")
+    units = [u for u in declared_units(reviewer) if u != unit_name] + ([] if withdrawn else [unit_name])
+    reviewer.declared_conflicts = "\n".join(units)
+    audit(session, "秘书处", "declare_conflict", f"{reviewer_name} {'撤回' if withdrawn else '声明'}回避 {unit_name}")
+    return [c for c in assignment_conflicts(round_record) if c.reviewer == reviewer_name]
 
 
 def would_conflict(round_record: RoundRecord, reviewer_name: str, code: str) -> bool:

@@ -129,6 +129,7 @@ class ReviewerRecord(Base):
     track: Mapped[str] = mapped_column(String(10))
     region: Mapped[str] = mapped_column(String(100))
     members: Mapped[str] = mapped_column(Text, default="")  # team members, one per line
+    declared_conflicts: Mapped[str] = mapped_column(Text, default="", server_default="")  # unit names, one per line
     origin_id: Mapped[int | None] = mapped_column(Integer)  # the secretariat's id, in a reviewer's copy
     public_keys: Mapped[str | None] = mapped_column(Text)  # JSON, from the reviewer's enrolment
     enrolled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -109,3 +109,38 @@ def test_cross_loads_within_one_whenever_the_region_rule_allows_it(data):
         assert sum(1 for _, f in pairs if f == case_file.key) == 2
     if _smallest_possible_spread(files, cross, 2) <= 1:
         assert max(loads) - min(loads) <= 1
+
+
+@st.composite
+def declared_rounds(draw):
+    """Units within regions, and reviewers (experts too) who declared conflicts with some units."""
+    units = {"甲一": "甲", "甲二": "甲", "乙一": "乙", "乙二": "乙", "丙一": "丙"}
+    files = [FileToAssign(f"F{n}", units[u], u) for n, u in enumerate(draw(st.lists(st.sampled_from(sorted(units)), min_size=1, max_size=8)))]
+    reviewers = [Candidate(f"R{n}", Track.CROSS, region, frozenset(draw(st.sets(st.sampled_from(sorted(units)), max_size=2))))
+                 for n, region in enumerate(draw(st.lists(st.sampled_from("甲乙丙丁"), min_size=3, max_size=5)))]
+    return files, reviewers, draw(st.integers(0, 10_000))
+
+
+@settings(max_examples=150, deadline=None)
+@given(declared_rounds())
+def test_declared_conflicts_are_respected_and_loads_stay_as_even_as_possible(data):
+    files, reviewers, seed = data
+    if any(sum(1 for r in reviewers if not conflicts(r, f)) < 2 for f in files):
+        return
+    pairs = assign(files, reviewers, {Track.CROSS: 2}, seed)
+    by_key = {r.key: r for r in reviewers}
+    file_by_key = {f.key: f for f in files}
+    for reviewer_key, file_key in pairs:
+        assert file_by_key[file_key].unit not in by_key[reviewer_key].avoid
+        assert by_key[reviewer_key].region != file_by_key[file_key].region
+    assert all(sum(1 for _, f in pairs if f == case_file.key) == 2 for case_file in files)
+    loads = [sum(1 for r, _ in pairs if r == x.key) for x in reviewers]
+    if _smallest_possible_spread(files, reviewers, 2) <= 1:
+        assert max(loads) - min(loads) <= 1
+
+
+def test_experts_avoid_their_own_region_too():
+    files = [FileToAssign("F1", "甲市"), FileToAssign("F2", "乙市")]
+    experts = [Candidate("E1", Track.EXPERT, "甲市"), Candidate("E2", Track.EXPERT, "省城")]
+    pairs = assign(files, experts, {Track.EXPERT: 1}, seed=3)
+    assert ("E1", "F1") not in pairs and ("E2", "F1") in pairs

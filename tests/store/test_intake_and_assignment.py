@@ -140,3 +140,39 @@ def test_transfer_letters_read_as_their_wording_asks():
     assert case_type_of("12 某公司超标排放案", penalty) is CaseType.PENALTY
     daily = penalty + [(Path("06 按日连续处罚决定书.pdf"), DocumentType.DAILY_PENALTY_DECISION)]
     assert case_type_of("13 某公司拒不改正案", daily) is CaseType.DAILY_PENALTY
+
+
+def test_a_declared_conflict_is_respected_by_automatic_assignment(demo_source, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from helpers import unscored
+
+    db_path = tmp_path / "secretariat.db"
+    shutil.copy(demo_source / "secretariat.db", db_path)
+    for reviewer in REVIEWERS:
+        unscored(db_path, reviewer.name)
+    unit = UNITS[1].name
+    command = [sys.executable, "-m", "reviewer_app"]
+    declared = subprocess.run(command + ["declare-conflict", "--db", str(db_path), "--reviewer", "王建国", "--unit", unit],
+                              capture_output=True, text=True)
+    assert declared.returncode == 0 and "回避" in declared.stdout
+    assert "已声明与" in declared.stdout  # the existing assignment is shown as a conflict now
+    assigned = subprocess.run(command + ["assign", "auto", "--db", str(db_path), "--seed", "3"], capture_output=True, text=True)
+    assert assigned.returncode == 0, assigned.stderr
+    database = Database(db_path)
+    with database.session() as session:
+        round_record = only_round(session)
+        wang = next(r for r in round_record.reviewers if r.name == "王建国")
+        assert wang.assignments and all(a.case_file.unit.name != unit for a in wang.assignments)
+        assert assignment_conflicts(round_record) == []
+    database.close()
+    # The demo has two experts and each file needs both: an expert who must step aside leaves too
+    # few, and assignment says so instead of breaking the declaration.
+    subprocess.run(command + ["declare-conflict", "--db", str(db_path), "--reviewer", "周明远", "--unit", unit], check=True)
+    short = subprocess.run(command + ["assign", "auto", "--db", str(db_path)], capture_output=True, text=True)
+    assert short.returncode == 2 and "专家评审可分配的评审人员只有 1 名" in short.stderr
+    unknown = subprocess.run(command + ["declare-conflict", "--db", str(db_path), "--reviewer", "周明远", "--unit", "不存在的局"],
+                             capture_output=True, text=True)
+    assert unknown.returncode == 2 and "没有参评单位" in unknown.stderr
