@@ -251,7 +251,7 @@ def _reconsideration(args: argparse.Namespace) -> int:
         if args.action == "list":
             for unit in round_record.units:
                 if unit.corrected_on_reconsideration:
-                    print(f"{unit.name}\t{unit.reconsideration_reference or '（未填文号）'}")
+                    print(f"{unit.name}\t{unit.reconsideration_note or '（未填文号）'}")
             return 0
         if not args.unit:
             raise UserError("请用 --unit 指定参评单位")

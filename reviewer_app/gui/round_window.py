@@ -243,7 +243,7 @@ class RoundWindow(QMainWindow):
             return
         with self.database.session() as session:
             record = next(u for u in only_round(session).units if u.name == unit.name)
-            current = record.reconsideration_reference
+            current = record.reconsideration_note
         reference, ok = QInputDialog.getText(self, self.tr("行政复议纠正"),
                                              self.tr("{unit} 被行政复议纠正的决定文号（清空则撤销）：").format(unit=unit.name),
                                              text=current)

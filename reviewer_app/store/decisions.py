@@ -179,5 +179,5 @@ def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: 
     reference = (reference or "").strip()
     if len(reference) > 200:
         raise DecisionError("决定文号过长")
-    unit.corrected_on_reconsideration, unit.reconsideration_reference = bool(reference), reference
+    unit.corrected_on_reconsideration, unit.reconsideration_note = bool(reference), reference
     audit(session, actor, "reconsideration", f"{unit_name}：{reference or '撤销行政复议纠正记录'}")

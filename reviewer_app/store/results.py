@@ -84,7 +84,7 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             level=UnitLevel(u.level),
             parent=u.parent.name if u.parent else None,
             corrected_on_reconsideration=u.corrected_on_reconsideration,
-            reconsideration_reference=u.reconsideration_reference,
+            reconsideration_reference=u.reconsideration_note,
             tie_break=u.tie_break,
         )
         for u in round_record.units

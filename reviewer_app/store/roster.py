@@ -193,7 +193,7 @@ def _add(session: Session, round_record: RoundRecord, units: list[dict], reviewe
         reference = unit.get("reconsideration", "")
         record = UnitRecord(round=round_record, name=unit["name"], level=unit["level"].value,
                             parent=records.get(unit["parent"]), region=unit["region"],
-                            corrected_on_reconsideration=bool(reference), reconsideration_reference=reference)
+                            corrected_on_reconsideration=bool(reference), reconsideration_note=reference)
         session.add(record)
         records[unit["name"]] = record
         session.flush()

@@ -59,8 +59,7 @@ class UnitRecord(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     region: Mapped[str] = mapped_column(String(100))
     corrected_on_reconsideration: Mapped[bool] = mapped_column(Boolean, default=False)
-    reconsideration_reference: Mapped[str] = mapped_column(Text, default="", server_default="")  # the decision's 文号
-    reconsideration_note: Mapped[str] = mapped_column(Text, default="")
+    reconsideration_note: Mapped[str] = mapped_column(Text, default="")  # the decision's reference (文号), or a note
     tie_break: Mapped[int | None] = mapped_column(Integer)  # order among units with equal indicators
 
     round: Mapped[RoundRecord] = relationship(back_populates="units")
