@@ -922,7 +922,7 @@
     <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="97"/>
         <source>案卷登记</source>
-        <translation>Case files</translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="98"/>
