@@ -273,6 +273,22 @@ def _declare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eligibility(args: argparse.Namespace) -> int:
+    from reviewer_app.store.decisions import decide_eligibility
+
+    with _round_session(args.db, writer=args.action != "list") as (session, round_record):
+        if args.action == "list":
+            for case in round_record.case_files:
+                if not case.mobile_platform or case.eligibility_decision != "none":
+                    print(f"{case.code}\t{case.unit.name}\t{case.title}\t{case.eligibility_decision}\t{case.eligibility_reason}")
+            return 0
+        if not args.case:
+            raise UserError("请用 --case 指定案卷编号")
+        decide_eligibility(session, round_record, args.case, args.action == "confirm", args.reason or "")
+        print(f"已记录：{args.case} {'确认不符合报送要求' if args.action == 'confirm' else '排除提示，按评分计入'}")
+    return 0
+
+
 def _falsification(args: argparse.Namespace) -> int:
     from reviewer_app.store.decisions import decide_falsification, falsification_reports
 
@@ -598,6 +614,13 @@ def parser() -> argparse.ArgumentParser:
     declare.add_argument("--unit", required=True, help="参评单位名称")
     declare.add_argument("--withdraw", action="store_true", help="撤回此声明")
     declare.set_defaults(run=_declare)
+
+    eligibility = verbs.add_parser("eligibility", help="报送要求：列出入库提示，确认案卷不符合报送要求（计 0 分）或排除提示")
+    eligibility.add_argument("action", choices=("list", "confirm", "dismiss"))
+    eligibility.add_argument("--db", required=True)
+    eligibility.add_argument("--case", help="案卷编号")
+    eligibility.add_argument("--reason", help="理由（必填）")
+    eligibility.set_defaults(run=_eligibility)
 
     falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
     falsification.add_argument("action", choices=("list", "confirm", "reject"))

@@ -7,9 +7,10 @@ Rules (DOMAIN.md, Jiangsu 2016):
 - a confirmed falsification makes the case file 0 and the case-file-quality
   indicator 0 for every unit whose score counts the file; a unit corrected on
   reconsideration also gets indicator 0, and so does the city its county belongs to;
-- a file whose on-site record was not made on the mobile enforcement platform is
-  ineligible: it scores 0 and still counts in its units' means (unless the round
-  switches that rule off);
+- a file the secretariat has confirmed does not meet the submission rules (its on-site
+  record not made on the mobile enforcement platform, say) is ineligible: it scores 0 and
+  still counts in its units' means (unless the round switches that rule off); intake only
+  proposes this, and the file is provisional until the proposal is confirmed or dismissed;
 - a county's score is the mean of its own files; a city's is the mean of its own
   files and its counties' files.
 
@@ -31,7 +32,7 @@ from decimal import Decimal
 
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.points import ZERO, mean, round2
-from reviewer_app.core.vocabulary import CaseType, Track, UnitLevel, VetoPolicy, VetoRuling
+from reviewer_app.core.vocabulary import CaseType, EligibilityDecision, Track, UnitLevel, VetoPolicy, VetoRuling
 
 GRADE_EXCELLENT = "优秀"
 GRADE_PASS = "合格"
@@ -113,7 +114,8 @@ class CaseFileFacts:
     code: str
     unit: str
     case_type: CaseType
-    mobile_platform: bool = True
+    mobile_platform: bool = True  # False: intake did not recognise a platform record (a proposal)
+    eligibility: EligibilityDecision = EligibilityDecision.NONE
     falsification_confirmed: bool = False
     falsification_rejected: bool = False
     assigned: int = 0  # reviewers assigned; fewer signed sheets leave the result provisional
@@ -201,6 +203,8 @@ def open_questions(case: CaseFileFacts, sheets: list[SheetScore], spread: Decima
     pending = []
     if case.veto_ruling is VetoRuling.NONE and any(s.veto_failed for s in sheets):
         pending.append(f"否决项待裁定（{sum(1 for s in sheets if s.veto_failed)} 份评分表认定不通过）")
+    if not case.mobile_platform and case.eligibility is EligibilityDecision.NONE and rules.enforce_eligibility:
+        pending.append("是否符合报送要求待确认（未识别出移动执法平台记录）")
     if len(sheets) < max(case.assigned, 1):
         pending.append(f"评分表未齐（已签名 {len(sheets)}/{max(case.assigned, 1)}）")
     decided = case.falsification_confirmed or case.falsification_rejected
@@ -226,7 +230,7 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
     expert = mean(s.score for s in sheets if s.track is Track.EXPERT)
     cross = mean(s.score for s in sheets if s.track is Track.CROSS)
     combined = rules.weights.combine(expert, cross)
-    eligible = case.mobile_platform or not rules.enforce_eligibility
+    eligible = case.eligibility is not EligibilityDecision.CONFIRMED or not rules.enforce_eligibility
     veto_failed = ruling is not VetoRuling.NOT_UPHELD and vetoed > 0
     stands = ruling is VetoRuling.STANDS and rules.veto_policy is VetoPolicy.ZERO
     # A falsified or ineligible file, or one whose veto stands under the zero policy, scores 0
@@ -309,7 +313,7 @@ def consolidate(
                         if county.parent == unit.name and county.corrected_on_reconsideration]
         indicator = None if score is None and not reasons else (ZERO if reasons else score)
         warnings = composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
-        warnings += [f"案卷 {c.code} 现场检查笔录非移动执法平台制作，不符合报送要求" for c in own[unit.name] if not c.eligible]
+        warnings += [f"案卷 {c.code} 不符合报送要求（已确认），计 0 分" for c in own[unit.name] if not c.eligible]
         unscored = len(counted) - len(scored)
         if unscored:
             warnings.append(f"{unscored} 件案卷尚无已签名评分表")

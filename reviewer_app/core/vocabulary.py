@@ -119,6 +119,14 @@ class FalsificationDecision(StrEnum):
     REJECTED = "rejected"
 
 
+class EligibilityDecision(StrEnum):
+    """The secretariat's decision on an intake warning that a file may not meet the submission rules."""
+
+    NONE = "none"
+    CONFIRMED = "confirmed"  # the file does not meet them: it scores 0
+    DISMISSED = "dismissed"  # the warning was wrong: the file counts as scored
+
+
 class VetoRuling(StrEnum):
     """The panel's ruling on a case file where a reviewer failed a substantive (veto) item."""
 

@@ -46,6 +46,7 @@ from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
 from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_enrolment
 from reviewer_app.exchange.keys import create_key_file
+from reviewer_app.store.decisions import decide_eligibility
 
 DEMO_KEY_COST = {"n": 2**14, "p": 1}
 from reviewer_app.exchange.packages import build_packages, open_package
@@ -160,6 +161,9 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
         falsified.falsification_decision = FalsificationDecision.CONFIRMED.value
         falsified.falsification_decision_reason = "经复核，现场检查笔录时间与询问笔录时间冲突，笔录系事后补制"
         audit(session, "秘书处", "confirm_falsification", f"{falsified.code}：{falsified.falsification_decision_reason}")
+        for case in only_round(session).case_files:
+            if not case.mobile_platform:  # the handwritten on-site record: the secretariat confirms it
+                decide_eligibility(session, only_round(session), case.code, True, "现场检查笔录为纸质手写，非移动执法平台制作")
     database.close()
     return db_path
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, Track, VetoRuling
+from reviewer_app.core.vocabulary import EligibilityDecision, Falsification, FalsificationDecision, Track, VetoRuling
 from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.store.results import counted_sheet_ids, round_results
 from reviewer_app.store.rounds import audit, round_rubric
@@ -181,3 +181,15 @@ def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: 
         raise DecisionError("决定文号过长")
     unit.corrected_on_reconsideration, unit.reconsideration_note = bool(reference), reference
     audit(session, actor, "reconsideration", f"{unit_name}：{reference or '撤销行政复议纠正记录'}")
+
+
+def decide_eligibility(session: Session, round_record: RoundRecord, code: str, ineligible: bool, reason: str,
+                       actor: str = "秘书处") -> None:
+    """Confirm that a file does not meet the submission rules (it scores 0), or dismiss intake's
+    warning (it counts as scored). A reason is required; audited."""
+    if not reason.strip():
+        raise DecisionError("请填写确认或排除的理由")
+    case = _case(session, round_record, code)
+    decision = EligibilityDecision.CONFIRMED if ineligible else EligibilityDecision.DISMISSED
+    case.eligibility_decision, case.eligibility_reason = decision.value, reason.strip()
+    audit(session, actor, "eligibility", f"{code}：{'确认不符合报送要求' if ineligible else '排除不符合报送要求的提示'}；理由：{reason.strip()}")

@@ -60,6 +60,17 @@ def case_type_of(name: str, documents: list[tuple[Path, DocumentType]]) -> CaseT
     return CaseType.PENALTY
 
 
+# How real records say they were made on the mobile enforcement platform: its name in several
+# spellings, or the record number the platform prints.
+PLATFORM_PATTERN = re.compile(r"移动执法(?:平台|系统|终端|[Aa][Pp][Pp])|移动执法记录(?:编号|号)|执法记录编号[A-Z]{0,4}\d{6,}")
+
+
+def platform_record(text: str) -> str | None:
+    """What in the text shows the record was made on the mobile enforcement platform, or None."""
+    found = PLATFORM_PATTERN.search(re.sub(r"\s+", "", text))
+    return found.group(0) if found else None
+
+
 def transfer_type(text: str) -> CaseType:
     """What a transfer letter asks the police for: detention, or a criminal investigation. A
     detention letter often says the conduct 尚不构成犯罪 (is not yet a crime); that is no crime."""
@@ -154,8 +165,8 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
             documents += 1
             if doc_type is DocumentType.INSPECTION_RECORD and path.suffix.lower() == ".pdf":
                 text = "".join(page_text(target))
-                if text.strip() and "移动执法平台" not in text:
-                    record.mobile_platform = False
+                if text.strip() and not platform_record(text):
+                    record.mobile_platform = False  # a proposal for the secretariat, not a verdict
     session.flush()
     warnings += unit_warnings(round_record)
     audit(session, "秘书处", "intake", f"{'、'.join(map(str, sources))}：{len(planned)} 件案卷，{documents} 份文书")
@@ -168,8 +179,9 @@ def unit_warnings(round_record: RoundRecord) -> list[str]:
     for unit in round_record.units:
         for warning in composition_warnings(UnitLevel(unit.level), [CaseType(c.case_type) for c in unit.case_files]):
             warnings.append(f"{unit.name}：{warning}")
-        warnings += [f"{unit.name} {c.title}（{c.code}）：现场检查笔录未显示由移动执法平台制作，已标为不符合报送要求（请核对）"
-                     for c in unit.case_files if not c.mobile_platform]
+        warnings += [f"{unit.name} {c.title}（{c.code}）：现场检查笔录中未识别出移动执法平台记录，请核对后确认或排除"
+                     "（不符合报送要求的案卷计 0 分）"
+                     for c in unit.case_files if not c.mobile_platform and c.eligibility_decision == "none"]
     return warnings
 
 

@@ -14,7 +14,7 @@ from reviewer_app.core.consolidation import (
 )
 from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, total_sheet
 from reviewer_app.core.points import round2
-from reviewer_app.core.vocabulary import CaseType, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel, VetoRuling
+from reviewer_app.core.vocabulary import CaseType, EligibilityDecision, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel, VetoRuling
 from reviewer_app.store.rounds import round_rubric, round_rules
 from reviewer_app.store.schema import (
     AssignmentRecord,
@@ -100,6 +100,7 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             unit=c.unit.name,
             case_type=CaseType(c.case_type),
             mobile_platform=c.mobile_platform,
+            eligibility=EligibilityDecision(c.eligibility_decision),
             falsification_confirmed=c.falsification_decision == FalsificationDecision.CONFIRMED,
             falsification_rejected=c.falsification_decision == FalsificationDecision.REJECTED,
             assigned=assigned.get(c.id, 0),

@@ -77,7 +77,9 @@ class CaseFileRecord(Base):
     code: Mapped[str] = mapped_column(String(20))  # the anonymous code reviewers see
     case_type: Mapped[str] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(300), default="")  # original title: sensitive
-    mobile_platform: Mapped[bool] = mapped_column(Boolean, default=True)
+    mobile_platform: Mapped[bool] = mapped_column(Boolean, default=True)  # False: intake did not recognise a platform record
+    eligibility_decision: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
+    eligibility_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     falsification_decision: Mapped[str] = mapped_column(String(20), default="none")
     falsification_decision_reason: Mapped[str] = mapped_column(Text, default="")
     veto_ruling: Mapped[str] = mapped_column(String(20), default="none", server_default="none")

@@ -130,15 +130,17 @@ def test_reconsideration_zeroes_only_that_unit_and_both_reasons_are_reported():
 
 
 def test_ineligible_file_scores_zero_and_still_counts_unless_switched_off():
+    from reviewer_app.core.vocabulary import EligibilityDecision
+
     files = [
-        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, mobile_platform=False),
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, mobile_platform=False, eligibility=EligibilityDecision.CONFIRMED),
         CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY),
     ]
     all_sheets = sheets("A1", ["90"], ["90"]) + sheets("A2", ["80"], ["80"])
     cases, units = _round(files, all_sheets, units=(COUNTY_A,))
     assert cases["A1"].final_score == D("0.00") and not cases["A1"].eligible
     assert units[COUNTY_A.name].score == D("40.00")
-    assert any("移动执法平台" in w for w in units[COUNTY_A.name].warnings)
+    assert any("不符合报送要求（已确认）" in w for w in units[COUNTY_A.name].warnings)
     cases, units = _round(files, all_sheets, units=(COUNTY_A,), rules=RoundRules(enforce_eligibility=False))
     assert cases["A1"].final_score == D("90.00") and cases["A1"].eligible
     assert units[COUNTY_A.name].score == D("85.00")
@@ -279,3 +281,20 @@ def test_a_county_corrected_on_reconsideration_zeroes_itself_and_its_city():
     assert units[CITY.name].indicator == D("0.00") and units[CITY.name].score == D("80.00")  # (90 + 80 + 70) / 3
     assert units[CITY.name].zero_reasons == (f"{COUNTY_A.name}：行政处罚被行政复议纠正（临复决字〔2016〕12号）",)
     assert units[COUNTY_B.name].indicator == D("70.00") and units[COUNTY_B.name].zero_reasons == ()
+
+
+def test_an_intake_warning_is_a_question_until_decided():
+    from reviewer_app.core.vocabulary import EligibilityDecision
+
+    def a1(decision):
+        files = [CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, mobile_platform=False, eligibility=decision, assigned=2)]
+        cases, _ = _round(files, sheets("A1", ["90"], ["86"]), units=(COUNTY_A,))
+        return cases["A1"]
+
+    proposed = a1(EligibilityDecision.NONE)
+    assert proposed.final_score == D("88.00") and proposed.eligible and proposed.status == "provisional"
+    assert proposed.pending == ("是否符合报送要求待确认（未识别出移动执法平台记录）",)
+    dismissed = a1(EligibilityDecision.DISMISSED)
+    assert (dismissed.final_score, dismissed.eligible, dismissed.status) == (D("88.00"), True, "final")
+    confirmed = a1(EligibilityDecision.CONFIRMED)
+    assert (confirmed.final_score, confirmed.eligible, confirmed.grade, confirmed.status) == (D("0.00"), False, "不合格", "final")

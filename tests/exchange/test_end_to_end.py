@@ -95,7 +95,7 @@ def test_packages_out_scores_back_results_as_computed_by_hand(demo_round, demo_k
         for code, people in by_case.items():
             expert = sum(TOTAL[p.name] for p in people if p.track == "expert") / 2
             cross = sum(TOTAL[p.name] for p in people if p.track == "cross") / 2
-            final = (expert + cross) / 2 if cases[code].mobile_platform else D(0)
+            final = (expert + cross) / 2 if cases[code].eligibility_decision != "confirmed" else D(0)
             expected_case[code] = (expert, cross, final.quantize(D("0.01")))
         expected_unit = {}
         for unit in only_round(session).units:

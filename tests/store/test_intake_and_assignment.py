@@ -176,3 +176,36 @@ def test_a_declared_conflict_is_respected_by_automatic_assignment(demo_source, t
     unknown = subprocess.run(command + ["declare-conflict", "--db", str(db_path), "--reviewer", "周明远", "--unit", "不存在的局"],
                              capture_output=True, text=True)
     assert unknown.returncode == 2 and "没有参评单位" in unknown.stderr
+
+
+def test_platform_records_are_recognised_in_their_real_spellings():
+    from reviewer_app.store.intake import platform_record
+
+    assert platform_record("本笔录由移动执法平台生成") == "移动执法平台"
+    assert platform_record("使用 移 动 执 法 系 统 现场制作") == "移动执法系统"
+    assert platform_record("检查人员使用移动执法APP记录") == "移动执法APP"
+    assert platform_record("执法记录编号YD2016100123") == "执法记录编号YD2016100123"
+    assert platform_record("纸质笔录手工填写，无编号") is None
+
+
+def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
+    import json
+    import subprocess
+    import sys
+
+    db_path = demo_round / "secretariat.db"
+    command = [sys.executable, "-m", "reviewer_app"]
+    listed = subprocess.run(command + ["eligibility", "list", "--db", str(db_path)], capture_output=True, text=True)
+    [line] = listed.stdout.splitlines()
+    code, _, _, decision, reason = line.split("\t")
+    assert decision == "confirmed" and "手写" in reason  # the demo's secretariat confirmed it
+    def case():
+        out = subprocess.run(command + ["results", "--db", str(db_path), "--json"], capture_output=True, text=True, check=True)
+        return next(c for c in json.loads(out.stdout)["case_files"] if c["code"] == code)
+    assert case()["final_score"] == "0.00" and not case()["eligible"]
+    assert subprocess.run(command + ["eligibility", "dismiss", "--db", str(db_path), "--case", code],
+                          capture_output=True).returncode == 2  # no reason
+    done = subprocess.run(command + ["eligibility", "dismiss", "--db", str(db_path), "--case", code, "--reason",
+                                     "平台故障期间补录，已提供平台补录证明"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert case()["eligible"] and float(case()["final_score"]) > 0
