@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reviewer_app.core.consolidation import CaseResult, RoundResults
+from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults
 from reviewer_app.core.points import fmt
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.core.score_sheet import total_sheet
@@ -12,6 +12,8 @@ from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, S
 from reviewer_app.documents.layout import Fields, Heading, Picture, Report, Table, Text
 from reviewer_app.documents.pictures import bar_chart_png
 from reviewer_app.store.report_views import AssignmentStatus, CaseFileView, SheetView
+
+PROVISIONAL_MARK = "初步结果"  # on every page of a report while any question is open
 
 DECISION_TEXT = {
     FalsificationDecision.NONE: "无造假报告或尚未处理",
@@ -72,7 +74,8 @@ def case_summary_report(
         blocks.append(Text(f"认定理由：{case_file.decision_reason}"))
     blocks.append(Heading("四、复核记录"))
     blocks.append(Text("\n".join(recheck_notes) if recheck_notes else "无"))
-    return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=tuple(blocks), footer=f"{round_name} · {case.code}")
+    footer = f"{round_name} · {case.code}" + ("" if case.status == FINAL else f" · {PROVISIONAL_MARK}")
+    return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=tuple(blocks), footer=footer)
 
 
 def veto_text(case: CaseResult) -> str:
@@ -108,13 +111,14 @@ def unit_ranking_report(round_name: str, results: RoundResults) -> Report:
         subject=f"{round_name} 单位排名",
         blocks=(
             Text(f"评查活动：{round_name}　　计分规则：{results.rules.weights.describe()}"),
+            *(() if results.final else (Text(f"{PROVISIONAL_MARK}：尚有待决事项（见各单位“提示”与案卷汇总表），排名可能变化。", emphasis=True),)),
             Heading("一、单位得分与排名"),
             ranking,
             Picture(chart, 165, "图：各参评单位案卷质量指标（认定造假或行政复议纠正的单位为 0）"),
             Heading("二、各案卷得分"),
             cases,
         ),
-        footer=round_name,
+        footer=round_name if results.final else f"{round_name} · {PROVISIONAL_MARK}",
     )
 
 

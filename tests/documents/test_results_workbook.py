@@ -184,3 +184,20 @@ def test_a_folder_or_a_failed_write_changes_nothing(demo_source, tmp_path, monke
     assert target.read_bytes() == before
     # No temporary file is left behind.
     assert {p.name for p in tmp_path.iterdir()} - {"round.db-wal", "round.db-shm"} == {"good.xlsx", "round.db", "结果.xlsx"}
+
+
+def test_reports_say_provisional_on_every_page_until_final(demo_source, tmp_path):
+    import subprocess as run
+
+    from reviewer_app.documents.export import plan_documents, write_documents
+    from reviewer_app.store.database import Database
+
+    database = Database(demo_source / "secretariat.db")
+    plan = plan_documents(database, ("units",))
+    final = json.loads(cli("results", "--db", demo_source / "secretariat.db", "--json").stdout)["round"]["final"]
+    [path] = write_documents(plan, tmp_path, "pdf")
+    database.close()
+    pages = run.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert not final and pages
+    assert all("初步结果" in page for page in pages)
