@@ -594,12 +594,8 @@ def parser() -> argparse.ArgumentParser:
     anonymise.add_argument("--remove", action="append", help="删除手工加入的敏感词（可重复；用于 terms）")
     anonymise.set_defaults(run=_anonymise)
 
-    veto = verbs.add_parser("veto", help="否决项裁定：列出有评审人员认定否决项不通过的案卷，裁定否决成立或不予支持（评审组）")
-    veto.add_argument("action", choices=("list", "stands", "not-upheld"))
-    veto.add_argument("--db", required=True)
-    veto.add_argument("--case", help="案卷编号")
-    veto.add_argument("--reason", help="裁定理由（必填）")
-    veto.set_defaults(run=_veto)
+    case_decision(verbs, "veto", "否决项裁定：列出有评审人员认定否决项不通过的案卷，裁定否决成立或不予支持（评审组）",
+                  ("stands", "not-upheld"), _veto)
 
     reconsideration = verbs.add_parser("reconsideration", help="行政复议纠正：记录某单位的行政处罚被复议纠正（其案卷质量指标及所属设区市的指标为 0）")
     reconsideration.add_argument("action", choices=("list", "set", "clear"))
@@ -615,19 +611,10 @@ def parser() -> argparse.ArgumentParser:
     declare.add_argument("--withdraw", action="store_true", help="撤回此声明")
     declare.set_defaults(run=_declare)
 
-    eligibility = verbs.add_parser("eligibility", help="报送要求：列出入库提示，确认案卷不符合报送要求（计 0 分）或排除提示")
-    eligibility.add_argument("action", choices=("list", "confirm", "dismiss"))
-    eligibility.add_argument("--db", required=True)
-    eligibility.add_argument("--case", help="案卷编号")
-    eligibility.add_argument("--reason", help="理由（必填）")
-    eligibility.set_defaults(run=_eligibility)
+    case_decision(verbs, "eligibility", "报送要求：列出入库提示，确认案卷不符合报送要求（计 0 分）或排除提示",
+                  ("confirm", "dismiss"), _eligibility)
 
-    falsification = verbs.add_parser("falsification", help="造假报告：列出、认定或不予认定（秘书处）")
-    falsification.add_argument("action", choices=("list", "confirm", "reject"))
-    falsification.add_argument("--db", required=True)
-    falsification.add_argument("--case", help="案卷编号")
-    falsification.add_argument("--reason", help="理由（认定或不予认定时必填）")
-    falsification.set_defaults(run=_falsification)
+    case_decision(verbs, "falsification", "造假报告：列出、认定或不予认定（秘书处）", ("confirm", "reject"), _falsification)
 
     recheck = verbs.add_parser("recheck", help="评分差距过大的案卷：列出、记录复核决定（秘书处）")
     recheck.add_argument("action", choices=("list", "decide"))
@@ -641,6 +628,16 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("file")
     verify.set_defaults(run=_verify)
     return root
+
+
+def case_decision(verbs, name: str, help: str, decisions: tuple[str, ...], run) -> None:  # noqa: ANN001, A002
+    """A verb that lists the case files awaiting a decision, or records one with its reason."""
+    verb = verbs.add_parser(name, help=help)
+    verb.add_argument("action", choices=("list", *decisions))
+    verb.add_argument("--db", required=True)
+    verb.add_argument("--case", help="案卷编号")
+    verb.add_argument("--reason", help="理由（记录决定时必填）")
+    verb.set_defaults(run=run)
 
 
 def main(argv: list[str] | None = None) -> int:
