@@ -17,6 +17,16 @@ from helpers import unscored
 REVIEWERS = ("周明远", "陈慧琳", "刘晓燕", "王建国", "北塘市交叉评审组")
 
 
+def unimported(demo_round):
+    """The demo round with every sheet removed, and the command that imports its returns again."""
+    db_path = demo_round / "secretariat.db"
+    for name in REVIEWERS:
+        unscored(db_path, name)
+    command = [sys.executable, "-m", "reviewer_app", "returns", "import", "--db", str(db_path),
+               "--key", str(demo_round / "keys" / "秘书处.key"), str(demo_round / "returns")]
+    return db_path, command, {**os.environ, "REVIEWER_APP_PASSPHRASE": "demo-secretariat"}
+
+
 def integrity(db_path):
     connection = sqlite3.connect(db_path)
     try:
@@ -31,12 +41,7 @@ def integrity(db_path):
 
 @pytest.mark.slow
 def test_killing_an_import_never_leaves_half_a_return(demo_round):
-    db_path = demo_round / "secretariat.db"
-    for name in REVIEWERS:
-        unscored(db_path, name)
-    command = [sys.executable, "-m", "reviewer_app", "returns", "import", "--db", str(db_path),
-               "--key", str(demo_round / "keys" / "秘书处.key"), str(demo_round / "returns")]
-    env = {**os.environ, "REVIEWER_APP_PASSPHRASE": "demo-secretariat"}
+    db_path, command, env = unimported(demo_round)
     rng = random.Random(20261201)
     outcomes = set()
     for attempt in range(8):
@@ -116,12 +121,7 @@ def test_killing_a_reviewer_mid_edit_keeps_every_saved_edit(demo_round):
 
 
 def test_two_imports_at_once_the_second_is_told_who_is_importing(demo_round):
-    db_path = demo_round / "secretariat.db"
-    for name in REVIEWERS:
-        unscored(db_path, name)
-    command = [sys.executable, "-m", "reviewer_app", "returns", "import", "--db", str(db_path),
-               "--key", str(demo_round / "keys" / "秘书处.key"), str(demo_round / "returns")]
-    env = {**os.environ, "REVIEWER_APP_PASSPHRASE": "demo-secretariat"}
+    db_path, command, env = unimported(demo_round)
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     holder = db_path.with_name(db_path.name + ".holder")
     deadline = time.monotonic() + 30
