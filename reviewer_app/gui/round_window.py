@@ -206,7 +206,8 @@ class RoundWindow(QMainWindow):
         plan = plan_documents(self.database)
         paths = run_with_progress(self, self.tr("正在导出评分表和报告……"),
                                   lambda report: list(write_documents(plan, folder, fmt, report)))
-        self.statusBar().showMessage(self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), 10000)
+        self.export_notice = show_export_done(
+            self, self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), folder)
         return paths
 
     def export_workbook(self) -> Path | None:

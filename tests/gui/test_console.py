@@ -198,3 +198,15 @@ def test_reconsideration_recorded_from_the_units_tab(qtbot, demo_round, monkeypa
     unit = next(u for u in window.unit_model._rows if u.name == name)
     assert unit.indicator == 0 and unit.zero_reasons == ("行政处罚被行政复议纠正（临复决字〔2016〕9号）",)
     window.close()
+
+
+def test_pdf_export_from_the_file_menu_ends_with_open_folder(qtbot, demo_round, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_console(qtbot, demo_round)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "out"))
+    file_menu = window.menuBar().actions()[0].menu()
+    next(a for a in file_menu.actions() if a.text() == "导出评分表和报告（PDF）…").trigger()
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2
+    assert window.export_notice.isVisible() and "112" in window.export_notice.text()
+    window.close()
