@@ -1,5 +1,6 @@
 """`reviewer-app --self-test`: prove a build works on this machine, offscreen: build a demo
-round in a temporary folder, render a PDF page, write one PDF and one Word sheet."""
+round in a temporary folder, render a PDF page, write one PDF and one Word sheet, check
+documents in worker processes."""
 
 from __future__ import annotations
 
@@ -28,9 +29,23 @@ def run_self_test() -> int:
         step("demo round", lambda: str(build_demo(folder / "demo")))
         step("render PDF page", lambda: _render_first_page(folder / "demo"))
         step("PDF and Word sheet", lambda: _write_sheets(folder / "demo", folder / "out"))
+        step("document check in worker processes", lambda: _trial_in_workers(folder / "demo"))
     for name, ok, detail in steps:
         print(f"{'ok  ' if ok else 'FAIL'} {name}  {detail}")
     return 0 if steps and all(ok for _, ok, _ in steps) else 1
+
+
+def _trial_in_workers(demo: Path) -> str:
+    """Intake's document check runs in spawned processes: in a desktop build they start the
+    executable again, which must run the worker, not a second application."""
+    from reviewer_app.pdf.trial_pool import try_documents
+
+    paths = sorted((demo / "originals").rglob("*.pdf"))[:4]
+    results = try_documents(paths, time_limit=60, workers=2)
+    problems = [f"{p.name}: {r.problem}" for p, r in results.items() if r.problem]
+    if problems or len(results) != len(paths):
+        raise RuntimeError("; ".join(problems) or "missing results")
+    return f"{len(paths)} documents, {sum(r.pages for r in results.values())} pages"
 
 
 def _render_first_page(demo: Path) -> str:
