@@ -120,16 +120,20 @@ def test_killing_a_reviewer_mid_edit_keeps_every_saved_edit(demo_round):
         connection.close()
 
 
-def test_two_imports_at_once_the_second_is_told_who_is_importing(demo_round):
+def test_an_import_while_another_holds_the_round_is_told_who_and_changes_nothing(demo_round):
+    """The first import holds the round (as `returns import` labels its lock); a second one started
+    meanwhile is refused, naming it, instead of failing half-way on a duplicate key."""
+    from helpers import table_rows
+    from reviewer_app.store.writer_lock import WriterLock
+
     db_path, command, env = unimported(demo_round)
-    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    holder = db_path.with_name(db_path.name + ".holder")
-    deadline = time.monotonic() + 30
-    while not holder.exists() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    second = subprocess.run(command, env=env, capture_output=True, text=True)
-    out, err = first.communicate()
-    assert first.returncode == 0, out + err
+    before = table_rows(db_path)
+    with WriterLock(db_path, "命令行 reviewer-app returns import"):
+        second = subprocess.run(command, env=env, capture_output=True, text=True)
     assert second.returncode == 2 and "正在被另一个程序使用" in second.stderr and "returns import" in second.stderr
+    assert str(os.getpid()) in second.stderr
     assert "Traceback" not in second.stderr and "IntegrityError" not in second.stderr
+    assert table_rows(db_path) == before
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
     assert sum(integrity(db_path).values()) == 88
