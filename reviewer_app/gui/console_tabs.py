@@ -94,6 +94,8 @@ class ProgressMatrix(QWidget):
         self.table.setVerticalHeaderLabels(self.reviewers)
         self.table.setHorizontalHeaderLabels(self.codes)
         in_conflict = {(c.reviewer, c.case_code) for c in conflicts}
+        row_of = {name: n for n, name in enumerate(self.reviewers)}  # list.index per cell was quadratic
+        column_of = {code: n for n, code in enumerate(self.codes)}
         for status in statuses:
             if status.status is not None:
                 text = "已签名" if status.status.value == "signed" else "评分中"
@@ -104,7 +106,7 @@ class ProgressMatrix(QWidget):
             item.setTextAlignment(Qt.AlignCenter)
             if (status.reviewer, status.case_code) in in_conflict:
                 item.setBackground(QBrush(QColor("#ffcdd2")))
-            self.table.setItem(self.reviewers.index(status.reviewer), self.codes.index(status.case_code), item)
+            self.table.setItem(row_of[status.reviewer], column_of[status.case_code], item)
         self.table.resizeColumnsToContents()
 
     def cell(self, reviewer: str, code: str) -> str:
