@@ -147,6 +147,20 @@ class ProgressMatrix(QWidget):
 
 
 
+def record_decision(tab: QWidget, decide: Callable, done: str = "") -> None:
+    """Record one decision of a console tab (its .database, .message, .on_change): a refusal is
+    said in red and changes nothing; a recorded one is said and the window reloads."""
+    try:
+        with tab.database.session() as session:
+            decide(session, only_round(session))
+    except DecisionError as error:
+        tab.message.say(str(error), error=True)
+        return
+    if done:
+        tab.message.say(done)
+    tab.on_change()
+
+
 class FalsificationTab(QWidget):
 
     def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
@@ -187,14 +201,8 @@ class FalsificationTab(QWidget):
                                               self.tr("案卷 {code}：请填写理由").format(code=code))
             if not ok:
                 return
-        try:
-            with self.database.session() as session:
-                decide_falsification(session, only_round(session), code, confirmed, reason)
-        except DecisionError as error:
-            self.message.say(str(error), error=True)
-            return
-        self.message.say(self.tr("已记录 {code} 的决定").format(code=code))
-        self.on_change()
+        record_decision(self, lambda session, round_record: decide_falsification(session, round_record, code, confirmed, reason),
+                        self.tr("已记录 {code} 的决定").format(code=code))
 
 
 class VetoRulingTab(QWidget):
@@ -238,14 +246,8 @@ class VetoRulingTab(QWidget):
                                               self.tr("案卷 {code}：请填写裁定理由").format(code=code))
             if not ok:
                 return
-        try:
-            with self.database.session() as session:
-                rule_on_veto(session, only_round(session), code, stands, reason)
-        except DecisionError as error:
-            self.message.say(str(error), error=True)
-            return
-        self.message.say(self.tr("已记录 {code} 的裁定").format(code=code))
-        self.on_change()
+        record_decision(self, lambda session, round_record: rule_on_veto(session, round_record, code, stands, reason),
+                        self.tr("已记录 {code} 的裁定").format(code=code))
 
 
 class RecheckTab(QWidget):
@@ -284,13 +286,7 @@ class RecheckTab(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("复核理由"), self.tr("理由："))
             if not ok:
                 return
-        try:
-            with self.database.session() as session:
-                record_recheck(session, only_round(session), code, decision, reason or "")
-        except DecisionError as error:
-            self.message.say(str(error), error=True)
-            return
-        self.on_change()
+        record_decision(self, lambda session, round_record: record_recheck(session, round_record, code, decision, reason or ""))
 
 
 class ChartsTab(QWidget):
