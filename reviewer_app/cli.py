@@ -321,30 +321,72 @@ def _recheck(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_printer():  # noqa: ANN202
+    """Progress of long work on the terminal (standard error, so output stays clean): a line
+    rewritten in place on a terminal, a line every tenth of the work otherwise."""
+    shown = {"tenth": -1}
+
+    def report(done: int, total: int, what: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} {what[:60]:<60}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        elif total and (tenth := done * 10 // total) != shown["tenth"]:
+            shown["tenth"] = tenth
+            print(f"{done}/{total}", file=sys.stderr, flush=True)
+
+    return report
+
+
 def _anonymise(args: argparse.Namespace) -> int:
     from reviewer_app.anonymise import round_anonymisation as anonymisation
+    from reviewer_app.store.rounds import only_round
 
     folder = Path(args.db).resolve().parent
-    with _round_session(args.db) as (session, round_record):
-        if args.action == "terms":
-            anonymisation.prefill_terms(session, round_record)
-            anonymisation.add_terms(session, round_record, [(t, "manual") for t in args.term or []])
-            for term in args.remove or []:
-                try:
-                    anonymisation.remove_term(session, round_record, term)
-                except (LookupError, ValueError) as error:
-                    raise UserError(str(error)) from None
-            print("\n".join(anonymisation.round_terms(session, round_record)))
-        elif args.action == "propose":
-            print(f"建议遮盖 {anonymisation.propose_redactions(session, round_record, folder)} 处")
-        elif args.action == "accept-all":
-            print(f"已接受 {anonymisation.accept_all_proposals(session, round_record)} 处建议")
-        elif args.action == "produce":
-            state = anonymisation.readiness(session, round_record)
+    with _database(args.db, writer=args.action != "check") as database:
+        if args.action == "propose":
+            report = anonymisation.propose_redactions(database, folder, _progress_printer(), use_ocr=not args.no_ocr)
+            for problem in report.problems:
+                print(f"未能检索：{problem}")
+            print(f"建议遮盖 {report.proposals} 处；待人工查看 {report.pages_to_look} 页；"
+                  f"本次文字识别 {report.ocr_pages} 页")
+            return 1 if report.problems else 0
+        if args.action == "produce":
+            with database.session() as session:
+                state = anonymisation.readiness(session, only_round(session))
             if not state.ready:
-                raise UserError(f"还有 {state.open_proposals} 处建议未处理、{state.pages_to_review} 页扫描页未人工复核")
-            print(f"已生成 {anonymisation.produce_shipped_copies(session, round_record, folder)} 份脱敏件")
-        leaks = anonymisation.leak_check(session, round_record, folder) if args.action in ("produce", "check") else []
+                raise UserError(f"还有 {state.open_proposals} 处建议未处理、{state.pages_to_review} 页待人工查看"
+                                "（anonymise pages 列出，anonymise looked 记录）")
+            produced = anonymisation.produce_shipped_copies(database, folder, _progress_printer())
+            for problem in produced.problems:
+                print(f"未能生成：{problem}")
+            print(f"已生成 {produced.produced} 份脱敏件（{produced.unchanged} 份无变化未重做）")
+            if produced.problems:
+                return 1
+        with database.session() as session:
+            round_record = only_round(session)
+            if args.action == "terms":
+                anonymisation.prefill_terms(session, round_record)
+                anonymisation.add_terms(session, round_record, [(t, "manual") for t in args.term or []])
+                for term in args.remove or []:
+                    try:
+                        anonymisation.remove_term(session, round_record, term)
+                    except (LookupError, ValueError) as error:
+                        raise UserError(str(error)) from None
+                print("\n".join(anonymisation.round_terms(session, round_record)))
+            elif args.action == "accept-all":
+                print(f"已接受 {anonymisation.accept_all_proposals(session, round_record)} 处建议")
+            elif args.action == "pages":
+                for document, page in anonymisation.pages_to_look(session, round_record):
+                    print(f"{document.case_file.code}\t{document.position:02d}\t第 {page.page} 页\t{page.reason}\t{document.title}")
+            elif args.action == "looked":
+                if not (args.case and args.document and args.page):
+                    raise UserError("请用 --case 案卷编号 --document 文书序号 --page 页码 指明看过的页面")
+                try:
+                    done = anonymisation.mark_looked_at(session, round_record, args.case, args.document, args.page)
+                except LookupError as error:
+                    raise UserError(str(error)) from None
+                print(f"已记录人工查看：{args.case} {args.document:02d} 第 {'、'.join(map(str, done)) or '（无待查看页）'} 页")
+            leaks = (anonymisation.leak_check(session, round_record, folder, _progress_printer(), use_ocr=args.ocr)
+                     if args.action in ("produce", "check") else [])
     for leak in leaks:
         print(f"泄密：{leak}")
     if args.action == "check" and not leaks:
@@ -588,8 +630,13 @@ def parser() -> argparse.ArgumentParser:
     assign_.set_defaults(run=_assign)
 
     anonymise = verbs.add_parser("anonymise", help="匿名化：敏感词、建议遮盖、生成脱敏件、泄密检查（秘书处）")
-    anonymise.add_argument("action", choices=("terms", "propose", "accept-all", "produce", "check"))
+    anonymise.add_argument("action", choices=("terms", "propose", "accept-all", "pages", "looked", "produce", "check"))
     anonymise.add_argument("--db", required=True)
+    anonymise.add_argument("--no-ocr", action="store_true", help="propose：扫描页不做文字识别（扫描页全部留待人工查看）")
+    anonymise.add_argument("--ocr", action="store_true", help="check：脱敏件的页面图像也做文字识别后检查（较慢）")
+    anonymise.add_argument("--case", help="looked：案卷编号")
+    anonymise.add_argument("--document", type=int, help="looked：文书序号（anonymise pages 第二列）")
+    anonymise.add_argument("--page", type=int, action="append", help="looked：看过的页码（可重复）")
     anonymise.add_argument("--term", action="append", help="加入敏感词（可重复；用于 terms）")
     anonymise.add_argument("--remove", action="append", help="删除手工加入的敏感词（可重复；用于 terms）")
     anonymise.set_defaults(run=_anonymise)

@@ -6,18 +6,24 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reviewer_app.anonymise.leak_check import Leak, leaks_in_pdf
-from reviewer_app.anonymise.redact import redact_document
-from reviewer_app.anonymise.search import Box, search_terms
+from reviewer_app.anonymise import ocr
+from reviewer_app.anonymise.box import Box
+from reviewer_app.anonymise.leak_check import Leak, ScanRequest, scan_shipped_file
+from reviewer_app.anonymise.rebuild import REBUILD_VERSION, RebuildRequest, Rebuilt, rebuild_document
+from reviewer_app.anonymise.survey import DocumentSurvey, SurveyRequest, survey_document
 from reviewer_app.anonymise.terms import expand
-from reviewer_app.store.rounds import audit
+from reviewer_app.pdf.trial_pool import Outcome, Progress, Task, run_in_workers
+from reviewer_app.store.database import Database
+from reviewer_app.store.rounds import audit, only_round
 from reviewer_app.store.schema import (
     CaseFileRecord,
     DocumentRecord,
+    OcrPageRecord,
     PageReviewRecord,
     RedactionRecord,
     RoundRecord,
@@ -89,29 +95,90 @@ def _documents(session: Session, round_record: RoundRecord) -> list[DocumentReco
                                 .order_by(CaseFileRecord.code, DocumentRecord.position)))
 
 
-def propose_redactions(session: Session, round_record: RoundRecord, round_folder: Path) -> int:
-    """Search every document for the terms; replace earlier proposals; mark scanned pages."""
-    terms = round_terms(session, round_record)
+@dataclass(frozen=True)
+class ProposeReport:
+    proposals: int  # new proposals
+    pages_to_look: int  # pages newly offered for a look
+    ocr_pages: int  # scanned pages read by OCR this time (the rest came from the cache)
+    problems: list[str]  # documents that could not be searched, each with why
+
+
+def _ocr_key(document: DocumentRecord, page: int) -> str:
+    return hashlib.sha256(f"{document.sha256}:{page}:{ocr.OCR_VERSION}".encode()).hexdigest()
+
+
+def _document_label(document: DocumentRecord) -> str:
+    return f"{document.case_file.code} {document.position:02d} {document.title}"
+
+
+def propose_redactions(database: Database, round_folder: Path, progress: Progress | None = None,
+                       cancelled: Callable[[], bool] | None = None, use_ocr: bool = True,
+                       workers: int | None = None) -> ProposeReport:
+    """Survey every document in worker processes (text layer or OCR, terms and patterns, seals)
+    and record the proposals and the pages to look at, replacing earlier open proposals. Each
+    document is committed as it finishes: after a crash or cancel (Cancelled is raised), running
+    it again reads the OCR already done from the cache. A document that cannot be read is
+    reported and the others go on."""
+    with database.session() as session:
+        round_record = only_round(session)
+        terms = tuple(round_terms(session, round_record))
+        cached = dict(session.execute(select(OcrPageRecord.key, OcrPageRecord.lines)).all())
+        tasks = []
+        for document in _documents(session, round_record):
+            keys = {page: _ocr_key(document, page) for page in range(1, document.pages + 1)}
+            request = SurveyRequest(str(round_folder / document.path), terms,
+                                    {page: cached[key] for page, key in keys.items() if key in cached}, use_ocr)
+            # A scan read by OCR takes seconds a page; a stuck document is cut off, not waited on.
+            tasks.append(Task(document.id, _document_label(document), request, 120 + 30 * document.pages))
+        del cached
+    totals = {"proposals": 0, "flags": 0, "ocr": 0}
+    problems: list[str] = []
+
+    def record(task: Task, outcome: Outcome) -> None:
+        if outcome.problem is not None:
+            problems.append(f"{task.label}：{outcome.problem}")
+            return
+        survey: DocumentSurvey = outcome.result
+        with database.session() as session:
+            document = session.get(DocumentRecord, task.key)
+            for page, blob in survey.new_ocr.items():
+                session.merge(OcrPageRecord(key=_ocr_key(document, page), lines=blob))
+            totals["ocr"] += len(survey.new_ocr)
+            totals["proposals"] += _record_proposals(document, survey)
+            totals["flags"] += _record_flags(session, document, survey)
+
+    run_in_workers(tasks, survey_document, progress, workers, record, cancelled)
+    return ProposeReport(totals["proposals"], totals["flags"], totals["ocr"], problems)
+
+
+def _record_proposals(document: DocumentRecord, survey: DocumentSurvey) -> int:
+    for old in [r for r in document.redactions if r.source == "auto" and r.status == PROPOSED]:
+        document.redactions.remove(old)
+    # A box already decided (accepted or rejected) is not proposed again.
+    decided = {(r.page, r.term, round(r.left), round(r.bottom), round(r.right)) for r in document.redactions}
     count = 0
-    for document in _documents(session, round_record):
-        for old in [r for r in document.redactions if r.source == "auto" and r.status == PROPOSED]:
-            document.redactions.remove(old)
-        result = search_terms(round_folder / document.path, terms)
-        # A box already decided (accepted or rejected) is not proposed again.
-        decided = {(r.page, r.term, round(r.left), round(r.bottom), round(r.right)) for r in document.redactions}
-        for proposal in result.proposals:
-            box = proposal.box
-            if (proposal.page, proposal.term, round(box.left), round(box.bottom), round(box.right)) in decided:
-                continue
-            document.redactions.append(RedactionRecord(
-                page=proposal.page, left=proposal.box.left, bottom=proposal.box.bottom, right=proposal.box.right,
-                top=proposal.box.top, term=proposal.term, source="auto", status=PROPOSED))
-            count += 1
-        for page in result.pages_without_text:
-            if session.get(PageReviewRecord, (document.id, page)) is None:
-                session.add(PageReviewRecord(document_id=document.id, page=page, reviewed=False))
-    session.flush()
+    for proposal in survey.proposals:
+        box = proposal.box
+        if (proposal.page, proposal.term, round(box.left), round(box.bottom), round(box.right)) in decided:
+            continue
+        document.redactions.append(RedactionRecord(
+            page=proposal.page, left=box.left, bottom=box.bottom, right=box.right, top=box.top,
+            term=proposal.term, rule=proposal.rule, source="auto", status=PROPOSED))
+        count += 1
     return count
+
+
+def _record_flags(session: Session, document: DocumentRecord, survey: DocumentSurvey) -> int:
+    added = 0
+    for page, reasons in survey.flags.items():
+        reason = "；".join(dict.fromkeys(reasons))
+        record = session.get(PageReviewRecord, (document.id, page))
+        if record is None:
+            session.add(PageReviewRecord(document_id=document.id, page=page, reviewed=False, reason=reason))
+            added += 1
+        elif record.reason != reason and not record.reviewed:
+            record.reason = reason
+    return added
 
 
 def decide(session: Session, redaction_id: int, accept: bool) -> None:
@@ -155,6 +222,36 @@ def mark_reviewed(session: Session, document_id: int, page: int) -> None:
         record.reviewed = True
 
 
+def pages_to_look(session: Session, round_record: RoundRecord) -> list[tuple[DocumentRecord, PageReviewRecord]]:
+    """Every page offered for a look and not yet looked at, with its document."""
+    rows = session.execute(select(DocumentRecord, PageReviewRecord)
+                           .join(PageReviewRecord, PageReviewRecord.document_id == DocumentRecord.id)
+                           .join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id,
+                                                       PageReviewRecord.reviewed.is_(False))
+                           .order_by(CaseFileRecord.code, DocumentRecord.position, PageReviewRecord.page))
+    return [tuple(row) for row in rows]
+
+
+def mark_looked_at(session: Session, round_record: RoundRecord, case_code: str, position: int, pages: list[int],
+                   who: str = "秘书处") -> list[int]:
+    """Record that a person looked at pages of a document (named by case code and position, as
+    the command line and scripts name it); the pages that were waiting for it."""
+    document = session.scalars(select(DocumentRecord).join(CaseFileRecord).where(
+        CaseFileRecord.round_id == round_record.id, CaseFileRecord.code == case_code,
+        DocumentRecord.position == position)).first()
+    if document is None:
+        raise LookupError(f"没有案卷 {case_code} 的第 {position} 份文书")
+    done = []
+    for page in pages:
+        record = session.get(PageReviewRecord, (document.id, page))
+        if record is not None and not record.reviewed:
+            record.reviewed = True
+            done.append(page)
+    if done:
+        audit(session, who, "look_at_pages", f"{case_code} {position:02d} 第 {'、'.join(map(str, done))} 页")
+    return done
+
+
 @dataclass(frozen=True)
 class Readiness:
     open_proposals: int
@@ -172,28 +269,131 @@ def readiness(session: Session, round_record: RoundRecord) -> Readiness:
     return Readiness(sum(1 for d in documents for r in d.redactions if r.status == PROPOSED), len(unreviewed))
 
 
-def produce_shipped_copies(session: Session, round_record: RoundRecord, round_folder: Path) -> int:
-    """Write the anonymised copy of every document (accepted boxes burned in, metadata gone)."""
-    for document in _documents(session, round_record):
-        boxes: dict[int, list[Box]] = {}
-        for r in document.redactions:
-            if r.status == ACCEPTED:
-                boxes.setdefault(r.page, []).append(Box(r.left, r.bottom, r.right, r.top))
-        relative = f"shipped/{document.case_file.code}/{document.position:02d}.pdf"
-        redact_document(round_folder / document.path, boxes, round_folder / relative)
-        document.package_path = relative
-        document.package_sha256 = hashlib.sha256((round_folder / relative).read_bytes()).hexdigest()
-    audit(session, "秘书处", "produce_shipped_copies", f"{round_record.name}")
-    return len(_documents(session, round_record))
+@dataclass(frozen=True)
+class DocumentState:
+    """Where one document stands in the redaction review."""
+
+    document_id: int
+    open_proposals: int
+    pages_to_look: int
+    shipped: bool
+
+    @property
+    def done(self) -> bool:
+        return self.open_proposals == 0 and self.pages_to_look == 0
 
 
-def leak_check(session: Session, round_record: RoundRecord, round_folder: Path) -> list[Leak]:
-    """Every sensitive term found in what packages would ship (the anonymised copies where
-    they exist, else the originals), in text, metadata or file names."""
-    terms = round_terms(session, round_record)
+def document_states(session: Session, round_record: RoundRecord) -> dict[int, DocumentState]:
+    ids = select(DocumentRecord.id).join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id)
+    open_counts = dict(session.execute(select(RedactionRecord.document_id, func.count())
+                                       .where(RedactionRecord.document_id.in_(ids), RedactionRecord.status == PROPOSED)
+                                       .group_by(RedactionRecord.document_id)).all())
+    look_counts = dict(session.execute(select(PageReviewRecord.document_id, func.count())
+                                       .where(PageReviewRecord.document_id.in_(ids), PageReviewRecord.reviewed.is_(False))
+                                       .group_by(PageReviewRecord.document_id)).all())
+    shipped = dict(session.execute(select(DocumentRecord.id, DocumentRecord.package_path).where(DocumentRecord.id.in_(ids))).all())
+    return {i: DocumentState(i, open_counts.get(i, 0), look_counts.get(i, 0), shipped[i] is not None) for i in shipped}
+
+
+def _accepted_boxes(document: DocumentRecord) -> dict[int, list[Box]]:
+    boxes: dict[int, list[Box]] = {}
+    for r in sorted(document.redactions, key=lambda r: (r.page, r.left, r.bottom, r.right, r.top)):
+        if r.status == ACCEPTED:
+            boxes.setdefault(r.page, []).append(Box(r.left, r.bottom, r.right, r.top))
+    return boxes
+
+
+def _basis(document: DocumentRecord, boxes: dict[int, list[Box]], ocr_pages: dict[int, bytes]) -> str:
+    """What a shipped copy depends on; the same basis means the copy on disk is still right."""
+    digest = hashlib.sha256(f"{REBUILD_VERSION}:{document.sha256}:{sorted(boxes.items())!r}".encode())
+    for page in sorted(ocr_pages):
+        digest.update(f"{page}:".encode() + hashlib.sha256(ocr_pages[page]).digest())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class ProduceReport:
+    produced: int
+    unchanged: int
+    pages: int
+    bytes: int
+    problems: list[str]
+
+
+def produce_shipped_copies(database: Database, round_folder: Path, progress: Progress | None = None,
+                           cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> ProduceReport:
+    """Rebuild every document's shipped copy in worker processes (accepted boxes burned in, the
+    surviving text as an invisible layer). Each copy is committed as it is written; a copy whose
+    basis has not changed since it was made is kept, so a crash or cancel loses little."""
+    with database.session() as session:
+        round_record = only_round(session)
+        cached = dict(session.execute(select(OcrPageRecord.key, OcrPageRecord.lines)).all())
+        tasks, unchanged = [], 0
+        for document in _documents(session, round_record):
+            keys = {page: _ocr_key(document, page) for page in range(1, document.pages + 1)}
+            ocr_pages = {page: cached[key] for page, key in keys.items() if key in cached}
+            boxes = _accepted_boxes(document)
+            basis = _basis(document, boxes, ocr_pages)
+            relative = f"shipped/{document.case_file.code}/{document.position:02d}.pdf"
+            if (document.package_basis == basis and document.package_path == relative
+                    and (round_folder / relative).is_file()):
+                unchanged += 1
+                continue
+            request = RebuildRequest(str(round_folder / document.path), str(round_folder / relative), boxes, ocr_pages)
+            tasks.append(Task(document.id, _document_label(document), (request, basis, relative),
+                              120 + 10 * document.pages))
+        del cached
+    totals = {"produced": 0, "pages": 0, "bytes": 0}
+    problems: list[str] = []
+
+    def record(task: Task, outcome: Outcome) -> None:
+        if outcome.problem is not None:
+            problems.append(f"{task.label}：{outcome.problem}")
+            return
+        _, basis, relative = task.payload
+        rebuilt: Rebuilt = outcome.result
+        with database.session() as session:
+            document = session.get(DocumentRecord, task.key)
+            document.package_path, document.package_sha256, document.package_basis = relative, rebuilt.sha256, basis
+        totals["produced"] += 1
+        totals["pages"] += rebuilt.pages
+        totals["bytes"] += rebuilt.size
+
+    run_in_workers(tasks, _rebuild_task, progress, workers, record, cancelled)
+    with database.session() as session:
+        audit(session, "秘书处", "produce_shipped_copies", only_round(session).name)
+    return ProduceReport(totals["produced"], unchanged, totals["pages"], totals["bytes"], problems)
+
+
+def _rebuild_task(payload: tuple[RebuildRequest, str, str]) -> Rebuilt:
+    return rebuild_document(payload[0])
+
+
+def leak_terms(session: Session, round_record: RoundRecord) -> list[str]:
+    """The term list, and what accepted pattern proposals covered (the ID and telephone numbers
+    themselves): none of it may be readable in a shipped copy."""
+    covered = session.scalars(select(RedactionRecord.term).join(DocumentRecord).join(CaseFileRecord).where(
+        CaseFileRecord.round_id == round_record.id, RedactionRecord.status == ACCEPTED,
+        RedactionRecord.rule != "", RedactionRecord.term != "").distinct())
+    return list(dict.fromkeys([*round_terms(session, round_record), *(t for t in covered if len(t) >= 2)]))
+
+
+def leak_check(session: Session, round_record: RoundRecord, round_folder: Path,
+               progress: Progress | None = None, use_ocr: bool = False, workers: int | None = None) -> list[Leak]:
+    """Every sensitive term found in what packages would ship (the anonymised copies where they
+    exist, else the originals): read afresh by leak_check.scan_shipped_file, which shares no code
+    with the proposals; with use_ocr, the shipped page images are read by OCR as well."""
+    terms = tuple(leak_terms(session, round_record))
+    tasks = [Task(d.id, _document_label(d), ScanRequest(str(round_folder / (d.package_path or d.path)),
+                                                        _document_label(d), terms, use_ocr),
+                  120 + (30 if use_ocr else 2) * d.pages)
+             for d in _documents(session, round_record)]
     leaks: list[Leak] = []
-    for document in _documents(session, round_record):
-        path = round_folder / (document.package_path or document.path)
-        name = f"{document.case_file.code} {document.position:02d} {document.title}"
-        leaks += leaks_in_pdf(name, path.read_bytes(), terms)
+    outcomes = run_in_workers(tasks, scan_shipped_file, progress, workers)
+    for task in tasks:
+        outcome = outcomes[task.key]
+        if outcome.problem is not None:
+            leaks.append(Leak(task.label, "整份文件", f"无法检查：{outcome.problem}"))
+        else:
+            leaks += outcome.result
     return leaks

@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from reviewer_app.anonymise.search import Box
+from reviewer_app.anonymise.box import Box
 from reviewer_app.core.vocabulary import CaseType, DocumentType
 from reviewer_app.demo.cast import VIOLATIONS, DemoUnit
 from reviewer_app.documents.fonts import register_cjk_font

@@ -281,7 +281,7 @@ class RoundWindow(QMainWindow):
         window.show()
 
     def open_redaction_review(self) -> None:
-        from reviewer_app.gui.redaction_review import RedactionReviewDialog
+        from reviewer_app.gui.console.redaction_review import RedactionReviewDialog
 
         self.redaction_dialog = RedactionReviewDialog(self.database.path, self)
         self.redaction_dialog.open()
@@ -305,7 +305,7 @@ class RoundWindow(QMainWindow):
         self._fill_reviewer_menu()
 
     def open_terms(self) -> None:
-        from reviewer_app.gui.terms_dialog import SensitiveTermsDialog
+        from reviewer_app.gui.console.terms_dialog import SensitiveTermsDialog
 
         self.terms_dialog = SensitiveTermsDialog(self.database.path, self)
         self.terms_dialog.open()

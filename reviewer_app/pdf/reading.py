@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdf
@@ -37,6 +38,52 @@ def page_text(source: Path | bytes) -> list[str]:
         return [document[i].get_textpage().get_text_range() for i in range(len(document))]
     finally:
         document.close()
+
+
+@dataclass(frozen=True)
+class PageChar:
+    """One character of a page's text, with its box in PDF points (origin bottom-left)."""
+
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def has_box(self) -> bool:
+        return self.right > self.left and self.top > self.bottom
+
+
+def text_of(page: pdfium.PdfPage) -> tuple[str, pdfium.PdfTextPage]:
+    """The page's characters as one string, index for index with pdfium's character list
+    (line breaks pdfium generates included), and the text page for their boxes."""
+    textpage = page.get_textpage()
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: read one by one to keep indices aligned
+        text = "".join(chr(pdfium.raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
+    return text, textpage
+
+
+def char_box(textpage: pdfium.PdfTextPage, index: int) -> PageChar:
+    left, bottom, right, top = textpage.get_charbox(index, loose=True)
+    return PageChar(chr(pdfium.raw.FPDFText_GetUnicode(textpage, index) or 32), left, bottom, right, top)
+
+
+def page_chars(page: pdfium.PdfPage) -> list[PageChar]:
+    """Every character of the page's text layer with its box."""
+    text, textpage = text_of(page)
+    return [PageChar(ch, *textpage.get_charbox(i, loose=True)) for i, ch in enumerate(text)]
+
+
+def render_page(page: pdfium.PdfPage, dpi: float, grey: bool = False) -> Image.Image:
+    """The page as it prints, on white, at dpi dots per inch."""
+    bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255), grayscale=grey)
+    try:
+        return bitmap.to_pil().convert("L" if grey else "RGB")
+    finally:
+        bitmap.close()
 
 
 def trial(path: Path) -> int:

@@ -1,6 +1,7 @@
-"""Trying many documents at once: one long-lived worker process per core, each file with a time
-limit. A file that hangs a worker or crashes it is refused by name and the worker replaced; the
-other files go on. Workers are spawned, so they share nothing with a GUI process."""
+"""Work on many documents at once: one long-lived worker process per core, each document with a
+time limit. A document that hangs a worker or crashes it is reported by name and the worker
+replaced; the others go on. Workers are spawned, so they share nothing with a GUI process (and
+never import Qt); what a worker keeps between documents (an OCR engine) is warmed once."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Hashable
 
 from reviewer_app.pdf.reading import PdfProblem, trial
 
@@ -20,34 +21,42 @@ Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
-class Trial:
-    pages: int | None
+class Outcome:
+    result: Any = None
     problem: str | None = None
 
 
-def _serve(connection: Connection, check: Callable[[Path], int]) -> None:
-    while (path := connection.recv()) is not None:
+@dataclass(frozen=True)
+class Task:
+    key: Hashable  # what the caller knows the document by
+    label: str  # what progress shows
+    payload: Any  # what the work function receives (picklable)
+    time_limit: float = TIME_LIMIT_S
+
+
+def _serve(connection: Connection, work: Callable[[Any], Any]) -> None:
+    while (payload := connection.recv()) is not None:
         try:
-            result = Trial(check(Path(path)))
+            outcome = Outcome(work(payload))
         except PdfProblem as problem:
-            result = Trial(None, str(problem))
-        except Exception as error:  # noqa: BLE001 - any surprise is this file's refusal
-            result = Trial(None, f"无法读取（{type(error).__name__}）")
-        connection.send(result)
+            outcome = Outcome(None, str(problem))
+        except Exception as error:  # noqa: BLE001 - any surprise is this document's refusal
+            outcome = Outcome(None, f"无法处理（{type(error).__name__}：{str(error)[:200]}）")
+        connection.send(outcome)
 
 
 class _Worker:
-    def __init__(self, context, check: Callable[[Path], int]) -> None:  # noqa: ANN001
+    def __init__(self, context, work: Callable[[Any], Any]) -> None:  # noqa: ANN001
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, check), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, work), daemon=True)
         self.process.start()
         child.close()
-        self.path: Path | None = None
+        self.task: Task | None = None
         self.started = 0.0
 
-    def give(self, path: Path) -> None:
-        self.path, self.started = path, time.monotonic()
-        self.connection.send(str(path))
+    def give(self, task: Task) -> None:
+        self.task, self.started = task, time.monotonic()
+        self.connection.send(task.payload)
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -63,52 +72,79 @@ class _Worker:
         self.connection.close()
 
 
+class Cancelled(Exception):
+    """The person pressed 取消; what finished before is kept."""
+
+
+def run_in_workers(tasks: list[Task], work: Callable[[Any], Any], progress: Progress | None = None,
+                   workers: int | None = None, on_outcome: Callable[[Task, Outcome], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> dict[Hashable, Outcome]:
+    """work(payload) for every task in worker processes; each outcome is handed to on_outcome as
+    it arrives (so a caller can save it: a crash or cancel loses only the documents in hand).
+    Raises Cancelled when cancelled() turns true."""
+    tasks = list({t.key: t for t in tasks}.values())  # the loop ends when every key has its outcome
+    outcomes: dict[Hashable, Outcome] = {}
+    if not tasks:
+        return outcomes
+    context = multiprocessing.get_context("spawn")
+    count = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
+    pool = [_Worker(context, work) for _ in range(count)]
+    pending = deque(tasks)
+
+    def finish(task: Task, outcome: Outcome) -> None:
+        outcomes[task.key] = outcome
+        if on_outcome:
+            on_outcome(task, outcome)
+        if progress:
+            progress(len(outcomes), len(tasks), task.label)
+
+    def replace(worker: _Worker) -> None:
+        worker.stop(kill=True)
+        pool[pool.index(worker)] = _Worker(context, work)
+
+    try:
+        while len(outcomes) < len(tasks):
+            if cancelled and cancelled():
+                raise Cancelled()
+            for worker in list(pool):
+                if worker.task is None and pending:
+                    task = pending.popleft()
+                    try:
+                        worker.give(task)
+                    except OSError:  # it died between documents: replace it, try again
+                        pending.appendleft(task)
+                        worker.task = None
+                        replace(worker)
+            busy = [w for w in pool if w.task is not None]
+            for connection in wait([w.connection for w in busy], timeout=0.5):
+                worker = next(w for w in busy if w.connection is connection)
+                task, worker.task = worker.task, None
+                try:
+                    finish(task, worker.connection.recv())
+                except (EOFError, OSError):  # pdfium crashed the process on this document
+                    finish(task, Outcome(None, "处理此文件时程序崩溃，文件可能已损坏或含有恶意内容"))
+                    replace(worker)
+            now = time.monotonic()
+            for worker in [w for w in pool if w.task is not None and now - w.started > w.task.time_limit]:
+                task, worker.task = worker.task, None
+                finish(task, Outcome(None, f"处理超过 {task.time_limit:.0f} 秒仍未完成，文件可能已损坏"))
+                replace(worker)
+    finally:
+        for worker in pool:
+            worker.stop(kill=worker.task is not None)
+    return outcomes
+
+
+@dataclass(frozen=True)
+class Trial:
+    pages: int | None
+    problem: str | None = None
+
+
 def try_documents(paths: list[Path], progress: Progress | None = None, time_limit: float = TIME_LIMIT_S,
                   workers: int | None = None, check: Callable[[Path], int] = trial) -> dict[Path, Trial]:
     """Each document's trial: its page count, or why it is refused."""
-    paths = list(dict.fromkeys(paths))  # the loop ends when every distinct path has its result
-    results: dict[Path, Trial] = {}
-    if not paths:
-        return results
-    context = multiprocessing.get_context("spawn")
-    count = max(1, min(workers or os.cpu_count() or 1, len(paths)))
-    pool = [_Worker(context, check) for _ in range(count)]
-    pending = deque(paths)
-
-    def finish(path: Path, result: Trial) -> None:
-        results[path] = result
-        if progress:
-            progress(len(results), len(paths), path.name)
-
-    try:
-        while len(results) < len(paths):
-            for n, worker in enumerate(pool):
-                if worker.path is None and pending:
-                    try:
-                        worker.give(pending.popleft())
-                    except OSError:  # it died between files: replace it, try again
-                        pending.appendleft(worker.path)
-                        worker.stop(kill=True)
-                        pool[n] = _Worker(context, check)
-            busy = [w for w in pool if w.path is not None]
-            for connection in wait([w.connection for w in busy], timeout=0.5):
-                worker = next(w for w in busy if w.connection is connection)
-                try:
-                    finish(worker.path, worker.connection.recv())
-                    worker.path = None
-                except (EOFError, OSError):  # pdfium crashed the process on this file
-                    finish(worker.path, Trial(None, "读取此文件时程序崩溃，文件可能已损坏或含有恶意内容"))
-                    pool[pool.index(worker)] = _replace(worker, context, check)
-            now = time.monotonic()
-            for worker in [w for w in pool if w.path is not None and now - w.started > time_limit]:
-                finish(worker.path, Trial(None, f"读取超过 {time_limit:.0f} 秒仍未完成，文件可能已损坏"))
-                pool[pool.index(worker)] = _replace(worker, context, check)
-    finally:
-        for worker in pool:
-            worker.stop(kill=worker.path is not None)
-    return results
-
-
-def _replace(worker: _Worker, context, check: Callable[[Path], int]) -> _Worker:  # noqa: ANN001
-    worker.stop(kill=True)
-    return _Worker(context, check)
+    tasks = [Task(path, path.name, path, time_limit) for path in dict.fromkeys(paths)]
+    outcomes = run_in_workers(tasks, check, progress, workers)
+    return {path: Trial(o.result, o.problem)
+            for path, o in outcomes.items()}

@@ -108,6 +108,8 @@ class DocumentRecord(Base):
     # The anonymised copy that packages ship, once the secretariat has produced it.
     package_path: Mapped[str | None] = mapped_column(String(500))
     package_sha256: Mapped[str | None] = mapped_column(String(64))
+    # What the copy was made from (source, accepted boxes, OCR, settings): unchanged means not redone.
+    package_basis: Mapped[str | None] = mapped_column(String(64))
 
     case_file: Mapped[CaseFileRecord] = relationship(back_populates="documents")
     redactions: Mapped[list[RedactionRecord]] = relationship(
@@ -305,18 +307,29 @@ class RedactionRecord(Base):
     term: Mapped[str] = mapped_column(String(200), default="")
     source: Mapped[str] = mapped_column(String(10), default="auto")  # auto, manual
     status: Mapped[str] = mapped_column(String(10), default="proposed")  # proposed, accepted, rejected
+    rule: Mapped[str] = mapped_column(String(40), default="", server_default="")  # what found it: 敏感词, 身份证号, 印章, …
 
     document: Mapped[DocumentRecord] = relationship(back_populates="redactions")
 
 
 class PageReviewRecord(Base):
-    """A page without a text layer: the search cannot see it, a person must."""
+    """A page a person must look at: a scan, a seal, text OCR read unsurely."""
 
     __tablename__ = "pages_for_review"
 
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     page: Mapped[int] = mapped_column(Integer, primary_key=True)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="扫描页")
+
+
+class OcrPageRecord(Base):
+    """What OCR read on a scanned page, kept so a page is read once (key: document hash, page, engine)."""
+
+    __tablename__ = "ocr_pages"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lines: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class RecheckDecision(Base):

@@ -4,7 +4,7 @@ a leak check that refuses and then passes."""
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
-from reviewer_app.gui.redaction_review import RedactionReviewDialog
+from reviewer_app.gui.console.redaction_review import RedactionReviewDialog
 from reviewer_app.store.database import Database
 from reviewer_app.store.schema import DocumentRecord, PageReviewRecord, RedactionRecord
 

@@ -173,7 +173,7 @@ def test_assignment_by_hand_and_automatically(qtbot, new_round, monkeypatch, out
 
 
 def test_sensitive_terms_added_searched_and_removed(qtbot, demo_round, output_dir):
-    from reviewer_app.gui.terms_dialog import SensitiveTermsDialog
+    from reviewer_app.gui.console.terms_dialog import SensitiveTermsDialog
     from reviewer_app.store.schema import RedactionRecord
 
     db_path = demo_round / "secretariat.db"

@@ -1,6 +1,8 @@
-"""The secretariat's redaction review: each page rendered with its boxes. Click a proposed
-box to accept it (click again to reject), drag a box to move it, drag on the page to draw a
-box by hand, right-click a hand-drawn box to remove it; scanned pages are marked once looked at."""
+"""The secretariat's redaction review: each page rendered with its boxes, each proposal labelled
+with the rule that found it. Click a proposed box to accept it (click again to reject), drag a
+box to move it, drag on the page to draw a box by hand, right-click a hand-drawn box to remove
+it. Pages offered for a look (scans, seals, text OCR read unsurely) are visited in turn and
+marked once looked at; the document list shows where each document stands."""
 
 from __future__ import annotations
 
@@ -8,14 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,16 +30,19 @@ from reviewer_app.anonymise.round_anonymisation import (
     ACCEPTED,
     PROPOSED,
     decide,
+    document_states,
     draw_box,
     leak_check,
     mark_reviewed,
     move_box,
+    pages_to_look,
     produce_shipped_copies,
     readiness,
     remove_box,
 )
-from reviewer_app.anonymise.search import Box
+from reviewer_app.anonymise.box import Box
 from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.pdf.trial_pool import Cancelled
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, PageReviewRecord, RedactionRecord
@@ -54,6 +61,10 @@ class ShownBox:
     box: Box
     source: str
     status: str
+    rule: str = ""
+
+
+ZOOMS = (("适合页面", 0.0), ("100%", 1.0), ("150%", 1.5), ("200%", 2.0), ("300%", 3.0))
 
 
 class PageCanvas(QWidget):
@@ -65,7 +76,6 @@ class PageCanvas(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setMinimumSize(QSize(420, 594))
         self.pixmap = QPixmap()
         self.page_size = QSize(595, 842)
         self.boxes: list[ShownBox] = []
@@ -75,6 +85,7 @@ class PageCanvas(QWidget):
 
     def show_page(self, pixmap: QPixmap, page_points: tuple[float, float], boxes: list[ShownBox]) -> None:
         self.pixmap, self.page_points, self.boxes = pixmap, page_points, boxes
+        self.setFixedSize(pixmap.size().expandedTo(QSize(200, 200)))
         self.update()
 
     @property
@@ -104,6 +115,9 @@ class PageCanvas(QWidget):
             if shown is self._grabbed and self._start is not None and self._end is not None:
                 rect.translate(self._end - self._start)
             painter.drawRect(rect)
+            if shown.rule and shown.status == "proposed":
+                painter.setPen(QPen(line))
+                painter.drawText(rect.bottomLeft() + QPointF(2, 12), shown.rule)
         if self._grabbed is None and self._start is not None and self._end is not None:
             painter.setPen(QPen(QColor("#1565c0"), 2))
             painter.setBrush(QBrush(QColor(21, 101, 192, 50)))
@@ -165,32 +179,52 @@ class RedactionReviewDialog(QDialog):
         self.canvas.box_clicked.connect(self._box_clicked)
         self.canvas.box_drawn.connect(self._box_drawn)
         self.canvas.box_moved.connect(self._box_moved)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.canvas)
+        self.scroller.setAlignment(Qt.AlignCenter)
         self.page_box = QSpinBox(minimum=1, maximum=1)
         self.page_box.valueChanged.connect(lambda _: self.show_page())
+        self.zoom_box = QComboBox()
+        for label, _ in ZOOMS:
+            self.zoom_box.addItem(self.tr(label))
+        self.zoom_box.currentIndexChanged.connect(lambda _: self.show_page())
         self.page_note = QLabel()
-        reviewed = QPushButton(self.tr("本页已人工复核"))
-        reviewed.clicked.connect(self.mark_page_reviewed)
+        self.page_note.setWordWrap(True)
+        self.reviewed_button = QPushButton(self.tr("本页已查看"))
+        self.reviewed_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.reviewed_button.setToolTip(self.tr("记录本页已由人工查看（Ctrl+L）"))
+        self.reviewed_button.clicked.connect(self.mark_page_reviewed)
+        self.next_look_button = QPushButton(self.tr("下一处待查看"))
+        self.next_look_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.next_look_button.setToolTip(self.tr("转到下一页需要人工查看的页面：扫描页、印章、识别不确定的文字（Ctrl+N）"))
+        self.next_look_button.clicked.connect(self.next_page_to_look)
         terms = QPushButton(self.tr("敏感词…"))
         terms.clicked.connect(self.edit_terms)
-        accept_page = QPushButton(self.tr("接受本页全部建议"))
-        accept_page.clicked.connect(self.accept_page)
+        self.accept_page_button = QPushButton(self.tr("接受本页全部建议"))
+        self.accept_page_button.clicked.connect(self.accept_page)
         self.check_button = QPushButton(self.tr("生成脱敏件并检查泄密"))
         self.check_button.clicked.connect(self.produce_and_check)
         self.leaks = QListWidget()
         self.leaks.setMaximumHeight(120)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        QShortcut(QKeySequence.ZoomIn, self, lambda: self.zoom_box.setCurrentIndex(min(len(ZOOMS) - 1, self.zoom_box.currentIndex() + 1)))
+        QShortcut(QKeySequence.ZoomOut, self, lambda: self.zoom_box.setCurrentIndex(max(0, self.zoom_box.currentIndex() - 1)))
 
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("页：")))
         tools.addWidget(self.page_box)
-        tools.addWidget(self.page_note, 1)
+        tools.addWidget(QLabel(self.tr("缩放：")))
+        tools.addWidget(self.zoom_box)
+        tools.addStretch(1)
         tools.addWidget(terms)
-        tools.addWidget(accept_page)
-        tools.addWidget(reviewed)
+        tools.addWidget(self.accept_page_button)
+        tools.addWidget(self.next_look_button)
+        tools.addWidget(self.reviewed_button)
         right = QVBoxLayout()
         right.addLayout(tools)
-        right.addWidget(self.canvas, 1)
+        right.addWidget(self.page_note)
+        right.addWidget(self.scroller, 1)
         hint = QLabel(self.tr("点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。"))
         hint.setWordWrap(True)
         right.addWidget(hint)
@@ -226,32 +260,75 @@ class RedactionReviewDialog(QDialog):
         self.page_box.blockSignals(False)
         self.show_page()
 
+    def _scale(self, size) -> float:  # noqa: ANN001
+        zoom = ZOOMS[max(0, self.zoom_box.currentIndex())][1]
+        if zoom:
+            return zoom * self.logicalDpiX() / 72
+        # The whole page in view: boxes near its foot must be reachable without scrolling.
+        viewport = self.scroller.viewport().size()
+        return min(max(400, viewport.width() - 4) / size.width(), max(560, viewport.height() - 4) / size.height())
+
     def show_page(self) -> None:
+        if self.document_id is None:
+            return
         page = self.page_box.value()
         size = self.pdf.pagePointSize(page - 1)
-        # The whole page in view: boxes near its foot must be reachable without scrolling.
-        fit = min(max(400, self.canvas.width()) / size.width(), max(560, self.canvas.height()) / size.height())
-        width, height = int(size.width() * fit), int(size.height() * fit)
-        image = self.pdf.render(page - 1, QSize(width, height))
+        if size.width() <= 0:
+            return
+        scale = self._scale(size)
+        image = self.pdf.render(page - 1, QSize(int(size.width() * scale), int(size.height() * scale)))
         with self.database.session() as session:
             document = session.get(DocumentRecord, self.document_id)
-            boxes = [ShownBox(r.id, Box(r.left, r.bottom, r.right, r.top), r.source, r.status)
+            boxes = [ShownBox(r.id, Box(r.left, r.bottom, r.right, r.top), r.source, r.status, r.rule)
                      for r in document.redactions if r.page == page]
             review = session.get(PageReviewRecord, (self.document_id, page))
-        note = ""
-        if review is not None:
-            note = self.tr("扫描页，无文字层：需人工复核") if not review.reviewed else self.tr("扫描页，已人工复核")
+            note = ""
+            if review is not None:
+                note = (self.tr("待人工查看：{reason}").format(reason=review.reason) if not review.reviewed
+                        else self.tr("已人工查看（{reason}）").format(reason=review.reason))
         self.page_note.setText(note)
+        self.page_note.setStyleSheet("color: #b71c1c;" if review is not None and not review.reviewed else "")
         self.canvas.show_page(QPixmap.fromImage(image), (size.width(), size.height()), boxes)
 
     def update_status(self) -> None:
         with self.database.session() as session:
-            state = readiness(session, only_round(session))
-        self.status.setText(self.tr("待处理建议框 {open} 个；待人工复核的扫描页 {pages} 页").format(
+            round_record = only_round(session)
+            state = readiness(session, round_record)
+            states = document_states(session, round_record)
+        self.status.setText(self.tr("待处理建议框 {open} 个；待人工查看 {pages} 页").format(
             open=state.open_proposals, pages=state.pages_to_review))
+        self.next_look_button.setText(self.tr("下一处待查看（{count}）").format(count=state.pages_to_review))
+        for row, (document_id, title, _) in enumerate(self.documents):
+            item = self.document_list.item(row)
+            document = states.get(document_id)
+            if document is None:
+                continue
+            if document.done:
+                item.setText(f"✓ {title}" + (self.tr("（已生成脱敏件）") if document.shipped else ""))
+                item.setForeground(QColor("#2e7d32"))
+            else:
+                parts = []
+                if document.open_proposals:
+                    parts.append(self.tr("{n} 处建议").format(n=document.open_proposals))
+                if document.pages_to_look:
+                    parts.append(self.tr("{n} 页待看").format(n=document.pages_to_look))
+                item.setText(f"● {title}  [{'，'.join(parts)}]")
+                item.setForeground(QColor("#e65100"))
+
+    def next_page_to_look(self) -> None:
+        """The next page waiting for a look after the one shown (wrapping round)."""
+        with self.database.session() as session:
+            waiting = [(document.id, page.page) for document, page in pages_to_look(session, only_round(session))]
+        if not waiting:
+            self.status.setText(self.tr("没有待人工查看的页面。"))
+            return
+        order = {d: n for n, (d, _, _) in enumerate(self.documents)}
+        here = (order.get(self.document_id, -1), self.page_box.value())
+        later = [w for w in waiting if (order[w[0]], w[1]) > here]
+        self.select(*(later or waiting)[0])
 
     def edit_terms(self) -> None:
-        from reviewer_app.gui.terms_dialog import SensitiveTermsDialog
+        from reviewer_app.gui.console.terms_dialog import SensitiveTermsDialog
 
         self.terms_dialog = SensitiveTermsDialog(self.database.path, self)
         self.terms_dialog.finished.connect(lambda _: (self.show_page(), self.update_status()))
@@ -301,15 +378,28 @@ class RedactionReviewDialog(QDialog):
             try:
                 with database.session() as session:
                     round_record = only_round(session)
-                    produce_shipped_copies(session, round_record, self.round_folder)
-                    return leak_check(session, round_record, self.round_folder)
+                    produced = produce_shipped_copies(session, round_record, self.round_folder, report,
+                                                      report.cancelled)
+                    report(0, 0, self.tr("正在检查泄密……"))
+                    return produced, leak_check(session, round_record, self.round_folder, report)
             finally:
                 database.close()
 
-        found = run_with_progress(self, self.tr("正在生成脱敏件并检查……"), work)
+        try:
+            produced, found = run_with_progress(self, self.tr("正在生成脱敏件并检查……"), work, cancellable=True)
+        except Cancelled:
+            self.status.setText(self.tr("已取消。已生成的脱敏件已保存，再次生成时从中断处继续。"))
+            self.update_status()
+            return []
         self.leaks.clear()
+        for problem in produced.problems:
+            self.leaks.addItem(self.tr("未能生成：{problem}").format(problem=problem))
         for leak in found:
             self.leaks.addItem(str(leak))
+        self.update_status()
+        if produced.problems:
+            self.status.setText(self.tr("{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。").format(count=len(produced.problems)))
+            return found
         self.status.setText(self.tr("泄密检查通过：可以生成评审包。") if not found
                             else self.tr("泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。").format(count=len(found)))
         return found

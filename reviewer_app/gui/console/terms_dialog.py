@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reviewer_app.anonymise.round_anonymisation import add_terms, prefill_terms, propose_redactions, remove_term, stored_terms
 from reviewer_app.gui.feedback import OutcomeLabel
 from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.pdf.trial_pool import Cancelled
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
 
@@ -132,14 +133,21 @@ class SensitiveTermsDialog(QDialog):
             database = Database(self.database.path)  # this thread's own connection
             try:
                 with database.session() as session:
-                    return propose_redactions(session, only_round(session), self.round_folder)
+                    return propose_redactions(session, only_round(session), self.round_folder, report, report.cancelled)
             finally:
                 database.close()
 
-        count = run_with_progress(self, self.tr("正在按敏感词检索文书……"), work)
-        self.message.say(self.tr("检索完成：新提出遮盖建议 {count} 处。").format(count=count))
-        return count
-
+        try:
+            found = run_with_progress(self, self.tr("正在检索文书（扫描页做文字识别）……"), work, cancellable=True)
+        except Cancelled:
+            self.message.say(self.tr("已取消。已检索的文书已保存，再次检索时已识别的扫描页不再重做。"))
+            return 0
+        text = self.tr("检索完成：新提出遮盖建议 {count} 处，待人工查看 {pages} 页，本次文字识别 {ocr} 页。").format(
+            count=found.proposals, pages=found.pages_to_look, ocr=found.ocr_pages)
+        if found.problems:
+            text += self.tr("\n以下文书无法检索，请更换原件：{problems}").format(problems="；".join(found.problems))
+        self.message.say(text, error=bool(found.problems))
+        return found.proposals
 
     def done(self, result: int) -> None:
         self.database.close()

@@ -1,0 +1,130 @@
+"""Producing the shipped copy of a document (run in a worker process, one document per call).
+
+Every page is rebuilt, never copied: a fresh page holding the rendered image with the accepted
+boxes burned in, and an invisible text layer (as a searchable scan has) made only from the
+characters that survive: the original text layer's outside every box, or OCR's on a scan.
+Nothing else of the original file (annotations, forms, metadata, outlines, attachments, page
+labels, private data, unused objects, scripts) has a way into the copy."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from reviewer_app.anonymise import ocr
+from reviewer_app.anonymise.box import Box
+from reviewer_app.documents.fonts import register_cjk_font
+from reviewer_app.pdf.reading import PageChar, open_pdf, page_chars, render_page
+
+SHIP_DPI = 150  # at 200 % zoom a reviewer still reads 5-point print
+JPEG_QUALITY = 60
+COLOUR_SHARE = 0.0005  # pages with less colour than this are shipped in grey (a third the size)
+# Part of each copy's basis: a change here makes every copy again.
+REBUILD_VERSION = f"rebuilt-1/{SHIP_DPI}dpi/q{JPEG_QUALITY}"
+
+
+@dataclass(frozen=True)
+class RebuildRequest:
+    source: str
+    target: str
+    boxes: dict[int, list[Box]] = field(default_factory=dict)  # 1-based page -> accepted boxes
+    ocr_pages: dict[int, bytes] = field(default_factory=dict)  # scanned page -> ocr.pack(...)
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    sha256: str
+    size: int
+    pages: int
+
+
+def _page_image(page, boxes: list[Box]) -> Image.Image:  # noqa: ANN001
+    image = render_page(page, SHIP_DPI)
+    scale, height = SHIP_DPI / 72, page.get_height()
+    draw = ImageDraw.Draw(image)
+    for box in boxes:  # PDF's origin is bottom-left; the image's is top-left
+        draw.rectangle([box.left * scale, (height - box.top) * scale, box.right * scale,
+                        (height - box.bottom) * scale], fill="black")
+    small = np.asarray(image.reduce(4), dtype=np.int16)
+    spread = np.abs(small[..., 0] - small[..., 1]) + np.abs(small[..., 0] - small[..., 2])
+    return image if (spread > 60).mean() > COLOUR_SHARE else image.convert("L")
+
+
+def _runs(chars: list[PageChar], boxes: list[Box]) -> list[list[PageChar]]:
+    """Surviving characters in runs that share a line and follow each other."""
+    runs: list[list[PageChar]] = []
+    current: list[PageChar] = []
+    for char in chars:
+        hidden = not char.has_box or char.text.isspace() or any(b.covers(char.left, char.bottom, char.right, char.top) for b in boxes)
+        if current and (hidden or not _follows(current[-1], char)):
+            runs.append(current)
+            current = []
+        if not hidden:
+            current.append(char)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _follows(last: PageChar, char: PageChar) -> bool:
+    height = last.top - last.bottom
+    middle = (char.bottom + char.top) / 2
+    return last.bottom <= middle <= last.top and last.left <= char.left <= last.right + height
+
+
+def _write_text(canvas: Canvas, font: str, runs: list[list[PageChar]]) -> None:
+    text = canvas.beginText()
+    text.setTextRenderMode(3)  # invisible: found by search and copy, never drawn
+    for run in runs:
+        string = "".join(c.text for c in run)
+        size = max(1.0, sorted(c.top - c.bottom for c in run)[len(run) // 2])
+        width = run[-1].right - run[0].left
+        natural = stringWidth(string, font, size) or 1.0
+        text.setFont(font, size)
+        text.setHorizScale(max(10.0, min(1000.0, 100 * width / natural)))
+        text.setTextOrigin(run[0].left, min(c.bottom for c in run) + 0.12 * size)
+        text.textOut(string)
+    canvas.drawText(text)
+
+
+def rebuild_document(request: RebuildRequest) -> Rebuilt:
+    font = register_cjk_font()
+    target = Path(request.target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    document = open_pdf(Path(request.source))
+    try:
+        canvas = Canvas(str(partial), invariant=True, pageCompression=1)
+        canvas.setProducer("")
+        canvas.setCreator("")
+        for index in range(len(document)):
+            number = index + 1
+            page = document[index]
+            width, height = page.get_size()
+            boxes = request.boxes.get(number, [])
+            canvas.setPageSize((width, height))
+            buffer = io.BytesIO()
+            _page_image(page, boxes).save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+            canvas.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, width, height)
+            if number in request.ocr_pages:
+                chars = ocr.page_text(ocr.unpack(request.ocr_pages[number]))[1]
+            else:
+                chars = page_chars(page)
+            _write_text(canvas, font, _runs(chars, boxes))
+            canvas.showPage()
+        pages = len(document)
+        canvas.save()
+    finally:
+        document.close()
+    os.replace(partial, target)  # a crash leaves the earlier copy, never half of one
+    data = target.read_bytes()
+    return Rebuilt(hashlib.sha256(data).hexdigest(), len(data), pages)

@@ -1,0 +1,128 @@
+"""Surveying one document for what must be hidden (run in a worker process, one document per
+call): every page's text, read from its text layer or by OCR when it is a scan, matched
+against the terms and patterns; every page looked at for red seals; pages a person should
+look at listed with the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from reviewer_app.anonymise import ocr
+from reviewer_app.anonymise.matching import TermMatcher
+from reviewer_app.anonymise.box import Box
+from reviewer_app.anonymise.seals import SEAL_DPI, find_seals
+from reviewer_app.pdf.reading import PageChar, char_box, open_pdf, render_page, text_of
+
+TEXT_MARGIN = 1.5  # points around a typed string
+OCR_MARGIN = 4.0  # points around a string read by OCR: its boxes are estimates
+SEAL_MARGIN = 6.0
+SEAL_RULE = "印章"
+
+# Why a page is offered for a look (stored with the page, shown in the review).
+SCAN_UNREAD = "扫描页，未做文字识别"
+SCAN_EMPTY = "扫描页，未识别出文字"
+SCAN_UNSURE = "扫描页，部分文字识别置信度低"
+SEAL_FOUND = "有印章"
+
+
+@dataclass(frozen=True)
+class Proposal:
+    page: int  # 1-based
+    box: Box
+    term: str
+    rule: str  # 敏感词, 身份证号, …, 印章; "（OCR）" added when found on a scan
+
+
+@dataclass(frozen=True)
+class SurveyRequest:
+    path: str
+    terms: tuple[str, ...]
+    cached_ocr: dict[int, bytes] = field(default_factory=dict)  # page -> ocr.pack(...)
+    use_ocr: bool = True
+
+
+@dataclass
+class DocumentSurvey:
+    pages: int
+    proposals: list[Proposal] = field(default_factory=list)
+    flags: dict[int, list[str]] = field(default_factory=dict)  # page -> reasons to look
+    new_ocr: dict[int, bytes] = field(default_factory=dict)  # pages read by OCR this time
+    scanned: list[int] = field(default_factory=list)
+
+
+@lru_cache(maxsize=2)
+def _matcher(terms: tuple[str, ...]) -> TermMatcher:
+    return TermMatcher(terms)
+
+
+def line_boxes(chars: list[PageChar], margin: float) -> list[Box]:
+    """One box per line the characters sit on (a name broken over two lines gets two boxes,
+    not one box over both lines' whole width)."""
+    boxes: list[Box] = []
+    group: list[PageChar] = []
+
+    def close() -> None:
+        if group:
+            boxes.append(Box(min(c.left for c in group), min(c.bottom for c in group),
+                             max(c.right for c in group), max(c.top for c in group)).grown(margin))
+
+    for char in (c for c in chars if c.has_box):
+        if group:
+            last = group[-1]
+            middle = (char.bottom + char.top) / 2
+            same_line = last.bottom - 1 <= middle <= last.top + 1 and char.left >= last.left - 1
+            if not same_line:
+                close()
+                group = []
+        group.append(char)
+    close()
+    return boxes
+
+
+def survey_document(request: SurveyRequest) -> DocumentSurvey:
+    matcher = _matcher(request.terms)
+    document = open_pdf(Path(request.path))
+    try:
+        survey = DocumentSurvey(len(document))
+        for index in range(len(document)):
+            number = index + 1
+            page = document[index]
+            text, textpage = text_of(page)
+            if text.strip():
+                for found in matcher.find(text):
+                    chars = [char_box(textpage, i) for i in found.indices]
+                    survey.proposals += [Proposal(number, box, found.term, found.rule)
+                                         for box in line_boxes(chars, TEXT_MARGIN)]
+            else:
+                survey.scanned.append(number)
+                _survey_scan(request, survey, page, number, matcher)
+            for left, top, right, bottom in find_seals(render_page(page, SEAL_DPI), SEAL_DPI):
+                scale, height = SEAL_DPI / 72, page.get_height()
+                box = Box(left / scale, height - bottom / scale, right / scale, height - top / scale).grown(SEAL_MARGIN)
+                survey.proposals.append(Proposal(number, box, "", SEAL_RULE))
+                survey.flags.setdefault(number, []).append(SEAL_FOUND)
+        return survey
+    finally:
+        document.close()
+
+
+def _survey_scan(request: SurveyRequest, survey: DocumentSurvey, page, number: int, matcher: TermMatcher) -> None:  # noqa: ANN001
+    if number in request.cached_ocr:
+        lines = ocr.unpack(request.cached_ocr[number])
+    elif request.use_ocr and ocr.available():
+        lines = ocr.read_page(page)
+        survey.new_ocr[number] = ocr.pack(lines)
+    else:
+        survey.flags.setdefault(number, []).append(SCAN_UNREAD)
+        return
+    if not lines:
+        survey.flags.setdefault(number, []).append(SCAN_EMPTY)
+        return
+    if min(line.confidence for line in lines) < ocr.LOW_CONFIDENCE:
+        survey.flags.setdefault(number, []).append(SCAN_UNSURE)
+    text, chars = ocr.page_text(lines)
+    for found in matcher.find(text):
+        survey.proposals += [Proposal(number, box, found.term, f"{found.rule}（OCR）")
+                             for box in line_boxes([chars[i] for i in found.indices], OCR_MARGIN)]

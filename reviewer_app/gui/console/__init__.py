@@ -1,0 +1,1 @@
+"""The secretariat's windows: the round console and what it opens."""
