@@ -104,8 +104,8 @@ def rebuild_document(request: RebuildRequest) -> Rebuilt:
     document = open_pdf(Path(request.source))
     try:
         canvas = Canvas(str(partial), invariant=True, pageCompression=1)
-        canvas.setProducer("")
-        canvas.setCreator("")
+        for blank in (canvas.setProducer, canvas.setCreator, canvas.setTitle, canvas.setAuthor, canvas.setSubject):
+            blank("")  # reportlab always writes an Info dictionary: with nothing in it
         for index in range(len(document)):
             number = index + 1
             page = document[index]

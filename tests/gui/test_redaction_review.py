@@ -31,8 +31,9 @@ def test_review_accept_draw_and_leak_check(qtbot, demo_round, output_dir):
     assert "待处理建议框" in dialog.status.text() and "待处理建议框 0" not in dialog.status.text()
 
     # The leak check first: the undecided proposals are not burned in yet, so it objects.
-    leaks = dialog.produce_and_check()
-    assert leaks and any(code in str(leak) for leak in leaks) and "泄密检查发现" in dialog.status.text()
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    leaks = [dialog.leaks.item(n).text() for n in range(dialog.leaks.count())]
+    assert leaks and any(code in leak for leak in leaks) and "泄密检查发现" in dialog.status.text()
 
     # Accept a proposed box by clicking it on the page.
     canvas = dialog.canvas
@@ -74,24 +75,38 @@ def test_review_accept_draw_and_leak_check(qtbot, demo_round, output_dir):
     # Accept the rest of the proposals, and the check passes.
     for page in range(1, dialog.page_box.maximum() + 1):
         dialog.page_box.setValue(page)
-        dialog.accept_page()
-    assert dialog.produce_and_check() == [] and "泄密检查通过" in dialog.status.text()
+        qtbot.mouseClick(dialog.accept_page_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    assert dialog.leaks.count() == 0 and "泄密检查通过" in dialog.status.text()
+    assert dialog.document_list.currentItem().text().startswith("✓")
     dialog.close()
 
 
-def test_scanned_pages_are_marked_for_manual_review(qtbot, demo_round):
+def test_pages_to_look_at_are_visited_and_marked_by_clicks(qtbot, demo_round):
     db_path = demo_round / "secretariat.db"
     database = Database(db_path)
     with database.session() as session:
         review = session.scalars(select(PageReviewRecord)).first()
         review.reviewed = False
+        review.reason = "有印章"
         document_id, page = review.document_id, review.page
     database.close()
     dialog = RedactionReviewDialog(db_path)
     qtbot.addWidget(dialog)
-    dialog.select(document_id, page)
-    assert dialog.page_note.text() == "扫描页，无文字层：需人工复核"
-    assert "待人工复核的扫描页 1 页" in dialog.status.text()
-    dialog.mark_page_reviewed()
-    assert dialog.page_note.text() == "扫描页，已人工复核" and "待人工复核的扫描页 0 页" in dialog.status.text()
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert "待人工查看 1 页" in dialog.status.text() and "（1）" in dialog.next_look_button.text()
+    row = next(n for n, (d, _, _) in enumerate(dialog.documents) if d == document_id)
+    assert "1 页待看" in dialog.document_list.item(row).text()
+    qtbot.mouseClick(dialog.next_look_button, Qt.LeftButton)  # goes to the page, wherever it is
+    assert dialog.document_id == document_id and dialog.page_box.value() == page
+    assert dialog.page_note.text() == "待人工查看：有印章"
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key_L, Qt.ControlModifier)  # 本页已查看
+    assert dialog.page_note.text() == "已人工查看（有印章）" and "待人工查看 0 页" in dialog.status.text()
+    assert "1 页待看" not in dialog.document_list.item(row).text()
+    # Zoom: 200 % shows the page at twice its size in points (at the screen's resolution).
+    dialog.zoom_box.setCurrentIndex(3)
+    size = dialog.pdf.pagePointSize(page - 1)
+    assert abs(dialog.canvas.pixmap.width() - size.width() * 2 * dialog.logicalDpiX() / 72) < 2
     dialog.close()

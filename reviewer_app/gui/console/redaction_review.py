@@ -191,11 +191,9 @@ class RedactionReviewDialog(QDialog):
         self.page_note = QLabel()
         self.page_note.setWordWrap(True)
         self.reviewed_button = QPushButton(self.tr("本页已查看"))
-        self.reviewed_button.setShortcut(QKeySequence("Ctrl+L"))
         self.reviewed_button.setToolTip(self.tr("记录本页已由人工查看（Ctrl+L）"))
         self.reviewed_button.clicked.connect(self.mark_page_reviewed)
         self.next_look_button = QPushButton(self.tr("下一处待查看"))
-        self.next_look_button.setShortcut(QKeySequence("Ctrl+N"))
         self.next_look_button.setToolTip(self.tr("转到下一页需要人工查看的页面：扫描页、印章、识别不确定的文字（Ctrl+N）"))
         self.next_look_button.clicked.connect(self.next_page_to_look)
         terms = QPushButton(self.tr("敏感词…"))
@@ -208,6 +206,8 @@ class RedactionReviewDialog(QDialog):
         self.leaks.setMaximumHeight(120)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.reviewed_button.click)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.next_look_button.click)
         QShortcut(QKeySequence.ZoomIn, self, lambda: self.zoom_box.setCurrentIndex(min(len(ZOOMS) - 1, self.zoom_box.currentIndex() + 1)))
         QShortcut(QKeySequence.ZoomOut, self, lambda: self.zoom_box.setCurrentIndex(max(0, self.zoom_box.currentIndex() - 1)))
 
@@ -376,12 +376,10 @@ class RedactionReviewDialog(QDialog):
         def work(report):  # noqa: ANN001, ANN202
             database = Database(self.database.path)  # this thread's own connection
             try:
+                produced = produce_shipped_copies(database, self.round_folder, report, report.cancelled)
+                report(0, 0, self.tr("正在检查泄密……"))
                 with database.session() as session:
-                    round_record = only_round(session)
-                    produced = produce_shipped_copies(session, round_record, self.round_folder, report,
-                                                      report.cancelled)
-                    report(0, 0, self.tr("正在检查泄密……"))
-                    return produced, leak_check(session, round_record, self.round_folder, report)
+                    return produced, leak_check(session, only_round(session), self.round_folder, report)
             finally:
                 database.close()
 

@@ -132,8 +132,7 @@ class SensitiveTermsDialog(QDialog):
             report(0, 0, self.tr("正在检索全部文书……"))
             database = Database(self.database.path)  # this thread's own connection
             try:
-                with database.session() as session:
-                    return propose_redactions(session, only_round(session), self.round_folder, report, report.cancelled)
+                return propose_redactions(database, self.round_folder, report, report.cancelled)
             finally:
                 database.close()
 
