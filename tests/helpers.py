@@ -81,3 +81,16 @@ def stubborn_check(path):
     if path.name.startswith("crash"):
         os._exit(11)
     return 3
+
+
+def type_into(qtbot, edit, text):
+    """Replace the field's text as a user would: select all, then type (Chinese arrives by input method)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    edit.setFocus()
+    edit.selectAll()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(edit, event)
+    assert edit.text() == text

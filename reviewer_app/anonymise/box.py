@@ -18,10 +18,11 @@ class Box:
         return Box(self.left - margin, self.bottom - margin, self.right + margin, self.top + margin)
 
     def covers(self, left: float, bottom: float, right: float, top: float) -> bool:
-        """Whether a character's box lies mostly under this one (its centre, or a fifth of it)."""
+        """Whether a character's box lies under this one: its centre, or half of it (a box's margin
+        may graze the next character, which stays)."""
         width = max(0.0, min(self.right, right) - max(self.left, left))
         height = max(0.0, min(self.top, top) - max(self.bottom, bottom))
         area = max(1e-6, (right - left) * (top - bottom))
         centre_x, centre_y = (left + right) / 2, (bottom + top) / 2
         inside = self.left <= centre_x <= self.right and self.bottom <= centre_y <= self.top
-        return inside or width * height / area > 0.2
+        return inside or width * height / area > 0.5

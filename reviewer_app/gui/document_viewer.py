@@ -297,7 +297,7 @@ class DocumentViewer(QWidget):
             self._search_index = -1
         count = self.search_model.rowCount(self.search_model.index(-1, -1).parent())
         if count == 0:
-            self.search_status.setText(self.tr("未找到（扫描页没有文字层）"))
+            self.search_status.setText(self.tr("未找到"))
             return
         self._search_index = (self._search_index + 1) % count
         link = self.search_model.resultAtIndex(self._search_index)

@@ -9,16 +9,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.vocabulary import CaseType, DocumentType
 from reviewer_app.gui.rubric_editor import RubricEditor
-
-
-def type_into(qtbot, edit, text):
-    """Replace the field's text as a user would: select all, then type (Chinese arrives by input method)."""
-    edit.setFocus()
-    edit.selectAll()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(edit, event)
-    assert edit.text() == text
+from helpers import type_into
 
 
 def test_items_and_deductions_added_edited_moved_and_deleted(qtbot, output_dir):
