@@ -12,15 +12,18 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	# Without its dependencies: they are in pyproject.toml, with OpenCV's headless build (see there).
+	$(PY) -m pip install --quiet --no-deps "rapidocr-onnxruntime>=1.4.4,<1.5"
 	rm -f $(VENV)/.installed-* && touch $@
 
-# Qt's offscreen platform and the PDF checks need a few system libraries and poppler.
+# Qt's offscreen platform and the PDF checks need a few system libraries, poppler and qpdf
+# (the leak tests read shipped files with them, independently of the application).
 system-packages:
-	@if ! command -v pdftoppm >/dev/null 2>&1 || ! ldconfig -p | grep -q libxkbcommon.so.0 || ! ldconfig -p | grep -q libEGL.so.1; then \
+	@if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v qpdf >/dev/null 2>&1 || ! ldconfig -p | grep -q libxkbcommon.so.0 || ! ldconfig -p | grep -q libEGL.so.1; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 >/dev/null; \
-	  else echo "please install poppler-utils libegl1 libgl1 libxkbcommon0 (needs root)"; exit 1; fi; \
+	      poppler-utils qpdf libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 >/dev/null; \
+	  else echo "please install poppler-utils qpdf libegl1 libgl1 libxkbcommon0 (needs root)"; exit 1; fi; \
 	fi
 
 # Qt's xcb platform (a real window on Linux) needs these; installed if missing and we may.

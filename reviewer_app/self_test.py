@@ -1,6 +1,6 @@
 """`reviewer-app --self-test`: prove a build works on this machine, offscreen: build a demo
 round in a temporary folder, render a PDF page, write one PDF and one Word sheet, check
-documents in worker processes."""
+documents in worker processes, read a scanned page by OCR in one (its models are bundled)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def run_self_test() -> int:
         step("render PDF page", lambda: _render_first_page(folder / "demo"))
         step("PDF and Word sheet", lambda: _write_sheets(folder / "demo", folder / "out"))
         step("document check in worker processes", lambda: _trial_in_workers(folder / "demo"))
+        step("OCR of a scanned page in a worker process", lambda: _ocr_in_worker(folder / "demo"))
     for name, ok, detail in steps:
         print(f"{'ok  ' if ok else 'FAIL'} {name}  {detail}")
     return 0 if steps and all(ok for _, ok, _ in steps) else 1
@@ -46,6 +47,21 @@ def _trial_in_workers(demo: Path) -> str:
     if problems or len(results) != len(paths):
         raise RuntimeError("; ".join(problems) or "missing results")
     return f"{len(paths)} documents, {sum(r.pages for r in results.values())} pages"
+
+
+def _ocr_in_worker(demo: Path) -> str:
+    from reviewer_app.anonymise.survey import SurveyRequest, survey_document
+    from reviewer_app.pdf.reading import page_text
+    from reviewer_app.pdf.trial_pool import Task, run_in_workers
+
+    scans = [p for p in sorted((demo / "originals").rglob("*.pdf")) if not all(t.strip() for t in page_text(p))][:1]
+    if not scans:
+        raise RuntimeError("the demo has no scanned page")
+    outcome = run_in_workers([Task(0, scans[0].name, SurveyRequest(str(scans[0]), ("临江",)), 300)],
+                             survey_document, workers=1)[0]
+    if outcome.problem or not outcome.result.new_ocr:
+        raise RuntimeError(outcome.problem or "OCR read nothing")
+    return f"{scans[0].name}: {len(outcome.result.new_ocr)} page(s) read"
 
 
 def _render_first_page(demo: Path) -> str:

@@ -3,8 +3,6 @@
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.vocabulary import CaseType, DocumentType
