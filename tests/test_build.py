@@ -30,7 +30,7 @@ def test_build_and_self_test(tmp_path, capsys, output_dir):
     assert version.returncode == 0 and "reviewer-app" in version.stdout
     test = subprocess.run([str(program), "--self-test"], capture_output=True, text=True, env=env, timeout=600)
     assert test.returncode == 0, test.stdout + test.stderr
-    assert test.stdout.count("ok ") == 4, test.stdout  # demo, QtPdf page, PDF+Word sheet, worker processes
+    assert test.stdout.count("ok ") == 5, test.stdout  # demo, QtPdf page, PDF+Word sheet, worker processes, OCR
     size = folder_size(folder) / 1024 / 1024
     (output_dir / "build-size.txt").write_text(f"dist/reviewer-app: {size:.1f} MB\n")
     with capsys.disabled():

@@ -82,108 +82,108 @@
 <context>
     <name>CaseFilesTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="49"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="52"/>
         <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，在表中直接更正。</source>
         <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; correct them in the tables if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="52"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="55"/>
         <source>登记案卷文件夹…</source>
         <translation>Register case-file folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>案卷名称</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="57"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="58"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="61"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="58"/>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="61"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
         <source>文书类型</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="71"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="74"/>
         <source>组卷和报送要求：登记或更正后即时更新</source>
         <translation>Composition and submission rules: updated on every registration or correction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="91"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="97"/>
         <source>{reason}：案卷和文书类型已不能更正。</source>
         <translation>{reason}: case and document types can no longer be corrected.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="129"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="135"/>
         <source>{code} 的案卷类型已更正为“{type}”。</source>
         <translation>Case type of {code} corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="133"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="139"/>
         <source>文书类型已更正为“{type}”。</source>
         <translation>Document type corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="147"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="153"/>
         <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
         <translation>Choose a unit folder or a folder holding unit folders</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="165"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="171"/>
         <source>正在检查每份文书能否打开、读取和显示……</source>
         <translation>Checking that every document opens, reads and displays…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="182"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="188"/>
         <source>以下案卷未登记，请更换有问题的文书后再拖入：</source>
         <translation>These case files were not registered; replace the faulty documents and drop them again:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="175"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="181"/>
         <source>正在登记案卷……</source>
         <translation>Registering case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="177"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="183"/>
         <source>未登记任何案卷：{error}</source>
         <translation>No case file registered: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="179"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="185"/>
         <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
         <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
     </message>
@@ -191,12 +191,12 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="306"/>
         <source>各参评单位案卷质量指标</source>
         <translation>Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="312"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="310"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -250,8 +250,12 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/document_viewer.py" line="300"/>
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
         <source>未找到（扫描页没有文字层）</source>
-        <translation>Not found (scanned pages have no text layer)</translation>
+        <translation type="vanished">Not found (scanned pages have no text layer)</translation>
     </message>
 </context>
 <context>
@@ -288,78 +292,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="153"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="154"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="170"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="154"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="170"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="157"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="173"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="187"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="187"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="184"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="187"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="200"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="180"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="196"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="184"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="200"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="201"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="205"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -548,85 +552,93 @@
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="121"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="123"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="122"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="124"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="131"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="133"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="131"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="133"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="142"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="144"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/operations.py" line="81"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="253"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="254"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="258"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="261"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="265"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="283"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="283"/>
         <source>案卷 {code} 的复核决定：</source>
         <translation>Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="282"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="286"/>
         <source>复核理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="282"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="286"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -634,72 +646,153 @@
 <context>
     <name>RedactionReviewDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="162"/>
         <source>脱敏审核</source>
         <translation>Redaction review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="171"/>
         <source>本页已人工复核</source>
-        <translation>Page reviewed by eye</translation>
+        <translation type="vanished">Page reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="194"/>
+        <source>本页已查看</source>
+        <translation>Page looked at</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="195"/>
+        <source>记录本页已由人工查看（Ctrl+L）</source>
+        <translation>Record that a person has looked at this page (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="197"/>
+        <source>下一处待查看</source>
+        <translation>Next page to look at</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="198"/>
+        <source>转到下一页需要人工查看的页面：扫描页、印章、识别不确定的文字（Ctrl+N）</source>
+        <translation>Go to the next page a person must look at: scans, seals, text OCR was unsure of (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="200"/>
         <source>敏感词…</source>
         <translation>Sensitive terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="175"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="202"/>
         <source>接受本页全部建议</source>
         <translation>Accept all proposals on this page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="177"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="204"/>
         <source>生成脱敏件并检查泄密</source>
         <translation>Produce anonymised copies and check for leaks</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="216"/>
         <source>页：</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="218"/>
+        <source>缩放：</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="229"/>
         <source>点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。</source>
         <translation>Click an orange proposed box to accept it (again to reject); drag a box to move it; drag on an empty part of the page to draw one by hand; right-click a hand-drawn box to remove it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="243"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="289"/>
+        <source>待人工查看：{reason}</source>
+        <translation>To look at: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="290"/>
+        <source>已人工查看（{reason}）</source>
+        <translation>Looked at ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="300"/>
+        <source>待处理建议框 {open} 个；待人工查看 {pages} 页</source>
+        <translation>{open} proposed boxes to decide; {pages} pages to look at</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="302"/>
+        <source>下一处待查看（{count}）</source>
+        <translation>Next page to look at ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="309"/>
+        <source>（已生成脱敏件）</source>
+        <translation> (anonymised copy made)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="314"/>
+        <source>{n} 处建议</source>
+        <translation>{n} proposals</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="316"/>
+        <source>{n} 页待看</source>
+        <translation>{n} pages to look at</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="325"/>
+        <source>没有待人工查看的页面。</source>
+        <translation>No pages are waiting to be looked at.</translation>
+    </message>
+    <message>
         <source>扫描页，无文字层：需人工复核</source>
-        <translation>Scanned page without text: review by eye</translation>
+        <translation type="vanished">Scanned page without text: review by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="243"/>
         <source>扫描页，已人工复核</source>
-        <translation>Scanned page, reviewed by eye</translation>
+        <translation type="vanished">Scanned page, reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="250"/>
         <source>待处理建议框 {open} 个；待人工复核的扫描页 {pages} 页</source>
-        <translation>{open} proposals to decide; {pages} scanned pages to review</translation>
+        <translation type="vanished">{open} proposals to decide; {pages} scanned pages to review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="273"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="352"/>
         <source>手工标注</source>
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="382"/>
+        <source>正在检查泄密……</source>
+        <translation>Checking for leaks…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="389"/>
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="313"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="391"/>
+        <source>已取消。已生成的脱敏件已保存，再次生成时从中断处继续。</source>
+        <translation>Cancelled. The copies already made are kept; making them again continues where this stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="396"/>
+        <source>未能生成：{problem}</source>
+        <translation>Could not make: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="401"/>
+        <source>{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。</source>
+        <translation>{count} documents could not be anonymised (listed below); replace the originals and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="403"/>
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/redaction_review.py" line="314"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="404"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
@@ -912,7 +1005,7 @@
     <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="83"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
-        <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision's reference; its case-file indicator and its city's become 0. Clear the reference to take it back.</translation>
+        <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
@@ -1045,80 +1138,80 @@
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="209"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="218"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="220"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="224"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="225"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="227"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="228"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="230"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="231"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="236"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="237"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="247"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="248"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="248"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="249"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="261"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="262"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="261"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="262"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="315"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="316"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="315"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="316"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="332"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="333"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
@@ -1341,99 +1434,119 @@
 <context>
     <name>SensitiveTermsDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="30"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="31"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="31"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="32"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="32"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="33"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="33"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="34"/>
         <source>手工添加</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="40"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="41"/>
         <source>敏感词列表</source>
         <translation>Sensitive terms</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="48"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="49"/>
         <source>输入敏感词，按回车添加（如企业名称、人名、村名）</source>
         <translation>Type a term and press Enter (a company, a person, a village)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="50"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="51"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="52"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="53"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="54"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="55"/>
         <source>重新检索文书</source>
         <translation>Search documents again</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="55"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="56"/>
         <source>按当前列表检索全部文书，提出新的遮盖建议；已作出的决定保留</source>
         <translation>Search every document for the current list and propose new boxes; decisions already made are kept</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="57"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="58"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="71"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="72"/>
         <source>参评单位和地区名称始终检索（灰色，不能删除）；简称（如去掉“市”“县”）自动一并检索。</source>
         <translation>Unit and region names are always searched for (grey, cannot be removed); short forms (without 市/县) are searched for too.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="105"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="106"/>
         <source>敏感词至少两个字。</source>
         <translation>A term needs at least two characters.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="110"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="111"/>
         <source>已添加“{term}”。重新检索文书后生效。</source>
         <translation>Added “{term}”. Search the documents again to apply it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="111"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="112"/>
         <source>“{term}”已在列表中。</source>
         <translation>“{term}” is already listed.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="127"/>
         <source>已删除：{terms}。已接受的遮盖框保留，请在审核页面逐一确认。</source>
         <translation>Removed: {terms}. Boxes already accepted stay; check them in the redaction review.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="131"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="132"/>
         <source>正在检索全部文书……</source>
         <translation>Searching every document…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="139"/>
-        <source>正在按敏感词检索文书……</source>
-        <translation>Searching the documents for the terms…</translation>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="140"/>
+        <source>正在检索文书（扫描页做文字识别）……</source>
+        <translation>Searching the documents (reading scanned pages by OCR)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/terms_dialog.py" line="140"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="142"/>
+        <source>已取消。已检索的文书已保存，再次检索时已识别的扫描页不再重做。</source>
+        <translation>Cancelled. The documents already searched are kept; scanned pages already read are not read again.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="144"/>
+        <source>检索完成：新提出遮盖建议 {count} 处，待人工查看 {pages} 页，本次文字识别 {ocr} 页。</source>
+        <translation>Search done: {count} new proposed boxes, {pages} pages to look at, {ocr} pages read by OCR this time.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="147"/>
+        <source>
+以下文书无法检索，请更换原件：{problems}</source>
+        <translation>
+These documents could not be searched; replace the originals: {problems}</translation>
+    </message>
+    <message>
+        <source>正在按敏感词检索文书……</source>
+        <translation type="vanished">Searching the documents for the terms…</translation>
+    </message>
+    <message>
         <source>检索完成：新提出遮盖建议 {count} 处。</source>
-        <translation>Search done: {count} new boxes proposed.</translation>
+        <translation type="vanished">Search done: {count} new boxes proposed.</translation>
     </message>
 </context>
 <context>
@@ -1593,67 +1706,67 @@
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="204"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="214"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="204"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="214"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="204"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="214"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="205"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="215"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="206"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="218"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="219"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="217"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="227"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="231"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="236"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="246"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="250"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>
@@ -1961,7 +2074,7 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/operations.py" line="36"/>
+        <location filename="../../reviewer_app/gui/operations.py" line="57"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -2403,6 +2516,76 @@ Log: {log}</translation>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="61"/>
+        <source>敏感词</source>
+        <translation>Sensitive term</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="62"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
+        <source>固定电话</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
+        <source>车牌号</source>
+        <translation>Licence plate</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
+        <source>印章</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
+        <source>（OCR）</source>
+        <translation> (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
+        <source>扫描页，未做文字识别</source>
+        <translation>Scanned page, not read by OCR</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>扫描页，未识别出文字</source>
+        <translation>Scanned page, OCR found no text</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
+        <source>扫描页，部分文字识别置信度低</source>
+        <translation>Scanned page, some text read with low confidence</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
+        <source>有印章</source>
+        <translation>Has a seal</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
+        <source>扫描页</source>
+        <translation>Scanned page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 </TS>

@@ -56,8 +56,37 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "待裁定"),
     QT_TRANSLATE_NOOP("vocabulary", "否决成立"),
     QT_TRANSLATE_NOOP("vocabulary", "否决不予支持"),
+    # What found a proposed redaction (anonymise.matching, anonymise.survey) and why a page is
+    # offered for a look.
+    QT_TRANSLATE_NOOP("vocabulary", "敏感词"),
+    QT_TRANSLATE_NOOP("vocabulary", "身份证号"),
+    QT_TRANSLATE_NOOP("vocabulary", "统一社会信用代码"),
+    QT_TRANSLATE_NOOP("vocabulary", "手机号码"),
+    QT_TRANSLATE_NOOP("vocabulary", "固定电话"),
+    QT_TRANSLATE_NOOP("vocabulary", "车牌号"),
+    QT_TRANSLATE_NOOP("vocabulary", "印章"),
+    QT_TRANSLATE_NOOP("vocabulary", "（OCR）"),
+    QT_TRANSLATE_NOOP("vocabulary", "扫描页，未做文字识别"),
+    QT_TRANSLATE_NOOP("vocabulary", "扫描页，未识别出文字"),
+    QT_TRANSLATE_NOOP("vocabulary", "扫描页，部分文字识别置信度低"),
+    QT_TRANSLATE_NOOP("vocabulary", "有印章"),
+    QT_TRANSLATE_NOOP("vocabulary", "扫描页"),
+    QT_TRANSLATE_NOOP("vocabulary", "；"),  # between reasons
 )
 
 
 def label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def rule_label(rule: str) -> str:
+    """What found a proposal, e.g. 身份证号（OCR）: the rule and the OCR mark, each translated."""
+    suffix = "（OCR）"
+    if rule.endswith(suffix):
+        return label(rule[: -len(suffix)]) + label(suffix)
+    return label(rule)
+
+
+def reasons_label(reasons: str) -> str:
+    """Why a page is offered for a look: reasons joined by ；, each translated."""
+    return label("；").join(label(r) for r in reasons.split("；") if r) if reasons else ""

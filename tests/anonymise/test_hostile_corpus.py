@@ -230,3 +230,30 @@ def test_the_viewer_finds_words_on_shipped_pages_but_not_redacted_ones(qtbot, co
         qtbot.waitUntil(lambda: search(word).startswith("1 /"), timeout=5000)
         assert search(UNIT).startswith("未找到")
         assert search("青溪").startswith("未找到")
+
+
+def test_review_screenshots_show_seal_and_ocr_proposals(qtbot, corpus_round, tmp_path, output_dir):
+    from reviewer_app.gui.console.redaction_review import RedactionReviewDialog
+
+    folder = tmp_path / "round"
+    shutil.copytree(corpus_round["folder"], folder)
+    database = Database(folder / "secretariat.db")
+    with database.session() as session:  # as just proposed: nothing decided, nothing looked at
+        for record in session.scalars(select(RedactionRecord)):
+            record.status = "proposed"
+        for review in session.scalars(select(PageReviewRecord)):
+            review.reviewed = False
+        ids = {d.position: d.id for d in session.scalars(select(DocumentRecord))}
+    database.close()
+    dialog = RedactionReviewDialog(folder / "secretariat.db")
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 900)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for position, name in ((SCAN, "scan-ocr-and-seal"), (TYPED, "typed-seal-and-patterns")):
+        dialog.select(ids[position], 1)
+        rules = {box.rule for box in dialog.canvas.boxes}
+        assert "印章" in rules and any(rule.startswith(("敏感词", "身份证号")) for rule in rules)
+        assert dialog.page_note.text().startswith("待人工查看")
+        dialog.grab().save(str(output_dir / f"secretariat-redaction-review-{name}.png"))
+    dialog.close()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 
+from reviewer_app.anonymise import survey
+from reviewer_app.anonymise.matching import PATTERNS, TermMatcher
 from reviewer_app.core.vocabulary import CASE_TYPE_LABELS, DOCUMENT_TYPE_LABELS, Falsification, Track, UnitLevel, VetoRuling
 from reviewer_app.gui import vocabulary
 from reviewer_app.gui.translations import TRANSLATIONS, set_language
@@ -22,6 +24,8 @@ def translations(ts: Path) -> dict[str, str]:
 def test_every_core_label_is_marked_for_translation():
     labels = [*CASE_TYPE_LABELS.values(), *DOCUMENT_TYPE_LABELS.values()]
     labels += [x.label for enum in (Track, UnitLevel, Falsification, VetoRuling, Progress) for x in enum]
+    labels += [TermMatcher.TERM_RULE, *PATTERNS, survey.SEAL_RULE, survey.SCAN_UNREAD, survey.SCAN_EMPTY,
+               survey.SCAN_UNSURE, survey.SEAL_FOUND]
     assert set(labels) <= set(vocabulary.MARKED)
 
 

@@ -42,6 +42,7 @@ from reviewer_app.anonymise.round_anonymisation import (
 )
 from reviewer_app.anonymise.box import Box
 from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.gui.vocabulary import label, reasons_label, rule_label
 from reviewer_app.pdf.trial_pool import Cancelled
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
@@ -64,7 +65,7 @@ class ShownBox:
     rule: str = ""
 
 
-ZOOMS = (("适合页面", 0.0), ("100%", 1.0), ("150%", 1.5), ("200%", 2.0), ("300%", 3.0))
+ZOOMS = (0.0, 1.0, 1.5, 2.0, 3.0)  # 0: the whole page in view
 
 
 class PageCanvas(QWidget):
@@ -115,7 +116,9 @@ class PageCanvas(QWidget):
             if shown is self._grabbed and self._start is not None and self._end is not None:
                 rect.translate(self._end - self._start)
             painter.drawRect(rect)
-            if shown.rule and shown.status == "proposed":
+            if shown.rule and shown.status == "proposed":  # what found it, legible over the page's text
+                label_rect = QRectF(painter.fontMetrics().boundingRect(shown.rule)).translated(rect.bottomLeft() + QPointF(2, 12))
+                painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 220))
                 painter.setPen(QPen(line))
                 painter.drawText(rect.bottomLeft() + QPointF(2, 12), shown.rule)
         if self._grabbed is None and self._start is not None and self._end is not None:
@@ -185,8 +188,8 @@ class RedactionReviewDialog(QDialog):
         self.page_box = QSpinBox(minimum=1, maximum=1)
         self.page_box.valueChanged.connect(lambda _: self.show_page())
         self.zoom_box = QComboBox()
-        for label, _ in ZOOMS:
-            self.zoom_box.addItem(self.tr(label))
+        for zoom in ZOOMS:
+            self.zoom_box.addItem(f"{zoom:.0%}" if zoom else label("适合页面"))
         self.zoom_box.currentIndexChanged.connect(lambda _: self.show_page())
         self.page_note = QLabel()
         self.page_note.setWordWrap(True)
@@ -234,8 +237,8 @@ class RedactionReviewDialog(QDialog):
         right.addLayout(bottom)
         right.addWidget(self.leaks)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.document_list, 1)
-        layout.addLayout(right, 3)
+        layout.addWidget(self.document_list, 2)
+        layout.addLayout(right, 5)
         self.resize(1100, 860)
         self.document_id: int | None = None
         self.update_status()
@@ -261,7 +264,7 @@ class RedactionReviewDialog(QDialog):
         self.show_page()
 
     def _scale(self, size) -> float:  # noqa: ANN001
-        zoom = ZOOMS[max(0, self.zoom_box.currentIndex())][1]
+        zoom = ZOOMS[max(0, self.zoom_box.currentIndex())]
         if zoom:
             return zoom * self.logicalDpiX() / 72
         # The whole page in view: boxes near its foot must be reachable without scrolling.
@@ -279,13 +282,14 @@ class RedactionReviewDialog(QDialog):
         image = self.pdf.render(page - 1, QSize(int(size.width() * scale), int(size.height() * scale)))
         with self.database.session() as session:
             document = session.get(DocumentRecord, self.document_id)
-            boxes = [ShownBox(r.id, Box(r.left, r.bottom, r.right, r.top), r.source, r.status, r.rule)
+            boxes = [ShownBox(r.id, Box(r.left, r.bottom, r.right, r.top), r.source, r.status, rule_label(r.rule))
                      for r in document.redactions if r.page == page]
             review = session.get(PageReviewRecord, (self.document_id, page))
             note = ""
             if review is not None:
-                note = (self.tr("待人工查看：{reason}").format(reason=review.reason) if not review.reviewed
-                        else self.tr("已人工查看（{reason}）").format(reason=review.reason))
+                reason = reasons_label(review.reason)
+                note = (self.tr("待人工查看：{reason}").format(reason=reason) if not review.reviewed
+                        else self.tr("已人工查看（{reason}）").format(reason=reason))
         self.page_note.setText(note)
         self.page_note.setStyleSheet("color: #b71c1c;" if review is not None and not review.reviewed else "")
         self.canvas.show_page(QPixmap.fromImage(image), (size.width(), size.height()), boxes)
