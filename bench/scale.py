@@ -9,7 +9,7 @@ scans); intake still tries, hashes and copies every one of them.
     python -m bench.scale [--scale 1 5] [--keep DIR]
 
 Prints `scale.<step>_<n>x: value unit`, and the 5×/1× ratio of each timed step when both ran.
-Not here yet: anonymise propose/produce, package build, returns import and the workbench on the
+Not here yet: package build, returns import and the workbench on the
 biggest package (bench.exchange and bench.workbench measure those on the demo).
 """
 
