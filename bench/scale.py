@@ -206,11 +206,10 @@ def run(scale: int, root: Path, samples: dict[str, Path]) -> dict[str, float]:
     with database.session() as session:
         assign_round(session, only_round(session), seed=1)
     figure("assignment", time.perf_counter() - started, "s")
-    # Proposals over every page on all cores: terms, patterns and seals. Without OCR here (the
-    # documents are hard links to eight files, so cached OCR would be read once and reused);
-    # bench.anonymise measures OCR and producing copies per page.
+    # Proposals over every page on all cores: terms, patterns and seals; scans not read by OCR
+    # are offered for a look (bench.anonymise measures OCR and producing copies per page).
     started = time.perf_counter()
-    proposed = propose_redactions(database, folder, use_ocr=False)
+    proposed = propose_redactions(database, folder)
     elapsed = time.perf_counter() - started
     figure("anonymise_propose", elapsed, "s")
     report(f"scale.anonymise_propose_pages_per_s_{tag}", pages / elapsed, "pages/s")

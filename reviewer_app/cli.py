@@ -342,12 +342,20 @@ def _anonymise(args: argparse.Namespace) -> int:
 
     folder = Path(args.db).resolve().parent
     with _database(args.db, writer=args.action != "check") as database:
+        if args.action == "ocr":
+            try:
+                read = anonymisation.read_scanned_pages(database, folder, _progress_printer())
+            except RuntimeError as error:
+                raise UserError(str(error)) from None
+            for problem in read.problems:
+                print(f"未能识别：{problem}")
+            print(f"本次识别扫描页 {read.pages} 页（此前已识别的不再重做）；请再运行 anonymise propose 按识别结果提出遮盖建议")
+            return 1 if read.problems else 0
         if args.action == "propose":
-            report = anonymisation.propose_redactions(database, folder, _progress_printer(), use_ocr=not args.no_ocr)
+            report = anonymisation.propose_redactions(database, folder, _progress_printer())
             for problem in report.problems:
                 print(f"未能检索：{problem}")
-            print(f"建议遮盖 {report.proposals} 处；待人工查看 {report.pages_to_look} 页；"
-                  f"本次文字识别 {report.ocr_pages} 页")
+            print(f"建议遮盖 {report.proposals} 处；待人工查看 {report.pages_to_look} 页")
             return 1 if report.problems else 0
         if args.action == "produce":
             with database.session() as session:
@@ -630,9 +638,9 @@ def parser() -> argparse.ArgumentParser:
     assign_.set_defaults(run=_assign)
 
     anonymise = verbs.add_parser("anonymise", help="匿名化：敏感词、建议遮盖、生成脱敏件、泄密检查（秘书处）")
-    anonymise.add_argument("action", choices=("terms", "propose", "accept-all", "pages", "looked", "produce", "check"))
+    anonymise.add_argument("action", choices=("terms", "ocr", "propose", "accept-all", "pages", "looked", "produce", "check"),
+                           help="ocr：识别扫描页文字（较慢，可中断后继续）；propose：按敏感词、号码规则和印章提出遮盖建议")
     anonymise.add_argument("--db", required=True)
-    anonymise.add_argument("--no-ocr", action="store_true", help="propose：扫描页不做文字识别（扫描页全部留待人工查看）")
     anonymise.add_argument("--ocr", action="store_true", help="check：脱敏件的页面图像也做文字识别后检查（较慢）")
     anonymise.add_argument("--case", help="looked：案卷编号")
     anonymise.add_argument("--document", type=int, help="looked：文书序号（anonymise pages 第二列）")

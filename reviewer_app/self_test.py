@@ -50,18 +50,17 @@ def _trial_in_workers(demo: Path) -> str:
 
 
 def _ocr_in_worker(demo: Path) -> str:
-    from reviewer_app.anonymise.survey import SurveyRequest, survey_document
+    from reviewer_app.anonymise.ocr import ScanReading, read_scanned_pages
     from reviewer_app.pdf.reading import page_text
     from reviewer_app.pdf.trial_pool import Task, run_in_workers
 
     scans = [p for p in sorted((demo / "originals").rglob("*.pdf")) if not all(t.strip() for t in page_text(p))][:1]
     if not scans:
         raise RuntimeError("the demo has no scanned page")
-    outcome = run_in_workers([Task(0, scans[0].name, SurveyRequest(str(scans[0]), ("临江",)), 300)],
-                             survey_document, workers=1)[0]
-    if outcome.problem or not outcome.result.new_ocr:
+    outcome = run_in_workers([Task(0, scans[0].name, ScanReading(str(scans[0])), 300)], read_scanned_pages, workers=1)[0]
+    if outcome.problem or not outcome.result:
         raise RuntimeError(outcome.problem or "OCR read nothing")
-    return f"{scans[0].name}: {len(outcome.result.new_ocr)} page(s) read"
+    return f"{scans[0].name}: {len(outcome.result)} page(s) read"
 
 
 def _render_first_page(demo: Path) -> str:

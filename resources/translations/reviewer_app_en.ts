@@ -646,7 +646,7 @@
 <context>
     <name>RedactionReviewDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="162"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="166"/>
         <source>脱敏审核</source>
         <translation>Redaction review</translation>
     </message>
@@ -655,92 +655,102 @@
         <translation type="vanished">Page reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="198"/>
         <source>本页已查看</source>
         <translation>Page looked at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="195"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="199"/>
         <source>记录本页已由人工查看（Ctrl+L）</source>
         <translation>Record that a person has looked at this page (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="197"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="201"/>
         <source>下一处待查看</source>
         <translation>Next page to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="202"/>
         <source>转到下一页需要人工查看的页面：扫描页、印章、识别不确定的文字（Ctrl+N）</source>
         <translation>Go to the next page a person must look at: scans, seals, text OCR was unsure of (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="200"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="204"/>
         <source>敏感词…</source>
         <translation>Sensitive terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="206"/>
+        <source>识别扫描页文字…</source>
+        <translation>Read scanned pages (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="207"/>
+        <source>用文字识别读出扫描页上的文字，再据此提出遮盖建议；每页约需数秒，可随时取消，已识别的页面不再重做</source>
+        <translation>Read the text of scanned pages by OCR, then propose boxes from it; a few seconds a page, can be cancelled at any time, pages already read are not read again</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="210"/>
         <source>接受本页全部建议</source>
         <translation>Accept all proposals on this page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="204"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="212"/>
         <source>生成脱敏件并检查泄密</source>
         <translation>Produce anonymised copies and check for leaks</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="224"/>
         <source>页：</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="218"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="226"/>
         <source>缩放：</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="229"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="238"/>
         <source>点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。</source>
         <translation>Click an orange proposed box to accept it (again to reject); drag a box to move it; drag on an empty part of the page to draw one by hand; right-click a hand-drawn box to remove it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="298"/>
         <source>待人工查看：{reason}</source>
         <translation>To look at: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="290"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="299"/>
         <source>已人工查看（{reason}）</source>
         <translation>Looked at ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="300"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="309"/>
         <source>待处理建议框 {open} 个；待人工查看 {pages} 页</source>
         <translation>{open} proposed boxes to decide; {pages} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="302"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="311"/>
         <source>下一处待查看（{count}）</source>
         <translation>Next page to look at ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="318"/>
         <source>（已生成脱敏件）</source>
         <translation> (anonymised copy made)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="314"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="323"/>
         <source>{n} 处建议</source>
         <translation>{n} proposals</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="325"/>
         <source>{n} 页待看</source>
         <translation>{n} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="325"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="334"/>
         <source>没有待人工查看的页面。</source>
         <translation>No pages are waiting to be looked at.</translation>
     </message>
@@ -757,42 +767,67 @@
         <translation type="vanished">{open} proposals to decide; {pages} scanned pages to review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="352"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="361"/>
         <source>手工标注</source>
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="382"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="392"/>
+        <source>正在按识别结果提出遮盖建议……</source>
+        <translation>Proposing boxes from what OCR read…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="398"/>
+        <source>正在识别扫描页文字……</source>
+        <translation>Reading scanned pages by OCR…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="400"/>
+        <source>已取消。已识别的页面已保存，再次识别时从中断处继续。</source>
+        <translation>Cancelled. The pages already read are kept; reading again continues where this stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="407"/>
+        <source>未能识别或检索：{problem}</source>
+        <translation>Could not read or search: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="410"/>
+        <source>识别扫描页 {pages} 页，新提出遮盖建议 {count} 处。</source>
+        <translation>{pages} scanned pages read, {count} new proposed boxes.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="418"/>
         <source>正在检查泄密……</source>
         <translation>Checking for leaks…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="389"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="425"/>
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="427"/>
         <source>已取消。已生成的脱敏件已保存，再次生成时从中断处继续。</source>
         <translation>Cancelled. The copies already made are kept; making them again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="396"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="432"/>
         <source>未能生成：{problem}</source>
         <translation>Could not make: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="401"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="437"/>
         <source>{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。</source>
         <translation>{count} documents could not be anonymised (listed below); replace the originals and try again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="403"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="439"/>
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="404"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="440"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
@@ -1519,19 +1554,26 @@
         <translation>Searching every document…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="140"/>
-        <source>正在检索文书（扫描页做文字识别）……</source>
-        <translation>Searching the documents (reading scanned pages by OCR)…</translation>
-    </message>
-    <message>
         <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="142"/>
-        <source>已取消。已检索的文书已保存，再次检索时已识别的扫描页不再重做。</source>
-        <translation>Cancelled. The documents already searched are kept; scanned pages already read are not read again.</translation>
+        <source>已取消。已检索的文书的建议已保存。</source>
+        <translation>Cancelled. The proposals for the documents already searched are kept.</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="144"/>
+        <source>检索完成：新提出遮盖建议 {count} 处，新增待人工查看 {pages} 页。</source>
+        <translation>Search done: {count} new proposed boxes, {pages} more pages to look at.</translation>
+    </message>
+    <message>
+        <source>正在检索文书（扫描页做文字识别）……</source>
+        <translation type="vanished">Searching the documents (reading scanned pages by OCR)…</translation>
+    </message>
+    <message>
+        <source>已取消。已检索的文书已保存，再次检索时已识别的扫描页不再重做。</source>
+        <translation type="vanished">Cancelled. The documents already searched are kept; scanned pages already read are not read again.</translation>
+    </message>
+    <message>
         <source>检索完成：新提出遮盖建议 {count} 处，待人工查看 {pages} 页，本次文字识别 {ocr} 页。</source>
-        <translation>Search done: {count} new proposed boxes, {pages} pages to look at, {ocr} pages read by OCR this time.</translation>
+        <translation type="vanished">Search done: {count} new proposed boxes, {pages} pages to look at, {ocr} pages read by OCR this time.</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="147"/>
@@ -1541,8 +1583,9 @@
 These documents could not be searched; replace the originals: {problems}</translation>
     </message>
     <message>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="140"/>
         <source>正在按敏感词检索文书……</source>
-        <translation type="vanished">Searching the documents for the terms…</translation>
+        <translation>Searching the documents for the terms…</translation>
     </message>
     <message>
         <source>检索完成：新提出遮盖建议 {count} 处。</source>

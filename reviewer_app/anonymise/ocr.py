@@ -1,6 +1,7 @@
 """Reading scanned pages offline with RapidOCR (PP-OCRv4 Chinese models inside its wheel).
 
-Runs only in worker processes (pdf/trial_pool): the engine needs about 1 GB and its OpenCV must
+A step of its own (slow: seconds a page), before proposals are made from what it read. Runs
+only in worker processes (pdf/trial_pool): the engine needs about 1 GB and its OpenCV must
 never meet the GUI's Qt. One engine per worker, built on first use and kept. Results are plain
 data so the round database can cache them per page."""
 
@@ -10,11 +11,12 @@ import importlib.util
 import json
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
 
-from reviewer_app.pdf.reading import PageChar, render_page
+from reviewer_app.pdf.reading import PageChar, open_pdf, render_page, text_of
 
 OCR_DPI = 200
 # Part of every cache key: a new engine or resolution reads pages afresh.
@@ -60,6 +62,26 @@ def read_page(page: pdfium.PdfPage) -> list[OcrLine]:
         word_boxes = entry[3] if len(entry) > 3 and entry[3] and len(entry[3]) == len(text) else None
         lines.append(OcrLine(text, confidence, tuple(_chars(text, corners, word_boxes, scale, height))))
     return lines
+
+
+@dataclass(frozen=True)
+class ScanReading:
+    path: str
+    already_read: tuple[int, ...] = ()  # pages whose reading is cached
+
+
+def read_scanned_pages(request: ScanReading) -> dict[int, bytes]:
+    """Every page of a document without a text layer and not read before, read and packed
+    (run in a worker process, one document per call)."""
+    document = open_pdf(Path(request.path))
+    try:
+        read = {}
+        for index in range(len(document)):
+            if index + 1 not in request.already_read and not text_of(document[index])[0].strip():
+                read[index + 1] = pack(read_page(document[index]))
+        return read
+    finally:
+        document.close()
 
 
 def _chars(text: str, corners, word_boxes, scale: float, height: float) -> list[PageChar]:  # noqa: ANN001

@@ -99,8 +99,13 @@ def _documents(session: Session, round_record: RoundRecord) -> list[DocumentReco
 class ProposeReport:
     proposals: int  # new proposals
     pages_to_look: int  # pages newly offered for a look
-    ocr_pages: int  # scanned pages read by OCR this time (the rest came from the cache)
     problems: list[str]  # documents that could not be searched, each with why
+
+
+@dataclass(frozen=True)
+class OcrReport:
+    pages: int  # scanned pages read this time (pages read before are kept, not read again)
+    problems: list[str]
 
 
 def _ocr_key(document: DocumentRecord, page: int) -> str:
@@ -111,14 +116,46 @@ def _document_label(document: DocumentRecord) -> str:
     return f"{document.case_file.code} {document.position:02d} {document.title}"
 
 
+def read_scanned_pages(database: Database, round_folder: Path, progress: Progress | None = None,
+                       cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> OcrReport:
+    """Read every scanned page not read before by OCR, in worker processes (one engine each),
+    committing each document's pages as they arrive: after a crash or cancel (Cancelled is
+    raised) it goes on where it stopped. Proposals are made from what it read by
+    propose_redactions; until then a scan is offered for a look as unread."""
+    if not ocr.available():
+        raise RuntimeError("本程序未安装文字识别组件（rapidocr-onnxruntime），无法识别扫描页")
+    with database.session() as session:
+        round_record = only_round(session)
+        cached = set(session.scalars(select(OcrPageRecord.key)))
+        tasks = []
+        for document in _documents(session, round_record):
+            done = tuple(page for page in range(1, document.pages + 1) if _ocr_key(document, page) in cached)
+            if len(done) < document.pages:
+                tasks.append(Task(document.id, _document_label(document),
+                                  ocr.ScanReading(str(round_folder / document.path), done), 120 + 30 * document.pages))
+    read = {"pages": 0}
+    problems: list[str] = []
+
+    def record(task: Task, outcome: Outcome) -> None:
+        if outcome.problem is not None:
+            problems.append(f"{task.label}：{outcome.problem}")
+            return
+        with database.session() as session:
+            document = session.get(DocumentRecord, task.key)
+            for page, blob in outcome.result.items():
+                session.merge(OcrPageRecord(key=_ocr_key(document, page), lines=blob))
+        read["pages"] += len(outcome.result)
+
+    run_in_workers(tasks, ocr.read_scanned_pages, progress, workers, record, cancelled)
+    return OcrReport(read["pages"], problems)
+
+
 def propose_redactions(database: Database, round_folder: Path, progress: Progress | None = None,
-                       cancelled: Callable[[], bool] | None = None, use_ocr: bool = True,
-                       workers: int | None = None) -> ProposeReport:
-    """Survey every document in worker processes (text layer or OCR, terms and patterns, seals)
-    and record the proposals and the pages to look at, replacing earlier open proposals. Each
-    document is committed as it finishes: after a crash or cancel (Cancelled is raised), running
-    it again reads the OCR already done from the cache. A document that cannot be read is
-    reported and the others go on."""
+                       cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> ProposeReport:
+    """Survey every document in worker processes (text layer or what OCR read, terms and
+    patterns, seals) and record the proposals and the pages to look at, replacing earlier open
+    proposals. Each document is committed as it finishes, so a crash or cancel (Cancelled)
+    keeps what was done. A document that cannot be read is reported and the others go on."""
     with database.session() as session:
         round_record = only_round(session)
         terms = tuple(round_terms(session, round_record))
@@ -127,11 +164,10 @@ def propose_redactions(database: Database, round_folder: Path, progress: Progres
         for document in _documents(session, round_record):
             keys = {page: _ocr_key(document, page) for page in range(1, document.pages + 1)}
             request = SurveyRequest(str(round_folder / document.path), terms,
-                                    {page: cached[key] for page, key in keys.items() if key in cached}, use_ocr)
-            # A scan read by OCR takes seconds a page; a stuck document is cut off, not waited on.
-            tasks.append(Task(document.id, _document_label(document), request, 120 + 30 * document.pages))
+                                    {page: cached[key] for page, key in keys.items() if key in cached})
+            tasks.append(Task(document.id, _document_label(document), request, 120 + 2 * document.pages))
         del cached
-    totals = {"proposals": 0, "flags": 0, "ocr": 0}
+    totals = {"proposals": 0, "flags": 0}
     problems: list[str] = []
 
     def record(task: Task, outcome: Outcome) -> None:
@@ -141,14 +177,11 @@ def propose_redactions(database: Database, round_folder: Path, progress: Progres
         survey: DocumentSurvey = outcome.result
         with database.session() as session:
             document = session.get(DocumentRecord, task.key)
-            for page, blob in survey.new_ocr.items():
-                session.merge(OcrPageRecord(key=_ocr_key(document, page), lines=blob))
-            totals["ocr"] += len(survey.new_ocr)
             totals["proposals"] += _record_proposals(document, survey)
             totals["flags"] += _record_flags(session, document, survey)
 
     run_in_workers(tasks, survey_document, progress, workers, record, cancelled)
-    return ProposeReport(totals["proposals"], totals["flags"], totals["ocr"], problems)
+    return ProposeReport(totals["proposals"], totals["flags"], problems)
 
 
 def _record_proposals(document: DocumentRecord, survey: DocumentSurvey) -> int:
@@ -169,6 +202,13 @@ def _record_proposals(document: DocumentRecord, survey: DocumentSurvey) -> int:
 
 
 def _record_flags(session: Session, document: DocumentRecord, survey: DocumentSurvey) -> int:
+    """The pages to look at as this survey found them. A page waiting for a look that no longer
+    needs one (a scan OCR has now read surely) is taken off; a page looked at stays looked at."""
+    waiting = session.scalars(select(PageReviewRecord).where(PageReviewRecord.document_id == document.id,
+                                                             PageReviewRecord.reviewed.is_(False)))
+    for record in waiting:
+        if record.page not in survey.flags:
+            session.delete(record)
     added = 0
     for page, reasons in survey.flags.items():
         reason = "；".join(dict.fromkeys(reasons))

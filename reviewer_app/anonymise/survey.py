@@ -1,7 +1,7 @@
 """Surveying one document for what must be hidden (run in a worker process, one document per
-call): every page's text, read from its text layer or by OCR when it is a scan, matched
-against the terms and patterns; every page looked at for red seals; pages a person should
-look at listed with the reason."""
+call): every page's text, from its text layer or, on a scan, from what OCR read earlier
+(round_anonymisation.read_scanned_pages), matched against the terms and patterns; every page
+looked at for red seals; pages a person should look at listed with the reason."""
 
 from __future__ import annotations
 
@@ -40,7 +40,6 @@ class SurveyRequest:
     path: str
     terms: tuple[str, ...]
     cached_ocr: dict[int, bytes] = field(default_factory=dict)  # page -> ocr.pack(...)
-    use_ocr: bool = True
 
 
 @dataclass
@@ -48,7 +47,6 @@ class DocumentSurvey:
     pages: int
     proposals: list[Proposal] = field(default_factory=list)
     flags: dict[int, list[str]] = field(default_factory=dict)  # page -> reasons to look
-    new_ocr: dict[int, bytes] = field(default_factory=dict)  # pages read by OCR this time
     scanned: list[int] = field(default_factory=list)
 
 
@@ -97,7 +95,7 @@ def survey_document(request: SurveyRequest) -> DocumentSurvey:
                                          for box in line_boxes(chars, TEXT_MARGIN)]
             else:
                 survey.scanned.append(number)
-                _survey_scan(request, survey, page, number, matcher)
+                _survey_scan(request, survey, number, matcher)
             for left, top, right, bottom in find_seals(render_page(page, SEAL_DPI), SEAL_DPI):
                 scale, height = SEAL_DPI / 72, page.get_height()
                 box = Box(left / scale, height - bottom / scale, right / scale, height - top / scale).grown(SEAL_MARGIN)
@@ -108,15 +106,11 @@ def survey_document(request: SurveyRequest) -> DocumentSurvey:
         document.close()
 
 
-def _survey_scan(request: SurveyRequest, survey: DocumentSurvey, page, number: int, matcher: TermMatcher) -> None:  # noqa: ANN001
-    if number in request.cached_ocr:
-        lines = ocr.unpack(request.cached_ocr[number])
-    elif request.use_ocr and ocr.available():
-        lines = ocr.read_page(page)
-        survey.new_ocr[number] = ocr.pack(lines)
-    else:
+def _survey_scan(request: SurveyRequest, survey: DocumentSurvey, number: int, matcher: TermMatcher) -> None:
+    if number not in request.cached_ocr:
         survey.flags.setdefault(number, []).append(SCAN_UNREAD)
         return
+    lines = ocr.unpack(request.cached_ocr[number])
     if not lines:
         survey.flags.setdefault(number, []).append(SCAN_EMPTY)
         return

@@ -224,9 +224,10 @@ def _anonymise(database: Database, out_dir: Path, scans: list) -> None:
         round_record = only_round(session)
         prefill_terms(session, round_record)
         add_terms(session, round_record, [(name, "manual") for name in sensitive_names()])
-    # Without OCR: reading the 116 scanned pages would triple the build (the tests build it twice);
-    # the scans are looked at and boxed by hand below, as a secretary without OCR would.
-    propose_redactions(database, out_dir, use_ocr=False)
+    # Without OCR (read_scanned_pages): reading the 116 scanned pages would triple the build (the
+    # tests build it twice); the scans are looked at and boxed by hand below, as a secretary
+    # who skipped OCR would.
+    propose_redactions(database, out_dir)
     with database.session() as session:
         round_record = only_round(session)
         accept_all_proposals(session, round_record)

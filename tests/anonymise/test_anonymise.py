@@ -71,7 +71,7 @@ def test_rebuilt_pages_keep_the_surviving_text_and_nothing_else(demo_source, tmp
         terms = round_terms(session, only_round(session))
     database.close()
     assert PdfReader(original).metadata.title  # the original names the case in its title
-    survey = survey_document(SurveyRequest(str(original), tuple(terms), use_ocr=False))
+    survey = survey_document(SurveyRequest(str(original), tuple(terms)))
     assert survey.proposals and {p.term for p in survey.proposals} & set(terms)
     assert {p.rule for p in survey.proposals} >= {"敏感词"}
     boxes = {}
@@ -134,7 +134,7 @@ def test_anonymise_cli(demo_round):
     database.close()
     check = run("check")
     assert check.returncode == 1 and "泄密" in check.stdout
-    assert run("propose", "--no-ocr").returncode == 0
+    assert run("propose").returncode == 0
     produce = run("produce")
     assert produce.returncode == 2 and "未处理" in produce.stderr  # new proposals must be decided first
     assert run("accept-all").returncode == 0

@@ -27,6 +27,7 @@ from reviewer_app.anonymise.round_anonymisation import (
     pages_to_look,
     produce_shipped_copies,
     propose_redactions,
+    read_scanned_pages,
 )
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.pdf.reading import page_text
@@ -103,6 +104,7 @@ def corpus_round(tmp_path_factory):
         add_terms(session, round_record, [(PARTY, "manual")])
         report = intake_folder(session, round_record, base / "cases", folder)
         assert report.case_files == 1 and not report.refused
+    read = read_scanned_pages(database, folder)
     proposed = propose_redactions(database, folder)
     with database.session() as session:
         proposals = [(r.document.position, r.page, r.rule, r.term) for r in session.scalars(select(RedactionRecord))]
@@ -116,7 +118,7 @@ def corpus_round(tmp_path_factory):
         shipped = {d.position: folder / d.package_path for d in session.scalars(select(DocumentRecord))}
     database.close()
     yield {"originals": originals, "shipped": shipped, "proposals": proposals, "looks": looks,
-           "proposed": proposed, "produced": produced, "leaks": leaks, "folder": folder}
+           "proposed": proposed, "read": read, "produced": produced, "leaks": leaks, "folder": folder}
 
 
 def test_the_independent_scan_sees_the_unit_in_every_original_hiding_place(corpus_round):
@@ -142,7 +144,8 @@ def test_every_rule_proposes_what_it_should(corpus_round):
     assert len(broken) >= 4  # spaced heading, both halves of the broken name, white text
     looks = {(title, page) for title, page, _ in corpus_round["looks"]}
     assert (typed, 1) in looks and (scan, 1) in looks  # the seal on a typed page is offered for a look too
-    assert corpus_round["proposed"].ocr_pages == 1 and not corpus_round["proposed"].problems
+    assert corpus_round["read"].pages == 1 and not corpus_round["read"].problems
+    assert not corpus_round["proposed"].problems
 
 
 def test_nothing_reaches_the_shipped_copies(corpus_round):
@@ -194,6 +197,8 @@ def test_pages_are_looked_at_from_the_command_line(corpus_round, tmp_path):
     database.close()
     run = lambda *a: subprocess.run([sys.executable, "-m", "reviewer_app", "anonymise", *a, "--db", db],  # noqa: E731
                                     capture_output=True, text=True)
+    again = run("ocr")
+    assert again.returncode == 0 and "本次识别扫描页 0 页" in again.stdout  # read once, never again
     listed = run("pages")
     assert listed.returncode == 0 and code in listed.stdout and "有印章" in listed.stdout
     assert run("produce").returncode == 2  # pages still to look at
@@ -232,28 +237,67 @@ def test_the_viewer_finds_words_on_shipped_pages_but_not_redacted_ones(qtbot, co
         assert search("青溪").startswith("未找到")
 
 
-def test_review_screenshots_show_seal_and_ocr_proposals(qtbot, corpus_round, tmp_path, output_dir):
+def test_review_reads_scans_by_click_and_shows_seal_and_ocr_proposals(qtbot, corpus_round, tmp_path, output_dir):
+    from PySide6.QtCore import Qt
+
     from reviewer_app.gui.console.redaction_review import RedactionReviewDialog
+    from reviewer_app.store.schema import OcrPageRecord
 
     folder = tmp_path / "round"
     shutil.copytree(corpus_round["folder"], folder)
     database = Database(folder / "secretariat.db")
-    with database.session() as session:  # as just proposed: nothing decided, nothing looked at
-        for record in session.scalars(select(RedactionRecord)):
-            record.status = "proposed"
-        for review in session.scalars(select(PageReviewRecord)):
-            review.reviewed = False
+    with database.session() as session:  # as just searched, before any OCR: nothing decided, nothing looked at
+        session.execute(OcrPageRecord.__table__.delete())
+        session.execute(RedactionRecord.__table__.delete())
+        session.execute(PageReviewRecord.__table__.delete())
         ids = {d.position: d.id for d in session.scalars(select(DocumentRecord))}
+    propose_redactions(database, folder)
     database.close()
     dialog = RedactionReviewDialog(folder / "secretariat.db")
     qtbot.addWidget(dialog)
     dialog.resize(1280, 900)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.select(ids[SCAN], 1)
+    assert dialog.page_note.text() == "待人工查看：扫描页，未做文字识别；有印章"
+    assert {box.rule for box in dialog.canvas.boxes} == {"印章"}  # the seal is found without OCR
+    qtbot.mouseClick(dialog.ocr_button, Qt.LeftButton)
+    assert "识别扫描页 1 页" in dialog.status.text()
     for position, name in ((SCAN, "scan-ocr-and-seal"), (TYPED, "typed-seal-and-patterns")):
         dialog.select(ids[position], 1)
         rules = {box.rule for box in dialog.canvas.boxes}
         assert "印章" in rules and any(rule.startswith(("敏感词", "身份证号")) for rule in rules)
-        assert dialog.page_note.text().startswith("待人工查看")
+        assert dialog.page_note.text() == "待人工查看：有印章"  # OCR read the scan surely: only the seal is left
         dialog.grab().save(str(output_dir / f"secretariat-redaction-review-{name}.png"))
     dialog.close()
+
+
+def test_leak_check_reads_shipped_page_images_by_ocr(corpus_round, tmp_path):
+    from reviewer_app.anonymise.leak_check import ScanRequest, scan_shipped_file
+
+    terms = (UNIT, "青溪", ID_NUMBER, MOBILE)
+    shipped = scan_shipped_file(ScanRequest(str(corpus_round["shipped"][SCAN]), "扫描件", terms, use_ocr=True))
+    assert shipped == []
+    original = scan_shipped_file(ScanRequest(str(corpus_round["originals"]["scanned"]), "原件", terms, use_ocr=True))
+    assert {(leak.where, leak.term) for leak in original} >= {("第 1 页（OCR）", UNIT), ("第 1 页（OCR）", ID_NUMBER)}
+
+
+def test_one_broken_document_is_reported_and_the_others_go_on(corpus_round, tmp_path):
+    folder = tmp_path / "round"
+    shutil.copytree(corpus_round["folder"], folder)
+    database = Database(folder / "secretariat.db")
+    with database.session() as session:
+        broken = session.scalars(select(DocumentRecord).where(DocumentRecord.position == KANGXI)).one()
+        data = (folder / broken.path).read_bytes()
+        (folder / broken.path).write_bytes(data[: len(data) // 3])  # damaged on disk after intake
+        session.execute(RedactionRecord.__table__.delete())
+        label = f"{broken.case_file.code} {KANGXI:02d}"
+    proposed = propose_redactions(database, folder)
+    assert len(proposed.problems) == 1 and proposed.problems[0].startswith(label)
+    assert proposed.proposals > 10  # the typed decision and the scan were searched all the same
+    with database.session() as session:
+        accept_all_proposals(session, only_round(session))
+        session.execute(DocumentRecord.__table__.update().values(package_basis=None))
+    produced = produce_shipped_copies(database, folder)
+    assert len(produced.problems) == 1 and produced.problems[0].startswith(label) and produced.produced == 2
+    database.close()

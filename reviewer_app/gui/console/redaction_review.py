@@ -37,6 +37,8 @@ from reviewer_app.anonymise.round_anonymisation import (
     move_box,
     pages_to_look,
     produce_shipped_copies,
+    propose_redactions,
+    read_scanned_pages,
     readiness,
     remove_box,
 )
@@ -201,6 +203,10 @@ class RedactionReviewDialog(QDialog):
         self.next_look_button.clicked.connect(self.next_page_to_look)
         terms = QPushButton(self.tr("敏感词…"))
         terms.clicked.connect(self.edit_terms)
+        self.ocr_button = QPushButton(self.tr("识别扫描页文字…"))
+        self.ocr_button.setToolTip(self.tr("用文字识别读出扫描页上的文字，再据此提出遮盖建议；每页约需数秒，"
+                                           "可随时取消，已识别的页面不再重做"))
+        self.ocr_button.clicked.connect(self.read_scans)
         self.accept_page_button = QPushButton(self.tr("接受本页全部建议"))
         self.accept_page_button.clicked.connect(self.accept_page)
         self.check_button = QPushButton(self.tr("生成脱敏件并检查泄密"))
@@ -221,6 +227,7 @@ class RedactionReviewDialog(QDialog):
         tools.addWidget(self.zoom_box)
         tools.addStretch(1)
         tools.addWidget(terms)
+        tools.addWidget(self.ocr_button)
         tools.addWidget(self.accept_page_button)
         tools.addWidget(self.next_look_button)
         tools.addWidget(self.reviewed_button)
@@ -375,6 +382,33 @@ class RedactionReviewDialog(QDialog):
             mark_reviewed(session, self.document_id, self.page_box.value())
         self.show_page()
         self.update_status()
+
+    def read_scans(self) -> None:
+        """OCR every scanned page not read yet, then propose again from what it read."""
+        def work(report):  # noqa: ANN001, ANN202
+            database = Database(self.database.path)  # this thread's own connection
+            try:
+                read = read_scanned_pages(database, self.round_folder, report, report.cancelled)
+                report(0, 0, self.tr("正在按识别结果提出遮盖建议……"))
+                return read, propose_redactions(database, self.round_folder, report, report.cancelled)
+            finally:
+                database.close()
+
+        try:
+            read, proposed = run_with_progress(self, self.tr("正在识别扫描页文字……"), work, cancellable=True)
+        except Cancelled:
+            self.status.setText(self.tr("已取消。已识别的页面已保存，再次识别时从中断处继续。"))
+            return
+        except RuntimeError as error:
+            self.status.setText(str(error))
+            return
+        self.leaks.clear()
+        for problem in read.problems + proposed.problems:
+            self.leaks.addItem(self.tr("未能识别或检索：{problem}").format(problem=problem))
+        self.show_page()
+        self.update_status()
+        self.status.setText(self.tr("识别扫描页 {pages} 页，新提出遮盖建议 {count} 处。").format(
+            pages=read.pages, count=proposed.proposals) + " " + self.status.text())
 
     def produce_and_check(self) -> list:
         def work(report):  # noqa: ANN001, ANN202

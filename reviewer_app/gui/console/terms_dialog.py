@@ -137,12 +137,12 @@ class SensitiveTermsDialog(QDialog):
                 database.close()
 
         try:
-            found = run_with_progress(self, self.tr("正在检索文书（扫描页做文字识别）……"), work, cancellable=True)
+            found = run_with_progress(self, self.tr("正在按敏感词检索文书……"), work, cancellable=True)
         except Cancelled:
-            self.message.say(self.tr("已取消。已检索的文书已保存，再次检索时已识别的扫描页不再重做。"))
+            self.message.say(self.tr("已取消。已检索的文书的建议已保存。"))
             return 0
-        text = self.tr("检索完成：新提出遮盖建议 {count} 处，待人工查看 {pages} 页，本次文字识别 {ocr} 页。").format(
-            count=found.proposals, pages=found.pages_to_look, ocr=found.ocr_pages)
+        text = self.tr("检索完成：新提出遮盖建议 {count} 处，新增待人工查看 {pages} 页。").format(
+            count=found.proposals, pages=found.pages_to_look)
         if found.problems:
             text += self.tr("\n以下文书无法检索，请更换原件：{problems}").format(problems="；".join(found.problems))
         self.message.say(text, error=bool(found.problems))
