@@ -11,6 +11,7 @@ from sqlalchemy import select
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -370,11 +371,16 @@ class WorkbenchWindow(QMainWindow):
         else:
             self.panel.scroll.ensureWidgetVisible(self.panel.falsification)
 
-    def revise(self, reason: str | None = None) -> None:
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("修订评分表"), self.tr("请填写修订原因（将记入修订记录）："))
-            if not ok:
-                return
+    def revise(self) -> None:
+        """Ask why, then open a new draft revision (the button and the menu both come here: a
+        slot taking the reason would receive their `checked` flag instead)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("修订评分表"))
+        dialog.setLabelText(self.tr("请填写修订原因（将记入修订记录）："))
+        if dialog.exec() == QDialog.Accepted:
+            self.revise_with_reason(dialog.textValue())
+
+    def revise_with_reason(self, reason: str) -> None:
         if not reason.strip():
             self._tell(self.tr("修订评分表"), self.tr("修订原因不能为空。"))
             return

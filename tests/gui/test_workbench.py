@@ -4,7 +4,7 @@
 from decimal import Decimal as D
 
 from PySide6.QtWidgets import QDialogButtonBox
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from sqlalchemy import select
 
@@ -173,8 +173,14 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     database.close()
     assert window.case_model.entries[window.case_model.row_of(assignment)].progress.value == "signed"
 
-    # Revise: a new draft revision, the signed one kept.
-    window.revise("F1 扣分依据有误")
+    # Revise by clicking 修订: asked why, then a new draft revision, the signed one kept. An empty
+    # reason is refused first; the menu item opens the same question.
+    answer_next_question(qtbot, "")
+    qtbot.mouseClick(window.revise_button, Qt.LeftButton)
+    assert len(stored(db_path, assignment)) == 1
+    revise_action = next(a for a in window.menuBar().actions() if a.text().startswith("评分表")).menu().actions()[1]
+    answer_next_question(qtbot, "F1 扣分依据有误")
+    revise_action.trigger()
     revisions = stored(db_path, assignment)
     assert [(r, s) for r, s, _, _ in revisions] == [(1, "signed"), (2, "draft")]
     assert not panel.read_only
@@ -183,6 +189,35 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     revisions = stored(db_path, assignment)
     assert "F1" not in revisions[1][2].marks and revisions[0][2].marks["F1"].deductions
     window.close()
+
+
+def answer_next_question(qtbot, text):
+    """When the next modal question opens, type the answer into it and press OK (or, for an
+    empty answer, OK and then close the message that follows)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
+
+    from helpers import type_into
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, answer)
+            return
+        if text:
+            type_into(qtbot, dialog.findChild(QLineEdit), text)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        if not text:
+            QTimer.singleShot(50, dismiss)
+
+    def dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.accept()
+        else:
+            QTimer.singleShot(50, dismiss)
+
+    QTimer.singleShot(50, answer)
 
 
 def test_wrong_passphrase_is_refused_and_changes_nothing(qtbot, fresh_reviewer):
