@@ -13,6 +13,7 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
 TRIAL_SCALE = 0.1  # pages rendered this small still go through every drawing operation
+LARGEST_PAGE_PT = 3 * 72 / 0.0254  # 3 m a side: rendering a larger page for shipping would exhaust memory
 
 
 class PdfProblem(ValueError):
@@ -117,7 +118,12 @@ def trial(path: Path) -> int:
             raise PdfProblem(f"PDF 结构不一致（两种方式读出 {pages} 页和 {copied} 页），文件可能已损坏")
         for index in range(pages):
             page = document[index]
-            page.get_textpage().get_text_range()
+            width, height = page.get_size()
+            if not (0 < width <= LARGEST_PAGE_PT and 0 < height <= LARGEST_PAGE_PT):
+                raise PdfProblem(f"PDF 第 {index + 1} 页尺寸异常（{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} 毫米），无法制作脱敏件")
+            text, textpage = text_of(page)  # what the search and the rebuilt text layer read
+            if text:
+                textpage.get_charbox(0, loose=True)
             page.render(scale=TRIAL_SCALE).close()
     except pdfium.PdfiumError as error:
         raise PdfProblem(f"PDF 第 {index + 1} 页无法读取（{error}）") from None

@@ -94,3 +94,19 @@ def test_an_encrypted_pdf_is_named_as_such(demo_source, tmp_path):
         assert "加密" in str(problem)
     else:
         raise AssertionError("an encrypted PDF was accepted")
+
+
+def test_a_page_too_large_to_ship_is_refused(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "huge.pdf"
+    canvas = Canvas(str(path), pagesize=(14400, 14400))  # 5 m a side: the rebuilt page would need gigabytes
+    canvas.drawString(100, 100, "x")
+    canvas.showPage()
+    canvas.save()
+    try:
+        trial(path)
+    except PdfProblem as problem:
+        assert "尺寸异常" in str(problem)
+    else:
+        raise AssertionError("a 5 m page was accepted")
