@@ -344,7 +344,18 @@ class RoundWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=person: self.open_workbench(p.id))
 
     def open_workbench(self, reviewer_id: int) -> None:
+        """The workbench as a reviewer sees it: anonymised copies only, never the originals."""
         from reviewer_app.gui.workbench_window import WorkbenchWindow
+        from reviewer_app.store.workbench_queries import documents_not_shipped
+
+        with self.database.session() as session:
+            missing = documents_not_shipped(session, reviewer_id)
+        if missing:
+            self.message_box = QMessageBox(QMessageBox.Information, self.tr("评审工作台"), self.tr(
+                "此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，"
+                "请先在“文件 › 脱敏审核”中生成脱敏件。").format(count=missing), QMessageBox.Ok, self)
+            self.message_box.open()
+            return
 
         window = WorkbenchWindow(self.database.path, reviewer_id)
         window.destroyed.connect(self.reload)

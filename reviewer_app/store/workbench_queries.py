@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reviewer_app.core.score_sheet import missing_for_signing
 from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, SheetStatus, Track
 from reviewer_app.store.rounds import round_rubric
-from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord, SheetRecord
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, DocumentRecord, ReviewerRecord, SheetRecord
 from reviewer_app.store.sheets import latest_sheet, read_sheet
 
 
@@ -99,8 +99,18 @@ def reviewer_case_files(session: Session, reviewer_id: int) -> list[CaseFileEntr
 
 
 def case_documents(session: Session, assignment_id: int, round_folder: Path) -> list[DocumentEntry]:
+    """What the reviewer reads: the shipped (anonymised) copy. In a reviewer's database the
+    document's path is the copy the package brought; in the secretariat's it is the original,
+    and the copy is package_path."""
     case_file: CaseFileRecord = session.get(AssignmentRecord, assignment_id).case_file
     return [
-        DocumentEntry(d.id, d.position, DocumentType(d.doc_type), d.title, round_folder / d.path, d.pages, d.sha256)
+        DocumentEntry(d.id, d.position, DocumentType(d.doc_type), d.title, round_folder / (d.package_path or d.path),
+                      d.pages, d.sha256)
         for d in case_file.documents
     ]
+
+
+def documents_not_shipped(session: Session, reviewer_id: int) -> int:
+    """A reviewer's documents with no anonymised copy yet (the secretariat's database only)."""
+    return session.scalar(select(func.count(DocumentRecord.id)).join(CaseFileRecord).join(AssignmentRecord)
+                          .where(AssignmentRecord.reviewer_id == reviewer_id, DocumentRecord.package_path.is_(None)))
