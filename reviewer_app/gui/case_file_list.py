@@ -47,7 +47,7 @@ class CaseFileListModel(QAbstractListModel):
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         entry = self.entries[index.row()]
         if role == Qt.DisplayRole:
-            mark = " ⚠造假" if entry.falsification_reported else ""
+            mark = " ⚠" + label("疑似造假") if entry.falsification_reported else ""
             revision = f" 第{entry.revision}版" if entry.revision > 1 else ""
             return f"{entry.code}  {label(entry.case_type.label)}\n{label(entry.progress.label)}{revision}{mark}"
         if role == Qt.ForegroundRole:

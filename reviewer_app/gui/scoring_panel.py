@@ -395,9 +395,13 @@ class ScoringPanel(QWidget):
         for section in self.rubric.sections_for(sheet.case_type):
             maximum = sum((i.max_points for i in section.items), Decimal(0))
             self.section_labels[section.id].setText(self.tr("小计 {points} / {maximum}").format(points=fmt(total.section_points[section.id]), maximum=fmt(maximum)))
-        text = self.tr("合计 {points} / {maximum}").format(points=fmt(total.points), maximum=fmt(self.rubric.max_points))
-        unanswered = sum(1 for i in self.rubric.items_for(sheet.case_type) if not (sheet.marks.get(i.id) and sheet.marks[i.id].answered))
-        if unanswered:  # an item not yet scored counts in full until it is
+        items = self.rubric.items_for(sheet.case_type)
+        unanswered = sum(1 for i in items if not (sheet.marks.get(i.id) and sheet.marks[i.id].answered))
+        if unanswered == len(items):  # nothing scored: a full mark would be a promise, not a score
+            text = self.tr("合计 未评分 / {maximum}").format(maximum=fmt(self.rubric.max_points))
+        else:
+            text = self.tr("合计 {points} / {maximum}").format(points=fmt(total.points), maximum=fmt(self.rubric.max_points))
+        if unanswered and unanswered < len(items):  # an item not yet scored counts in full until it is
             text += self.tr("（尚有 {count} 项未评）").format(count=unanswered)
         if total.veto_failed:
             text += self.tr("（实体评查不通过，本表计 {score} 分）").format(score=fmt(total.score(self.policy)))

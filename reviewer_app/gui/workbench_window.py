@@ -423,6 +423,9 @@ class WorkbenchWindow(QMainWindow):
             self.export_return_file(Path(name))
 
     def export_return_file(self, path: Path) -> Path | None:
+        unsigned = [e.code for e in self.case_model.entries if e.progress is not Progress.SIGNED]
+        if unsigned and not self._export_without(unsigned):
+            return None
         keys, problem = ask_for_keys(self, key_file(), self.tr("请输入本机密钥口令以签署回传文件"))
         if keys is None:
             if problem:
@@ -435,6 +438,19 @@ class WorkbenchWindow(QMainWindow):
             return None
         self._tell(self.tr("导出完成"), self.tr("回传文件已写入并校验：\n{path}").format(path=written))
         return written
+
+    def _export_without(self, unsigned: list[str]) -> bool:
+        """Whether to export although these case files are not signed (only signed sheets go)."""
+        listed = "、".join(unsigned[:12]) + (self.tr(" 等") if len(unsigned) > 12 else "")
+        box = QMessageBox(QMessageBox.Question, self.tr("导出评分回传文件"), self.tr(
+            "有 {count} 件案卷尚未签名，不会包含在回传文件中：\n{codes}\n\n只导出已签名的评分表吗？").format(
+            count=len(unsigned), codes=listed), QMessageBox.NoButton, self)
+        export = box.addButton(self.tr("只导出已签名的"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("返回继续评分"), QMessageBox.RejectRole)
+        box.setDefaultButton(export)
+        self.message_box = box
+        box.exec()
+        return box.clickedButton() is export
 
     def _warn(self, text: str) -> None:
         self.message_box = QMessageBox(QMessageBox.Warning, self.tr("无法完成"), text, QMessageBox.Ok, self)

@@ -4,6 +4,7 @@ return; the secretariat imports many returns with a progress bar and a report ta
 import shutil
 
 import pytest
+from PySide6.QtCore import Qt
 
 from reviewer_app.exchange.keys import open_key_file
 from reviewer_app.exchange.returns import Outcome
@@ -21,6 +22,22 @@ def zhou_key(demo_round):
     return open_key_file(key_file(), "demo-zhou")
 
 
+def click_in_next_question(qtbot, button_text, seen):
+    """When the next question box opens, note its text and click the named button."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.LeftButton)
+
+    QTimer.singleShot(50, answer)
+
+
 def test_workbench_opens_a_package_and_exports_a_return(qtbot, demo_round, fresh_reviewer, zhou_key, monkeypatch, tmp_path):
     monkeypatch.setattr(workbench_window, "ask_for_keys", lambda parent, path, purpose: (zhou_key, ""))
     window = WorkbenchWindow(*fresh_reviewer)
@@ -30,7 +47,12 @@ def test_workbench_opens_a_package_and_exports_a_return(qtbot, demo_round, fresh
     qtbot.addWidget(opened)
     assert opened.case_filter.rowCount() == 22 and opened.viewer.document_list.count() > 0
     assert opened.round_identity == "1"
-    # Nothing signed on this fresh laptop copy yet: the return holds no sheets but is valid.
+    # Nothing signed on this fresh laptop copy yet: the export lists what is unsigned and asks.
+    # 返回继续评分 writes nothing; 只导出已签名的 writes a valid return with no sheets.
+    click_in_next_question(qtbot, "返回继续评分", seen := [])
+    assert opened.export_return_file(tmp_path / "back.rvwret") is None and not (tmp_path / "back.rvwret").exists()
+    assert "有 22 件案卷尚未签名" in seen[0]
+    click_in_next_question(qtbot, "只导出已签名的", seen)
     written = opened.export_return_file(tmp_path / "back.rvwret")
     assert written.exists() and "回传文件已写入并校验" in opened.message_box.text()
     opened.close()

@@ -71,6 +71,7 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     assert all(w.item.document_type.value == "filing_approval" for w in window.panel.items[:2])
 
     panel = window.panel
+    assert panel.total.text() == "合计 未评分 / 100.00"  # not 100 before anything is scored
     items = {w.item.id: w for w in panel.items}
     # A preset deduction ticked while reading the filing form cites the page being read.
     items["F1"].presets["F1a"].click()
@@ -131,7 +132,9 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     assert sheet.falsification_description == "询问笔录时间与现场检查时间重叠"
     assert sheet.falsification_evidence == [panel.current_ref]
     entry = window.case_model.entries[window.case_model.row_of(assignment)]
-    assert entry.falsification_reported  # red in the list
+    assert entry.falsification_reported  # red in the list, named as what it is
+    row = window.case_model.index(window.case_model.row_of(assignment), 0)
+    assert "⚠疑似造假" in window.case_model.data(row)
     panel.scroll.ensureWidgetVisible(panel.falsification)
     qtbot.wait(400)
     window.grab().save(str(output_dir / "workbench-zh-3-falsification.png"))
