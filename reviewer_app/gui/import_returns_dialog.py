@@ -77,7 +77,9 @@ class ImportReturnsDialog(QDialog):
         add_folder.clicked.connect(self._choose_folder)
         self.passphrase = QLineEdit(echoMode=QLineEdit.Password, placeholderText=self.tr("秘书处密钥口令"))
         self.start = QPushButton(self.tr("开始导入"))
+        self.start.setDefault(True)  # Enter, in the passphrase or anywhere, starts the import
         self.start.clicked.connect(self.start_import)
+        self.passphrase.returnPressed.connect(self.start.click)
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -131,12 +133,13 @@ class ImportReturnsDialog(QDialog):
     def start_import(self) -> None:
         paths = [Path(self.files.item(n).text()) for n in range(self.files.count())]
         if not paths:
-            self.status.setText(self.tr("请先添加回传文件。"))
+            self._say(self.tr("请先添加回传文件。"), error=True)
             return
         try:
             keys = open_key_file(self.key_path, self.passphrase.text())
         except (WrongPassphrase, KeyFileError) as error:
-            self.status.setText(str(error))
+            self._say(str(error), error=True)
+            self.passphrase.selectAll()
             return
         self.results = []
         self.report.setRowCount(0)
@@ -152,10 +155,14 @@ class ImportReturnsDialog(QDialog):
         self.worker.finished.connect(self.thread.quit)
         self.thread.start()
 
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {COLOURS[Outcome.REFUSED]}; font-weight: bold;" if error else "")
+
     def _progressed(self, done: int, total: int, result: ImportResult) -> None:
         self.results.append(result)
         self.progress.setValue(done)
-        self.status.setText(self.tr("正在导入 {done} / {total}：{name}").format(done=done, total=total, name=result.path.name))
+        self._say(self.tr("正在导入 {done} / {total}：{name}").format(done=done, total=total, name=result.path.name))
         row = self.report.rowCount()
         self.report.insertRow(row)
         for column, text in enumerate((result.path.name, result.reviewer, label(result.outcome.label), result.message)):
@@ -166,7 +173,8 @@ class ImportReturnsDialog(QDialog):
 
     def _finished(self) -> None:
         counts = {outcome: sum(1 for r in self.results if r.outcome is outcome) for outcome in Outcome}
-        self.status.setText(self.tr("完成：导入 {a} 个，已导入过 {d} 个，拒绝 {r} 个。").format(
-            a=counts[Outcome.ACCEPTED], d=counts[Outcome.DUPLICATE], r=counts[Outcome.REFUSED]))
+        self._say(self.tr("完成：导入 {a} 个，已导入过 {d} 个，拒绝 {r} 个。").format(
+            a=counts[Outcome.ACCEPTED], d=counts[Outcome.DUPLICATE], r=counts[Outcome.REFUSED]),
+            error=counts[Outcome.REFUSED] > 0)
         self.start.setEnabled(True)
         self.imported.emit()

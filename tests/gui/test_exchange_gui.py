@@ -80,12 +80,13 @@ def test_secretariat_imports_a_folder_of_returns(qtbot, demo_round, output_dir, 
     broken.write_bytes((demo_round / "returns" / "评分回传_王建国.rvwret").read_bytes()[:500])
     dialog.add_paths([demo_round / "returns", broken])
     assert dialog.files.count() == 6
-    dialog.passphrase.setText("wrong")
-    dialog.start.click()
-    assert "口令不正确" in dialog.status.text()
-    dialog.passphrase.setText("demo-secretariat")
+    qtbot.keyClicks(dialog.passphrase, "wrong")
+    qtbot.keyClick(dialog.passphrase, Qt.Key_Return)  # Enter starts the import
+    assert "口令不正确" in dialog.status.text() and "color" in dialog.status.styleSheet()  # in red
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, "demo-secretariat")
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
-        dialog.start.click()
+        qtbot.keyClick(dialog.passphrase, Qt.Key_Return)
     outcomes = [r.outcome for r in dialog.results]
     assert outcomes.count(Outcome.DUPLICATE) == 5 and outcomes.count(Outcome.REFUSED) == 1
     assert dialog.report.rowCount() == 6
