@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QSize, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase, open_key_f
 from reviewer_app.exchange.returns import ImportResult, Outcome, import_returns
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
+from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 COLOURS = {Outcome.ACCEPTED: "#2e7d32", Outcome.DUPLICATE: "#555555", Outcome.REFUSED: "#c62828"}
 
@@ -103,7 +104,7 @@ class ImportReturnsDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.report, 1)
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560))
 
     # --- choosing files ----------------------------------------------------------------
     def add_paths(self, paths: list[Path]) -> None:

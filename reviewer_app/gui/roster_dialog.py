@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ from reviewer_app.store.roster import (
     write_template,
 )
 from reviewer_app.store.rounds import only_round
+from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 class RosterDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -101,7 +103,7 @@ class RosterDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(760, 620)
+        fit_to_screen(self, QSize(760, 620))
         self.changed = False
         self.reload()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from reviewer_app.store.decisions import set_reconsideration, set_tie_break
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round
+from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 
 def _table(model) -> QTableView:  # noqa: ANN001
@@ -157,7 +158,7 @@ class RoundWindow(QMainWindow):
         add_settings_menu(self)
         add_help_menu(self)
 
-        self.resize(1200, 720)
+        fit_to_screen(self, QSize(1200, 720))
         self.workbenches: list = []
         self.reload()
         self._fill_reviewer_menu()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QSize, QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, Documen
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round, round_rubric, scoring_started, set_round_rubric
+from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 SECTION, ITEM, DEDUCTION, VETO_GROUP, VETO = 0, 1, 2, 3, 4  # the form shown for a kind is page kind + 1
 ERROR_STYLE = "color:#c62828"
@@ -442,7 +443,7 @@ class RoundRubricDialog(QDialog):
             layout.addWidget(QLabel(self.tr("{reason}：评分细则只能查看，不能再修改。").format(reason=locked)))
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
-        self.resize(1100, 700)
+        fit_to_screen(self, QSize(1100, 700))
 
     def save(self) -> None:
         rubric = self.editor.rubric()

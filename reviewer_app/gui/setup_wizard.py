@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QSize, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from reviewer_app.gui.rubric_editor import RubricEditor
 from reviewer_app.store.intake import IntakeError
 from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, RosterError, write_template
 from reviewer_app.store.round_setup import RoundPlan, check_plan, set_up_round
+from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 PRESET_NAMES = {"national_2012": "2012 指南结构（六类案卷）", "blank": "空白模板"}
 ERROR_STYLE = "color:#c62828"
@@ -187,7 +188,7 @@ class SetupWizard(QWizard):
         self.sources = SourcesPage(self)
         for page in (self.basics, self.rubric_page, self.sources):
             self.addPage(page)
-        self.resize(1000, 700)  # room for the rubric editor
+        fit_to_screen(self, QSize(1000, 700))  # room for the rubric editor
 
     def plan(self) -> RoundPlan:
         b = self.basics

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QSize, QItemSelectionModel, Qt
 from sqlalchemy import select
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -59,6 +59,7 @@ from reviewer_app.store.scoring import (
 )
 from reviewer_app.store.workbench_queries import Progress, case_documents, entry_for, reviewer_case_files
 from reviewer_app.user_dirs import data_dir, key_file
+from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 
 class AnswerChange(QUndoCommand):
@@ -159,7 +160,7 @@ class WorkbenchWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self.setWindowTitle(self.tr("评审工作台 — {round}").format(round=self.round_name))
-        self.resize(1500, 900)
+        fit_to_screen(self, QSize(1500, 900))
         self._restore_layout()
         self.reload_case_files()
         if self.case_filter.rowCount():
@@ -469,8 +470,8 @@ class WorkbenchWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = app_settings()
         geometry = settings.value("workbench/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None:  # as last left, moved and shrunk onto this screen if need be
+            fit_to_screen(self, QSize(1500, 900), geometry)
         state = settings.value("workbench/splitter")
         if state is not None:
             self.splitter.restoreState(state)

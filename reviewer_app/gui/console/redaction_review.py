@@ -49,6 +49,7 @@ from reviewer_app.pdf.trial_pool import Cancelled
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, PageReviewRecord, RedactionRecord
+from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 STYLE = {
     ("auto", "proposed"): (QColor("#e65100"), QColor(230, 81, 0, 40)),
@@ -246,7 +247,7 @@ class RedactionReviewDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.document_list, 2)
         layout.addLayout(right, 5)
-        self.resize(1100, 860)
+        fit_to_screen(self, QSize(1100, 860))
         self.document_id: int | None = None
         self.update_status()
         if self.documents:
