@@ -39,7 +39,7 @@ translations: $(STAMP)
 	$(PY) -m reviewer_app.gui.translations build
 
 run: $(STAMP) translations desktop-packages
-	$(VENV)/bin/reviewer-app
+	$(VENV)/bin/reviewer-app --demo
 
 test: $(STAMP) system-packages translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadfile

@@ -511,13 +511,15 @@ def _assign(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from reviewer_app.gui.app import run
 
-    return run(db=Path(args.db) if args.db else None, reviewer=getattr(args, "reviewer", None))
+    return run(db=Path(args.db) if args.db else None, reviewer=getattr(args, "reviewer", None),
+               demo=getattr(args, "demo", False) or (getattr(args, "reviewer", None) is not None and not args.db))
 
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="reviewer-app", description="环境执法案卷评查（离线）")
     root.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    root.add_argument("--db", help="打开的数据库（默认：内置演示评查活动）")
+    root.add_argument("--db", help="打开的评查数据库（不指定时显示开始页）")
+    root.add_argument("--demo", action="store_true", help="直接打开内置演示评查活动")
     root.add_argument("--self-test", action="store_true", help="自检：生成演示评查活动、渲染 PDF、写出评分表，全部成功才返回 0")
     root.set_defaults(run=_gui)
     verbs = root.add_subparsers(title="commands")

@@ -4,77 +4,77 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="44"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45"/>
         <source>评查活动</source>
         <translation>Review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="46"/>
         <source>如：2026年全省环境执法大练兵案卷评查</source>
         <translation>e.g. 2026 provincial enforcement case-file review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="55"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56"/>
         <source>否决项不通过：本表计 0 分</source>
         <translation>Failed veto item: the sheet scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="57"/>
         <source>否决项不通过：保留得分，标注不合格</source>
         <translation>Failed veto item: keep the points, mark as failing</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="60"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63"/>
         <source>案卷形成期间：</source>
         <translation>Case files formed between:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
         <source>评分细则：</source>
         <translation>Rubric:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
         <source>计分权重：</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
         <source>否决项处理：</source>
         <translation>Veto policy:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67"/>
         <source>每件案卷评审人数：</source>
         <translation>Reviewers per case file:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67"/>
         <source>专家</source>
         <translation>Experts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67"/>
         <source>交叉</source>
         <translation>Cross</translation>
     </message>
@@ -371,87 +371,87 @@
 <context>
     <name>ImportReturnsDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="64"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="65"/>
         <source>导入评分回传文件</source>
         <translation>Import return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="72"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="73"/>
         <source>把回传文件（.rvwret）或存放它们的文件夹拖到这里，或用下面的按钮选择。</source>
         <translation>Drop return files (.rvwret) or folders holding them here, or choose them with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="74"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="75"/>
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="76"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="77"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="78"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="79"/>
         <source>秘书处密钥口令</source>
         <translation>Secretariat key passphrase</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="79"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="80"/>
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="85"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="94"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="97"/>
         <source>密钥：{name}</source>
         <translation>Key: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="117"/>
         <source>选择回传文件</source>
         <translation>Choose return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="114"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="117"/>
         <source>回传文件 (*.rvwret);;所有文件 (*)</source>
         <translation>Return files (*.rvwret);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="118"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="121"/>
         <source>选择存放回传文件的文件夹</source>
         <translation>Choose the folder holding return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="134"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="137"/>
         <source>请先添加回传文件。</source>
         <translation>Add return files first.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="158"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="166"/>
         <source>正在导入 {done} / {total}：{name}</source>
         <translation>Importing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="169"/>
+        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="177"/>
         <source>完成：导入 {a} 个，已导入过 {d} 个，拒绝 {r} 个。</source>
         <translation>Done: {a} imported, {d} already imported, {r} refused.</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>RedactionReviewDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="166"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="167"/>
         <source>脱敏审核</source>
         <translation>Redaction review</translation>
     </message>
@@ -655,102 +655,102 @@
         <translation type="vanished">Page reviewed by eye</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="199"/>
         <source>本页已查看</source>
         <translation>Page looked at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="200"/>
         <source>记录本页已由人工查看（Ctrl+L）</source>
         <translation>Record that a person has looked at this page (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="201"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="202"/>
         <source>下一处待查看</source>
         <translation>Next page to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="203"/>
         <source>转到下一页需要人工查看的页面：扫描页、印章、识别不确定的文字（Ctrl+N）</source>
         <translation>Go to the next page a person must look at: scans, seals, text OCR was unsure of (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="204"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="205"/>
         <source>敏感词…</source>
         <translation>Sensitive terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="206"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="207"/>
         <source>识别扫描页文字…</source>
         <translation>Read scanned pages (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="207"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="208"/>
         <source>用文字识别读出扫描页上的文字，再据此提出遮盖建议；每页约需数秒，可随时取消，已识别的页面不再重做</source>
         <translation>Read the text of scanned pages by OCR, then propose boxes from it; a few seconds a page, can be cancelled at any time, pages already read are not read again</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="210"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="211"/>
         <source>接受本页全部建议</source>
         <translation>Accept all proposals on this page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="212"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="213"/>
         <source>生成脱敏件并检查泄密</source>
         <translation>Produce anonymised copies and check for leaks</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="224"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="225"/>
         <source>页：</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="226"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="227"/>
         <source>缩放：</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="238"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="239"/>
         <source>点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。</source>
         <translation>Click an orange proposed box to accept it (again to reject); drag a box to move it; drag on an empty part of the page to draw one by hand; right-click a hand-drawn box to remove it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="298"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="299"/>
         <source>待人工查看：{reason}</source>
         <translation>To look at: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="299"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="300"/>
         <source>已人工查看（{reason}）</source>
         <translation>Looked at ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="310"/>
         <source>待处理建议框 {open} 个；待人工查看 {pages} 页</source>
         <translation>{open} proposed boxes to decide; {pages} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="311"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="312"/>
         <source>下一处待查看（{count}）</source>
         <translation>Next page to look at ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="318"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="319"/>
         <source>（已生成脱敏件）</source>
         <translation> (anonymised copy made)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="323"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="324"/>
         <source>{n} 处建议</source>
         <translation>{n} proposals</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="325"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="326"/>
         <source>{n} 页待看</source>
         <translation>{n} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="334"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="335"/>
         <source>没有待人工查看的页面。</source>
         <translation>No pages are waiting to be looked at.</translation>
     </message>
@@ -767,67 +767,67 @@
         <translation type="vanished">{open} proposals to decide; {pages} scanned pages to review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="361"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="362"/>
         <source>手工标注</source>
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="392"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="393"/>
         <source>正在按识别结果提出遮盖建议……</source>
         <translation>Proposing boxes from what OCR read…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="398"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="399"/>
         <source>正在识别扫描页文字……</source>
         <translation>Reading scanned pages by OCR…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="400"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="401"/>
         <source>已取消。已识别的页面已保存，再次识别时从中断处继续。</source>
         <translation>Cancelled. The pages already read are kept; reading again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="407"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="408"/>
         <source>未能识别或检索：{problem}</source>
         <translation>Could not read or search: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="410"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="411"/>
         <source>识别扫描页 {pages} 页，新提出遮盖建议 {count} 处。</source>
         <translation>{pages} scanned pages read, {count} new proposed boxes.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="418"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="419"/>
         <source>正在检查泄密……</source>
         <translation>Checking for leaks…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="425"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="426"/>
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="427"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="428"/>
         <source>已取消。已生成的脱敏件已保存，再次生成时从中断处继续。</source>
         <translation>Cancelled. The copies already made are kept; making them again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="432"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="433"/>
         <source>未能生成：{problem}</source>
         <translation>Could not make: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="437"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="438"/>
         <source>{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。</source>
         <translation>{count} documents could not be anonymised (listed below); replace the originals and try again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="439"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="440"/>
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="440"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="441"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
@@ -835,169 +835,169 @@
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="41"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="43"/>
         <source>名单：参评单位和评审人员</source>
         <translation>Roster: units and reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="44"/>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="50"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="52"/>
         <source>如：某市（设区市与所辖县同属一个地区）</source>
         <translation>e.g. a city (a city and its counties are one region)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="51"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="53"/>
         <source>添加单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="56"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="58"/>
         <source>单位名称：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="57"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="59"/>
         <source>层级：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="58"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="60"/>
         <source>上级单位：</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="59"/>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="74"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="61"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="76"/>
         <source>所属地区：</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
         <source>姓名或评审组</source>
         <translation>Name or team</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="62"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="67"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69"/>
         <source>交叉评审人员必填：不评本地区的案卷</source>
         <translation>Required for cross reviewers: they never score files of their own region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="68"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="70"/>
         <source>评审组的成员，用顿号分隔；个人不填</source>
         <translation>A team&apos;s members, separated by 、; empty for a person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="71"/>
         <source>添加评审人员</source>
         <translation>Add reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="72"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="74"/>
         <source>姓名或评审组：</source>
         <translation>Name or team:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="73"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75"/>
         <source>评审类别：</source>
         <translation>Track:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="77"/>
         <source>成员：</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="79"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81"/>
         <source>评审人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="86"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88"/>
         <source>从表格导入…</source>
         <translation>Import from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="90"/>
         <source>下载名单模板…</source>
         <translation>Download roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="90"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="138"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="140"/>
         <source>未添加：{problem}</source>
         <translation>Not added: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="142"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="144"/>
         <source>已添加“{name}”。</source>
         <translation>Added “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="148"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="150"/>
         <source>选择名单</source>
         <translation>Choose roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="148"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="150"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="159"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="161"/>
         <source>未导入任何一行：{error}</source>
         <translation>No row imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="161"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="163"/>
         <source>已从 {file} 导入 {units} 个单位、{reviewers} 名评审人员。</source>
         <translation>Imported {units} units and {reviewers} reviewers from {file}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="170"/>
         <source>保存名单模板</source>
         <translation>Save roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="168"/>
+        <location filename="../../reviewer_app/gui/roster_dialog.py" line="170"/>
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
@@ -1005,12 +1005,12 @@
 <context>
     <name>RoundRubricDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="427"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="428"/>
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="442"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="443"/>
         <source>{reason}：评分细则只能查看，不能再修改。</source>
         <translation>{reason}: the rubric can be viewed but no longer changed.</translation>
     </message>
@@ -1018,399 +1018,409 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="75"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="76"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="79"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="80"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="80"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="81"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="82"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="83"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="83"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="84"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
         <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="97"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="98"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="98"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="110"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="121"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="122"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="129"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="130"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="136"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="137"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="140"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="142"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="143"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="146"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="149"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="150"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="156"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="157"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="171"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="172"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="181"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="182"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="203"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="207"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="208"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="210"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="211"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="219"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="220"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="220"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="221"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="225"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="226"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="228"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="229"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="231"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="237"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="238"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="248"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="249"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="249"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="250"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="262"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="263"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="262"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="263"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="316"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="319"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="316"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="319"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="333"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="334"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="355"/>
+        <source>评审工作台</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="356"/>
+        <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
+        <translation>{count} documents of this reviewer's case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
 </context>
 <context>
     <name>RubricEditor</name>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="61"/>
         <source>评查项目</source>
         <translation>Review item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="61"/>
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="60"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="61"/>
         <source>所涉文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="68"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="69"/>
         <source>添加环节</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="69"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="70"/>
         <source>添加评查项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="70"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="71"/>
         <source>添加扣分情形</source>
         <translation>Add deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="71"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="72"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="72"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="73"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="73"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="74"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="74"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="75"/>
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="75"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="76"/>
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="91"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="92"/>
         <source>选择左侧的否决项、环节、评查项或扣分情形进行编辑。</source>
         <translation>Choose a veto item, stage, item or deduction on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="93"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="94"/>
         <source>环节名称：</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="97"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="98"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
         <source>评查内容：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="101"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
         <source>满分：</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="103"/>
         <source>所涉文书：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="103"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="111"/>
         <source>适用案卷类型：</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106"/>
         <source>扣分情形：</source>
         <translation>Deduction:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="105"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106"/>
         <source>扣分：</source>
         <translation>Points off:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="107"/>
         <source>实体评查项目不计分：任一项不通过，案卷按本次评查的否决项规则处理。选中本组后点“添加评查项”可增加否决项。</source>
         <translation>Substantive items carry no points: failing any one of them fails the file under the round&apos;s veto policy. Select this group and press “Add item” to add one.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="110"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="111"/>
         <source>否决项内容：</source>
         <translation>Veto item:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="124"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="125"/>
         <source>各类案卷分值合计：</source>
         <translation>Totals by case type:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="188"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="189"/>
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="225"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="226"/>
         <source>实体评查（一票否决）</source>
         <translation>Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="229"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="230"/>
         <source>否决</source>
         <translation>Veto</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="270"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="271"/>
         <source>新环节</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="281"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="282"/>
         <source>新否决项</source>
         <translation>New veto item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="292"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="293"/>
         <source>新评查项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="306"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="307"/>
         <source>新扣分情形</source>
         <translation>New deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="407"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="408"/>
         <source>各类案卷分值合计均为 {max} 分。</source>
         <translation>Every case type totals {max} points.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="414"/>
+        <location filename="../../reviewer_app/gui/rubric_editor.py" line="415"/>
         <source>还没有评查项</source>
         <translation>No items yet</translation>
     </message>
@@ -1418,12 +1428,12 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="88"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89"/>
         <source>评分细则</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="90"/>
         <source>可增删、修改和调整评查项及扣分情形；每类案卷的分值合计须等于满分。</source>
         <translation>Add, edit, delete and reorder items and deductions; each case type must total the maximum.</translation>
     </message>
@@ -1446,22 +1456,27 @@
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="398"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="401"/>
+        <source>合计 未评分 / {maximum}</source>
+        <translation>Total not scored / {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="401"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="405"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="407"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="454"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="458"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -1595,17 +1610,17 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="182"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="183"/>
         <source>新建评查活动</source>
         <translation>New review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="210"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="211"/>
         <source>保存评查活动数据库</source>
         <translation>Save the round database</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="210"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="211"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
@@ -1671,79 +1686,193 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="119"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="120"/>
         <source>名单和案卷</source>
         <translation>Roster and case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="120"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="121"/>
         <source>参评单位和评审人员名单（.xlsx，含两个工作表）</source>
         <translation>Units and reviewers (.xlsx with both sheets)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="121"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="122"/>
         <source>案卷文件夹：单位/案卷/文书</source>
         <translation>Case folder: unit/case file/documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="122"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="123"/>
         <source>选择名单…</source>
         <translation>Choose roster…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="124"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="125"/>
         <source>下载名单模板…</source>
         <translation>Save roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="126"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="127"/>
         <source>选择案卷文件夹…</source>
         <translation>Choose case folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="132"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="133"/>
         <source>名单：</source>
         <translation>Roster:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="133"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="134"/>
         <source>案卷：</source>
         <translation>Case files:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="145"/>
         <source>选择名单</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="144"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="145"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="150"/>
         <source>保存名单模板</source>
         <translation>Save the roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="149"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="150"/>
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="154"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="155"/>
         <source>选择案卷文件夹</source>
         <translation>Choose the case folder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="168"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="169"/>
         <source>以下文书无法使用，请更换后再检查：</source>
         <translation>These documents cannot be used; replace them and check again:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="171"/>
+        <location filename="../../reviewer_app/gui/setup_wizard.py" line="172"/>
         <source>检查通过：{cases} 件案卷，{documents} 份文书。</source>
         <translation>Checked: {cases} case files, {documents} documents.</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="34"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="38"/>
+        <source>环境执法案卷评查</source>
+        <translation>Case-file review for environmental enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="43"/>
+        <source>离线评分 · 签名回传 · 汇总排名</source>
+        <translation>Score offline · sign and return · consolidate and rank</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="44"/>
+        <source>打开评审包…</source>
+        <translation>Open a review package…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="44"/>
+        <source>评审人员：打开秘书处发来的评审包（.rvwpkg）开始评分</source>
+        <translation>Reviewers: open the package the secretariat sent you (.rvwpkg) and start scoring</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="45"/>
+        <source>打开评查活动…</source>
+        <translation>Open a round…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="45"/>
+        <source>秘书处：打开评查活动的数据库（.db）</source>
+        <translation>Secretariat: open a round's database (.db)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="46"/>
+        <source>新建评查活动…</source>
+        <translation>New round…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="46"/>
+        <source>秘书处：登记单位和评审人员、导入案卷、设定评分规则</source>
+        <translation>Secretariat: register units and reviewers, take in case files, set the scoring rules</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="47"/>
+        <source>打开演示评查活动</source>
+        <translation>Open the demo round</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="47"/>
+        <source>看看程序怎么用：22 件示例案卷、5 名评审人员</source>
+        <translation>See how it works: 22 sample case files, 5 reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="55"/>
+        <source>清除列表</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="66"/>
+        <source>最近打开（双击或回车打开）</source>
+        <translation>Recently opened (double-click or Enter to open)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="79"/>
+        <source>也可以把评审包（.rvwpkg）或评查活动数据库（.db）拖到这个窗口。</source>
+        <translation>You can also drag a review package (.rvwpkg) or a round database (.db) onto this window.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="98"/>
+        <source>评审包</source>
+        <translation>Review package</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="98"/>
+        <source>评查活动</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="103"/>
+        <source>文件已不在原处</source>
+        <translation>The file is no longer where it was</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="111"/>
+        <source>“{path}”已不在原处（被移动或删除）。</source>
+        <translation>“{path}” is no longer where it was (moved or deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="127"/>
+        <source>打开评审包</source>
+        <translation>Open a review package</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="127"/>
+        <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
+        <translation>Review packages (*.rvwpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="132"/>
+        <source>打开评查活动</source>
+        <translation>Open a round</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="132"/>
+        <source>评查活动数据库 (*.db);;所有文件 (*)</source>
+        <translation>Round databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="145"/>
+        <source>“{name}”既不是评审包（.rvwpkg）也不是评查活动数据库（.db）。</source>
+        <translation>“{name}” is neither a review package (.rvwpkg) nor a round database (.db).</translation>
     </message>
 </context>
 <context>
@@ -1830,286 +1959,313 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="109"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="111"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="115"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="122"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="124"/>
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="134"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="136"/>
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="136"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="138"/>
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="137"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="139"/>
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="141"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="143"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="160"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="162"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="178"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="179"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="181"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="180"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="182"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="182"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="183"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="185"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="186"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="187"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="188"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="190"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="191"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="190"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="192"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="191"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="194"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="196"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="197"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="196"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="201"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="202"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="201"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="203"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="204"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="209"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="211"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="210"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="212"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="222"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="224"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="265"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="267"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="266"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="268"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="266"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="268"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="322"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="324"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="323"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="325"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="323"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="325"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="330"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="332"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="335"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="335"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="360"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="362"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="375"/>
         <location filename="../../reviewer_app/gui/workbench_window.py" line="379"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="386"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="380"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="379"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="386"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="387"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="394"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="387"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="394"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="393"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="429"/>
+        <source> 等</source>
+        <translation> and others</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="431"/>
+        <source>有 {count} 件案卷尚未签名，不会包含在回传文件中：
+{codes}
+
+只导出已签名的评分表吗？</source>
+        <translation>{count} case files are not signed and will not be in the return file:
+{codes}
+
+Export the signed score sheets only?</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="433"/>
+        <source>只导出已签名的</source>
+        <translation>Export the signed ones only</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="434"/>
+        <source>返回继续评分</source>
+        <translation>Back to scoring</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="482"/>
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="399"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="488"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="414"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="430"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="415"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="406"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="420"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="414"/>
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="430"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="424"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="430"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="424"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="434"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="441"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>

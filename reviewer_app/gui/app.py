@@ -61,46 +61,72 @@ def reviewer_id(database: Path, name: str) -> int:
     return found[0]
 
 
-def run(db: Path | None = None, reviewer: str | None = None) -> int:
-    from reviewer_app.app_log import set_up_logging
-    from reviewer_app.gui import error_handler
-    from reviewer_app.store.writer_lock import DatabaseInUse, lock_database
+def open_database_window(database: Path, reviewer: str | None = None, reviewer_number: int | None = None):  # noqa: ANN201
+    """The console on a round database, or the workbench as one of its reviewers: the database
+    checked, locked for this window while it is open (a second program on it is refused),
+    backed up. Raises DatabaseInUse, DatabaseProblem, FileNotFoundError or LookupError."""
+    from PySide6.QtCore import Qt
+
     from reviewer_app.gui.round_window import RoundWindow
     from reviewer_app.gui.workbench_window import WorkbenchWindow
     from reviewer_app.store.backup import backup_database
     from reviewer_app.store.database import DatabaseProblem, check_database_file, is_writable
+    from reviewer_app.store.writer_lock import lock_database
+
+    if not database.is_file():
+        raise FileNotFoundError(f"找不到评查数据库：{database}")
+    check_database_file(database)
+    read_only = not is_writable(database)
+    scoring = reviewer is not None or reviewer_number is not None
+    if read_only and scoring:
+        raise DatabaseProblem(f"评查数据库“{database.name}”位于只读位置，评分需要修改它；请先复制到本机硬盘再打开。")
+    # On read-only media nothing can be written, not even a lock: it is opened for viewing.
+    lock = None if read_only else lock_database(database)
+    try:
+        if not read_only:
+            backup_database(database, "on-open")
+        if scoring:
+            window = WorkbenchWindow(database, reviewer_number if reviewer_number is not None else reviewer_id(database, reviewer))
+        else:
+            window = RoundWindow(database, read_only=read_only)
+    except BaseException:
+        if lock is not None:
+            lock.unlock()
+        raise
+    if lock is not None:
+        window.setAttribute(Qt.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: lock.unlock())  # held while the window is open
+    return window
+
+
+def explain_opening_failure(error: Exception) -> str:
+    """What to tell the person when a database could not be opened."""
+    from reviewer_app.store.database import DatabaseProblem
+    from reviewer_app.store.writer_lock import DatabaseInUse
+
+    if isinstance(error, (DatabaseInUse, DatabaseProblem, FileNotFoundError, LookupError)):
+        return str(error).strip("'\"")
+    logging.getLogger("reviewer_app").exception("could not open")
+    return f"无法打开评查数据库：\n{error}"
+
+
+def run(db: Path | None = None, reviewer: str | None = None, demo: bool = False) -> int:
+    """The start screen; or, asked for a database (or the demo), its window directly."""
+    from reviewer_app.app_log import set_up_logging
+    from reviewer_app.gui import error_handler
 
     set_up_logging()
     app = make_application()
     error_handler.install()
-    try:
-        database = db or ensure_demo_round()
-        if not database.is_file():
-            raise FileNotFoundError(f"找不到评查数据库：{database}")
-        check_database_file(database)
-        read_only = not is_writable(database)
-        if read_only and reviewer:
-            raise DatabaseProblem(f"评查数据库“{database.name}”位于只读位置，评分需要修改它；请先复制到本机硬盘再打开。")
-        # On read-only media nothing can be written, not even a lock: it is opened for viewing.
-        lock = None if read_only else lock_database(database)
-        if not read_only:
-            backup_database(database, "on-open")
-        if reviewer:
-            window = WorkbenchWindow(database, reviewer_id(database, reviewer))
-        else:
-            window = RoundWindow(database, read_only=read_only)
-    except DatabaseInUse as error:
-        QMessageBox.warning(None, "已在使用中", str(error))
-        return 1
-    except DatabaseProblem as error:
-        QMessageBox.warning(None, "无法打开", str(error))
-        return 1
-    except Exception as error:  # noqa: BLE001 - the user gets a message, never a traceback
-        logging.getLogger("reviewer_app").exception("could not open")
-        QMessageBox.critical(None, "无法打开", f"无法打开评查数据库：\n{error}")
-        return 1
+    if db is None and not demo:
+        from reviewer_app.gui.start_window import StartWindow
+
+        window = StartWindow()
+    else:
+        try:
+            window = open_database_window(db or ensure_demo_round(), reviewer)
+        except Exception as error:  # noqa: BLE001 - the user gets a message, never a traceback
+            QMessageBox.warning(None, "无法打开", explain_opening_failure(error))
+            return 1
     window.show()
-    status = app.exec()
-    if lock is not None:
-        lock.unlock()  # held for the whole session: a second instance on this database is refused
-    return status
+    return app.exec()

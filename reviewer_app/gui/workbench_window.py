@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QSize, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QItemSelectionModel, Qt
 from sqlalchemy import select
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -396,25 +396,9 @@ class WorkbenchWindow(QMainWindow):
             self.open_package_file(Path(name))
 
     def open_package_file(self, path: Path) -> WorkbenchWindow | None:
-        """Verify the package before anything is shown, load it, and open it in a new window."""
-        keys, problem = ask_for_keys(self, key_file(), self.tr("请输入本机密钥口令以解开评审包"))
-        if keys is None:
-            if problem:
-                self._warn(problem)
-            return None
-        try:
-            db_path = run_with_progress(self, self.tr("正在校验并载入评审包……"),
-                                        lambda report: open_package(path, keys, data_dir() / "rounds" / path.stem))
-        except ExchangeError as error:
-            self._warn(str(error))
-            return None
-        opened = Database(db_path)
-        with opened.session() as session:
-            reviewer_id = session.scalar(select(ReviewerRecord.id))
-        opened.close()
-        window = WorkbenchWindow(db_path, reviewer_id)
-        window.show()
-        self.other_windows.append(window)
+        window = open_package_window(self, path, self._warn)
+        if window is not None:
+            self.other_windows.append(window)
         return window
 
     def choose_return_file(self) -> None:
@@ -488,3 +472,29 @@ class WorkbenchWindow(QMainWindow):
         settings.setValue("workbench/viewer_splitter", self.viewer.splitter.saveState())
         self.database.close()
         super().closeEvent(event)
+
+
+def open_package_window(parent: QWidget | None, path: Path, warn: Callable[[str], None]) -> WorkbenchWindow | None:
+    """Verify a received package before anything is shown, load it into this laptop's round
+    folder, remember it among the recent, and open the workbench on it."""
+    from reviewer_app.gui.recent import remember
+
+    keys, problem = ask_for_keys(parent, key_file(), QCoreApplication.translate("WorkbenchWindow", "请输入本机密钥口令以解开评审包"))
+    if keys is None:
+        if problem:
+            warn(problem)
+        return None
+    try:
+        db_path = run_with_progress(parent, QCoreApplication.translate("WorkbenchWindow", "正在校验并载入评审包……"),
+                                    lambda report: open_package(path, keys, data_dir() / "rounds" / path.stem))
+    except ExchangeError as error:
+        warn(str(error))
+        return None
+    opened = Database(db_path)
+    with opened.session() as session:
+        reviewer_id = session.scalar(select(ReviewerRecord.id))
+    opened.close()
+    remember("workbench", db_path, path.stem)
+    window = WorkbenchWindow(db_path, reviewer_id)
+    window.show()
+    return window

@@ -1,0 +1,75 @@
+"""The start screen, as a newcomer uses it: the demo by one click, a received package dropped
+on the window, the recent list, a file that is neither a package nor a round."""
+
+import shutil
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from reviewer_app.exchange.keys import open_key_file
+from reviewer_app.gui import workbench_window
+from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.start_window import StartWindow
+from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.user_dirs import demo_dir, key_file
+
+
+def drop(window, path) -> bool:
+    """What the window system delivers when a file is dragged onto the window and let go; False
+    when the window refuses it on entering (the cursor says no, nothing happens)."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier))
+    return True
+
+
+def test_the_demo_is_one_click_away(qtbot, demo_source, output_dir):
+    shutil.copytree(demo_source, demo_dir(), dirs_exist_ok=True)  # as if built on an earlier start
+    start = StartWindow()
+    qtbot.addWidget(start)
+    start.show()
+    qtbot.waitExposed(start)
+    start.grab().save(str(output_dir / "start-zh-empty.png"))
+    qtbot.mouseClick(start.demo_button, Qt.LeftButton)
+    [console] = start.windows
+    assert isinstance(console, RoundWindow) and "2016年全省环境执法大练兵案卷评查" in console.windowTitle()
+    assert start.recent_list.count() == 1 and "2016年全省环境执法大练兵案卷评查" in start.recent_list.item(0).text()
+    console.close()
+
+
+def test_a_dropped_package_opens_the_workbench_and_is_remembered(qtbot, demo_round, monkeypatch, output_dir):
+    shutil.copy(demo_round / "keys" / "周明远.key", key_file())
+    keys = open_key_file(key_file(), "demo-zhou")
+    monkeypatch.setattr(workbench_window, "ask_for_keys", lambda parent, path, purpose: (keys, ""))
+    start = StartWindow()
+    qtbot.addWidget(start)
+    start.show()
+
+    assert not drop(start, demo_round / "notes.txt")  # neither a package nor a round: not taken
+    start.open_path(demo_round / "notes.txt")  # and if it comes some other way, it is named
+    assert "“notes.txt”既不是评审包" in start.message.text()
+    assert drop(start, demo_round / "packages" / "评审包_周明远_2016.rvwpkg")
+    [workbench] = start.windows
+    assert isinstance(workbench, WorkbenchWindow) and workbench.case_filter.rowCount() == 22
+    assert start.message.text() == ""
+    workbench.close()
+    assert start.recent_list.count() == 1 and "[评审包]" in start.recent_list.item(0).text()
+    start.grab().save(str(output_dir / "start-zh-recent.png"))
+
+    # Next morning: the package is in the recent list; Enter on it opens the same workbench.
+    start.close()
+    again = StartWindow()
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitActive(again):
+        again.activateWindow()
+    again.recent_list.setFocus()
+    qtbot.keyClick(again.recent_list, Qt.Key_Return)
+    [reopened] = again.windows
+    assert isinstance(reopened, WorkbenchWindow) and reopened.reviewer_name == "周明远"
+    reopened.close()
