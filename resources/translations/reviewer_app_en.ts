@@ -191,12 +191,16 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="306"/>
         <source>各参评单位案卷质量指标</source>
-        <translation>Case-file quality indicator by unit</translation>
+        <translation type="vanished">Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="310"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="318"/>
+        <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
+        <translation>Case-file quality indicator by unit (cities first, in rank order)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -292,78 +296,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="172"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="172"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="173"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="175"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="187"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="189"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="187"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="189"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="187"/>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="200"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="189"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="196"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="200"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="201"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="203"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="205"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="207"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -527,52 +531,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="67"/>
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="66"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="68"/>
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="67"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="69"/>
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="70"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="72"/>
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="71"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="73"/>
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="123"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="125"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="124"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="126"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="133"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="135"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="133"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="135"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="144"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -588,57 +592,57 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="257"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="258"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="260"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="265"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="267"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="281"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="283"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="283"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
         <source>案卷 {code} 的复核决定：</source>
         <translation>Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="286"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
         <source>复核理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="286"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -1018,247 +1022,247 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="76"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="77"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="80"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="81"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="81"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="82"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="83"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="84"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="84"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
         <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="98"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="104"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="119"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="122"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="123"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="127"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="127"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="130"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="133"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="137"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="138"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="140"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="143"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="144"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="146"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="147"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="150"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="151"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="157"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="158"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="172"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="173"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="182"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="183"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="204"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="208"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="209"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="211"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="212"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="220"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="221"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="221"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="226"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="227"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="229"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="230"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="233"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="238"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="239"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="249"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="250"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="250"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="251"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="263"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="264"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="263"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="264"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="319"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="320"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="317"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="319"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="320"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="334"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="335"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="355"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="356"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="356"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="357"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
-        <translation>{count} documents of this reviewer's case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
+        <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1796,7 @@ These documents could not be searched; replace the originals: {problems}</transl
     <message>
         <location filename="../../reviewer_app/gui/start_window.py" line="45"/>
         <source>秘书处：打开评查活动的数据库（.db）</source>
-        <translation>Secretariat: open a round's database (.db)</translation>
+        <translation>Secretariat: open a round&apos;s database (.db)</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/start_window.py" line="46"/>
@@ -1878,67 +1882,67 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="214"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="214"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="214"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="215"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="217"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="218"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="218"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="219"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="227"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="229"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="243"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="247"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="247"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="248"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="250"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="252"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>
@@ -2337,7 +2341,7 @@ Saved scores are not lost. Please give the log file to technical staff:
     </message>
     <message>
         <location filename="../../reviewer_app/gui/results_models.py" line="72"/>
-        <location filename="../../reviewer_app/gui/results_models.py" line="89"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="92"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
@@ -2377,42 +2381,47 @@ Saved scores are not lost. Please give the log file to technical staff:
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="90"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="80"/>
+        <source>说明</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/results_models.py" line="93"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="91"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="94"/>
         <source>案卷数</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="92"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="95"/>
         <source>案卷平均分</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="93"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="96"/>
         <source>案卷质量指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="94"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="97"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="95"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="98"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="96"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="99"/>
         <source>指标为零原因</source>
         <translation>Why zero</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="97"/>
+        <location filename="../../reviewer_app/gui/results_models.py" line="100"/>
         <source>提示</source>
         <translation>Warnings</translation>
     </message>
@@ -2785,6 +2794,41 @@ Log: {log}</translation>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
+        <source>认定造假，计 0 分</source>
+        <translation>Falsification confirmed: 0 points</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
+        <source>不符合报送要求，计 0 分</source>
+        <translation>Not eligible for submission: 0 points</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
+        <source>实体评查不通过，待裁定</source>
+        <translation>Substantive (veto) item failed: ruling pending</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
+        <source>实体评查否决成立</source>
+        <translation>Veto stands</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
+        <source>否决不予支持，按各表得分</source>
+        <translation>Veto not upheld: sheets keep their points</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
+        <source>经复核</source>
+        <translation>Re-checked</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
+        <source>评分差距过大，待复核</source>
+        <translation>Scores too far apart: re-check pending</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Iterable
 
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.points import ZERO, mean, round2
@@ -165,6 +166,29 @@ class CaseResult:
     @property
     def status(self) -> str:
         return PROVISIONAL if self.pending else FINAL
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the score is what it is beyond the sheets' points, in the words results print."""
+        found = []
+        if self.falsified:
+            found.append("认定造假，计 0 分")
+        if not self.eligible:
+            found.append("不符合报送要求，计 0 分")
+        if self.vetoed_sheets:
+            found.append({VetoRuling.NONE: "实体评查不通过，待裁定", VetoRuling.STANDS: "实体评查否决成立",
+                          VetoRuling.NOT_UPHELD: "否决不予支持，按各表得分"}[self.veto_ruling])
+        if self.rechecked:
+            found.append("经复核")
+        elif self.recheck_needed:
+            found.append("评分差距过大，待复核")
+        return tuple(found)
+
+
+def in_rank_order(units: Iterable[UnitResult]) -> list[UnitResult]:
+    """Cities first, then counties, each level in rank order (unranked last, by name): the two
+    levels are ranked separately, so interleaving them reads as one ranking."""
+    return sorted(units, key=lambda u: (u.level is not UnitLevel.CITY, u.rank is None, u.rank or 0, u.name))
 
 
 @dataclass(frozen=True)

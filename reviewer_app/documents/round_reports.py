@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults
+from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults, in_rank_order
 from reviewer_app.core.points import fmt
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.core.score_sheet import total_sheet
@@ -85,7 +85,7 @@ def veto_text(case: CaseResult) -> str:
 
 
 def unit_ranking_report(round_name: str, results: RoundResults) -> Report:
-    units = sorted(results.units, key=lambda u: (u.level.value != "city", u.rank or 10**6, u.name))
+    units = in_rank_order(results.units)
     ranking = Table(
         ("排名", "参评单位", "层级", "案卷数", "案卷平均分", "案卷质量指标", "指标为零原因", "提示"),
         tuple(
@@ -100,11 +100,15 @@ def unit_ranking_report(round_name: str, results: RoundResults) -> Report:
     by_unit: dict[str, list[CaseResult]] = defaultdict(list)
     for case in results.cases:
         by_unit[case.unit].append(case)
+    ordered = [c for u in units for c in sorted(by_unit[u.name], key=lambda c: c.code)]
     case_rows = tuple(
-        (c.unit, c.code, c.case_type.label, fmt(c.expert_score) or "—", fmt(c.cross_score) or "—", fmt(c.final_score) or "—", c.grade or "—")
-        for u in units for c in sorted(by_unit[u.name], key=lambda c: c.code)
+        (c.unit, c.code, c.case_type.label, fmt(c.expert_score) or "—", fmt(c.cross_score) or "—", fmt(c.final_score) or "—",
+         c.grade or "—", "；".join(c.reasons))
+        for c in ordered
     )
-    cases = Table(("参评单位", "案卷编号", "案卷类型", "专家评审", "交叉评审", "案卷得分", "等次"), case_rows, (3, 1.5, 2.6, 1.3, 1.3, 1.3, 1), numeric=frozenset({3, 4, 5}))
+    cases = Table(("参评单位", "案卷编号", "案卷类型", "专家评审", "交叉评审", "案卷得分", "等次", "说明"), case_rows,
+                  (2.6, 1.4, 2.2, 1.2, 1.2, 1.2, 0.9, 2.6), numeric=frozenset({3, 4, 5}),
+                  highlight=frozenset(n for n, c in enumerate(ordered) if c.reasons))
     chart = bar_chart_png([u.name for u in units], [u.indicator for u in units])
     return Report(
         title="参评单位案卷质量得分与排名",

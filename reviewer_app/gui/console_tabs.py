@@ -3,6 +3,8 @@ decide, case files to re-check, and charts of unit scores and reviewer leniency.
 
 from __future__ import annotations
 
+import math
+
 from typing import Callable
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from reviewer_app.core.consolidation import RoundResults, reviewer_deviation
+from reviewer_app.core.consolidation import RoundResults, in_rank_order, reviewer_deviation
 from reviewer_app.core.points import fmt
 from reviewer_app.core.vocabulary import VetoRuling
 from reviewer_app.gui.feedback import OutcomeLabel
@@ -289,6 +291,15 @@ class RecheckTab(QWidget):
         record_decision(self, lambda session, round_record: record_recheck(session, round_record, code, decision, reason or ""))
 
 
+def nice_axis(low: float, high: float) -> tuple[float, float, float]:
+    """An axis from a round number below `low` to one above `high`, with a round step (1, 2 or
+    5 times a power of ten) giving about five to ten ticks, zero always on a tick."""
+    span = max(high - low, 1e-9)
+    magnitude = 10 ** math.floor(math.log10(span / 5))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if span / (m * magnitude) <= 10)
+    return math.floor(low / step) * step, math.ceil(high / step) * step, step
+
+
 class ChartsTab(QWidget):
     def __init__(self, database: Database) -> None:
         super().__init__()
@@ -303,30 +314,42 @@ class ChartsTab(QWidget):
 
     def reload(self, results: RoundResults) -> None:
         deviations = reviewer_deviation([sheet for case in results.cases for sheet in case.sheets])
-        self.units_view.setChart(self._bars(self.tr("各参评单位案卷质量指标"), [u.name for u in results.units],
-                                            [float(u.indicator or 0) for u in results.units], 0, 100))
-        low = min([float(v) for v in deviations.values()] + [-5])
-        high = max([float(v) for v in deviations.values()] + [5])
+        units = in_rank_order(results.units)
+        self.units_view.setChart(self._bars(self.tr("各参评单位案卷质量指标（设区市在前，按排名）"), [u.name for u in units],
+                                            [float(u.indicator or 0) for u in units], 0, 100))
+        values = [float(v) for v in deviations.values()]
+        low, high, _ = nice_axis(min(values + [-5.0]), max(values + [5.0]))
         self.reviewers_view.setChart(self._bars(self.tr("评审人员相对案卷均分的平均偏差（正为偏宽）"), list(deviations),
-                                                [float(v) for v in deviations.values()], low - 1, high + 1))
+                                                values, low, high))
 
     def _bars(self, title: str, categories: list[str], values: list[float], low: float, high: float) -> QChart:
         bars = QBarSet(title)
         bars.append(values)
         bars.setColor(QColor("#2e5da0"))
+        bars.setBorderColor(QColor("#1b3a66"))  # a zero bar is still a line on the axis
+        bars.setLabelColor(QColor("#222222"))
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsOutsideEnd)  # "0.00" shows above a bar of no height
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(4)
         chart = QChart()
         chart.addSeries(series)
         chart.setTitle(title)
         chart.legend().hide()
         axis_x = QBarCategoryAxis()
-        axis_x.append(categories)
+        # A bar of no height has no label to show: its zero is written where its name is.
+        axis_x.append([f"0 · {name}" if value == 0 else name for name, value in zip(categories, values)])
         chart.addAxis(axis_x, Qt.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
+        low, high, step = nice_axis(low, high)
         axis_y.setRange(low, high)
+        axis_y.setTickType(QValueAxis.TicksDynamic)  # ticks on round numbers, zero among them
+        axis_y.setTickAnchor(0)
+        axis_y.setTickInterval(step)
+        axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_y, Qt.AlignLeft)
         series.attachAxis(axis_y)
         return chart

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from reviewer_app.gui.vocabulary import label
-from reviewer_app.core.consolidation import CaseResult, UnitResult
+from reviewer_app.core.consolidation import CaseResult, UnitResult, in_rank_order
 from reviewer_app.core.points import fmt
 
 Column = tuple[str, Callable[[Any], Any]]
@@ -77,6 +77,7 @@ class CaseResultsModel(_ResultsModel):
         (QT_TRANSLATE_NOOP("results", "造假"), lambda c: _yes(c.falsified)),
         (QT_TRANSLATE_NOOP("results", "不符合报送要求"), lambda c: _yes(not c.eligible)),
         (QT_TRANSLATE_NOOP("results", "计分规则"), lambda c: c.rule),
+        (QT_TRANSLATE_NOOP("results", "说明"), lambda c: "；".join(label(r) for r in c.reasons)),
     ]
     numeric_columns = frozenset({3, 4, 5})
 
@@ -85,6 +86,8 @@ class CaseResultsModel(_ResultsModel):
 
 
 class UnitResultsModel(_ResultsModel):
+    """Cities first, then counties, each in rank order: the levels are ranked separately."""
+
     columns: list[Column] = [
         (QT_TRANSLATE_NOOP("results", "参评单位"), lambda u: u.name),
         (QT_TRANSLATE_NOOP("results", "层级"), lambda u: label(u.level.label)),
@@ -97,6 +100,9 @@ class UnitResultsModel(_ResultsModel):
         (QT_TRANSLATE_NOOP("results", "提示"), lambda u: "；".join(u.warnings)),
     ]
     numeric_columns = frozenset({2, 3, 4, 5, 6})
+
+    def set_rows(self, rows: list[UnitResult]) -> None:
+        super().set_rows(in_rank_order(rows))
 
     def alert(self, row: UnitResult) -> bool:
         return bool(row.zero_reasons)

@@ -41,13 +41,14 @@ from reviewer_app.store.rounds import only_round
 from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 
-def _table(model) -> QTableView:  # noqa: ANN001
+def _table(model, sort_column: int = 0) -> QTableView:  # noqa: ANN001
+    """sort_column -1 keeps the model's own order until a header is clicked."""
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.AscendingOrder)
+    view.sortByColumn(sort_column, Qt.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.setAlternatingRowColors(True)
@@ -68,7 +69,7 @@ class RoundWindow(QMainWindow):
         self.case_model = CaseResultsModel([], self)
         self.unit_model = UnitResultsModel([], self)
         self.case_view = _table(self.case_model)
-        self.unit_view = _table(self.unit_model)
+        self.unit_view = _table(self.unit_model, sort_column=-1)  # cities, then counties, in rank order
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
 

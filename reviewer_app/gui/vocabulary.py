@@ -72,6 +72,14 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "有印章"),
     QT_TRANSLATE_NOOP("vocabulary", "扫描页"),
     QT_TRANSLATE_NOOP("vocabulary", "；"),  # between reasons
+    # Why a case file's score is what it is (CaseResult.reasons).
+    QT_TRANSLATE_NOOP("vocabulary", "认定造假，计 0 分"),
+    QT_TRANSLATE_NOOP("vocabulary", "不符合报送要求，计 0 分"),
+    QT_TRANSLATE_NOOP("vocabulary", "实体评查不通过，待裁定"),
+    QT_TRANSLATE_NOOP("vocabulary", "实体评查否决成立"),
+    QT_TRANSLATE_NOOP("vocabulary", "否决不予支持，按各表得分"),
+    QT_TRANSLATE_NOOP("vocabulary", "经复核"),
+    QT_TRANSLATE_NOOP("vocabulary", "评分差距过大，待复核"),
 )
 
 

@@ -298,3 +298,28 @@ def test_an_intake_warning_is_a_question_until_decided():
     assert (dismissed.final_score, dismissed.eligible, dismissed.status) == (D("88.00"), True, "final")
     confirmed = a1(EligibilityDecision.CONFIRMED)
     assert (confirmed.final_score, confirmed.eligible, confirmed.grade, confirmed.status) == (D("0.00"), False, "不合格", "final")
+
+
+def test_every_case_result_says_why_its_score_is_what_it_is():
+    from dataclasses import replace as changed
+
+    from reviewer_app.core.consolidation import CaseResult, UnitResult, in_rank_order
+    from reviewer_app.core.vocabulary import UnitLevel, VetoRuling
+
+    plain = CaseResult("AJ-1", "甲县环保局", CaseType.PENALTY, D(80), D(82), D(81), "专家×0.5+交叉×0.5",
+                       falsified=False, eligible=True, veto_failed=False, grade="良好", sheet_count=4)
+    assert plain.reasons == ()
+    assert changed(plain, falsified=True).reasons == ("认定造假，计 0 分",)
+    assert changed(plain, eligible=False).reasons == ("不符合报送要求，计 0 分",)
+    assert changed(plain, vetoed_sheets=1).reasons == ("实体评查不通过，待裁定",)
+    assert changed(plain, vetoed_sheets=1, veto_ruling=VetoRuling.STANDS).reasons == ("实体评查否决成立",)
+    assert changed(plain, vetoed_sheets=2, veto_ruling=VetoRuling.NOT_UPHELD).reasons == ("否决不予支持，按各表得分",)
+    assert changed(plain, recheck_needed=True).reasons == ("评分差距过大，待复核",)
+    assert changed(plain, recheck_needed=True, rechecked=True).reasons == ("经复核",)
+
+    def unit(name, level, rank):
+        return UnitResult(name, level, None, None, None, (), rank, 1, ())
+
+    ordered = in_rank_order([unit("丙县", UnitLevel.COUNTY, 2), unit("乙市", UnitLevel.CITY, 1), unit("丁县", UnitLevel.COUNTY, None),
+                             unit("甲县", UnitLevel.COUNTY, 1), unit("戊市", UnitLevel.CITY, 2)])
+    assert [u.name for u in ordered] == ["乙市", "戊市", "甲县", "丙县", "丁县"]

@@ -1,3 +1,4 @@
+from PySide6.QtCore import Qt
 
 from reviewer_app.gui.app import install_fonts
 from reviewer_app.gui.round_window import RoundWindow
@@ -17,9 +18,27 @@ def test_main_window_lists_the_demo_round(qtbot, demo_round, output_dir, qapp):
     falsified = [r for r in range(22) if model.index(r, 7).data() == "是"]
     assert len(falsified) == 1 and model.index(falsified[0], 5).data() == "0.00"
     assert window.unit_view.model().rowCount() == 3
+    reasons = model.index(falsified[0], 10).data()
+    assert model.headerData(10, Qt.Horizontal) == "说明" and "认定造假，计 0 分" in reasons
+    units = window.unit_view.model()
+    levels = [units.index(r, 1).data() for r in range(3)]
+    assert levels == sorted(levels, key=lambda level: level != "设区市")  # the city first, then counties
+    county_ranks = [int(units.index(r, 5).data()) for r in range(3) if levels[r] != "设区市" and units.index(r, 5).data()]
+    assert county_ranks == sorted(county_ranks)
     window.grab().save(str(output_dir / "round_window_cases.png"))
     window.tabs.setCurrentIndex(1)
     window.grab().save(str(output_dir / "round_window_units.png"))
+    charts = window.charts_tab
+    window.tabs.setCurrentWidget(charts)
+    for view in (charts.units_view, charts.reviewers_view):
+        [axis] = view.chart().axes(Qt.Vertical)
+        low, high, step = axis.min(), axis.max(), axis.tickInterval()
+        assert step in (1, 2, 5, 10, 20) and low % step == 0 and high % step == 0 and low <= 0 <= high
+        assert axis.labelFormat() == "%.0f"
+    [names] = charts.units_view.chart().axes(Qt.Horizontal)
+    zero_units = [u.name for u in window.unit_model._rows if not u.indicator]
+    assert zero_units and all(f"0 · {name}" in names.categories() for name in zero_units)
+    window.grab().save(str(output_dir / "round_window_charts.png"))
     window.close()
 
 
