@@ -206,6 +206,19 @@
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="317"/>
+        <source>必填：实体评查{items}不通过，请写明理由</source>
+        <translation>Required: the substantive item {items} failed; say why</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="321"/>
+        <source>对本案卷的总体评审意见（选填；实体评查不通过时必填）</source>
+        <translation>Your overall opinion of this case file (optional; required when a substantive item fails)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <location filename="../../reviewer_app/gui/document_viewer.py" line="91"/>
@@ -1445,42 +1458,42 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="334"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="380"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="344"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="390"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="397"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="451"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="401"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="455"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="457"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="405"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="459"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="407"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="461"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="458"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="512"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -1963,254 +1976,259 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="112"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="116"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="124"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="125"/>
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="136"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="137"/>
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="138"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="139"/>
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="140"/>
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/workbench_window.py" line="141"/>
+        <source>评审意见</source>
+        <translation>Overall opinion</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="143"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="143"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="145"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="162"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="164"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="180"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="182"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="181"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="183"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="182"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="186"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="187"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="186"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="188"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="187"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="189"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="190"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="192"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="191"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="192"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="194"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="197"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="196"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="197"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="199"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="202"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="201"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="203"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="204"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="205"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="204"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="206"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="211"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="213"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="212"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="214"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="224"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="226"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="267"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="271"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="268"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="272"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="268"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="272"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="324"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="332"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="325"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="325"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="332"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="340"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="335"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="343"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="335"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="343"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="362"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="370"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="379"/>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="386"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="390"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="397"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="380"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="391"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="386"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="397"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="394"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="394"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="429"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="440"/>
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="431"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="442"/>
         <source>有 {count} 件案卷尚未签名，不会包含在回传文件中：
 {codes}
 
@@ -2221,55 +2239,55 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 Export the signed score sheets only?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="433"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="444"/>
         <source>只导出已签名的</source>
         <translation>Export the signed ones only</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="434"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="445"/>
         <source>返回继续评分</source>
         <translation>Back to scoring</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="482"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="494"/>
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="488"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="500"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="430"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="416"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="441"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="406"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="417"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="414"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="425"/>
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="424"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="435"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="424"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="435"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="441"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="452"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
@@ -2312,6 +2330,11 @@ Saved scores are not lost. Please give the log file to technical staff:
         <location filename="../../reviewer_app/gui/scoring_panel.py" line="215"/>
         <source>案卷造假情况</source>
         <translation>Falsification of the case file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="299"/>
+        <source>评审意见</source>
+        <translation>Overall opinion</translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,8 @@ def total_sheet(rubric: Rubric, sheet: ScoreSheet) -> SheetTotal:
 class MissingAnswer:
     """Something that must be answered before the sheet can be signed."""
 
-    kind: str  # "veto", "item", "reason", "falsification"
-    target: str  # the rubric item or veto id, or "falsification"
+    kind: str  # "veto", "item", "reason", "falsification", "comment"
+    target: str  # the rubric item or veto id, "falsification" or "comment"
     message: str
 
 
@@ -123,4 +123,8 @@ def missing_for_signing(rubric: Rubric, sheet: ScoreSheet) -> list[MissingAnswer
         missing.append(
             MissingAnswer("falsification", "falsification", "报告造假情况须填写情况说明")
         )
+    failed = [v for v in rubric.veto_items_for(sheet.case_type) if sheet.veto.get(v.id) is False]
+    if failed and not sheet.comment.strip():  # a veto fails the whole file: the reviewer says why
+        named = "、".join(f"“{v.text}”" for v in failed)
+        missing.append(MissingAnswer("comment", "comment", f"实体评查{named}不通过，须在评审意见中写明理由"))
     return missing

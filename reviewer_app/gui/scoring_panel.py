@@ -289,10 +289,56 @@ class FalsificationBox(QGroupBox):
             self._emit(replace(self.answer, evidence=tuple(r for n, r in enumerate(self.answer.evidence) if n != row)))
 
 
+class CommentBox(QGroupBox):
+    """The reviewer's overall opinion (评审意见) of the case file: printed on the sheet, and
+    required when a substantive (veto) item fails, so the failure has its reason."""
+
+    edited = Signal(str, str)  # before, after
+
+    def __init__(self, panel: ScoringPanel) -> None:
+        super().__init__(panel.tr("评审意见"))
+        self.text = ""
+        layout = QVBoxLayout(self)
+        self.editor = QPlainTextEdit()
+        self.editor.setMaximumHeight(90)
+        self._typing = QTimer(self, singleShot=True, interval=600)  # save after a pause in typing
+        self._typing.timeout.connect(self._done)
+        self.editor.textChanged.connect(self._typing.start)
+        layout.addWidget(self.editor)
+        self.show_comment("", [])
+
+    def show_comment(self, text: str, failed_vetoes: list[str]) -> None:
+        self.text = text
+        if self.editor.toPlainText() != text:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(text)
+            self.editor.blockSignals(False)
+        if failed_vetoes:
+            self.editor.setPlaceholderText(self.tr("必填：实体评查{items}不通过，请写明理由").format(
+                items="、".join(f"“{v}”" for v in failed_vetoes)))
+            self.setStyleSheet("" if text.strip() else "QGroupBox { color: #c62828; font-weight: bold; }")
+        else:
+            self.editor.setPlaceholderText(self.tr("对本案卷的总体评审意见（选填；实体评查不通过时必填）"))
+            self.setStyleSheet("")
+
+    def _done(self) -> None:
+        after = self.editor.toPlainText()
+        if after != self.text:
+            before, self.text = self.text, after
+            self.edited.emit(before, after)
+
+    def flush(self) -> None:
+        """Save text still waiting for its typing pause."""
+        if self._typing.isActive():
+            self._typing.stop()
+            self._done()
+
+
 class ScoringPanel(QWidget):
     mark_edited = Signal(object, object)
     veto_edited = Signal(str, object, object)
     falsification_edited = Signal(object, object)
+    comment_edited = Signal(str, str)
     notice = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -374,6 +420,9 @@ class ScoringPanel(QWidget):
         self.falsification = FalsificationBox(self)
         self.falsification.edited.connect(self.falsification_edited)
         self.body_layout.addWidget(self.falsification)
+        self.comment = CommentBox(self)
+        self.comment.edited.connect(self.comment_edited)
+        self.body_layout.addWidget(self.comment)
         self.body_layout.addStretch()
         self.scroll.setWidget(self.body)
         self.current_index = -1
@@ -386,9 +435,14 @@ class ScoringPanel(QWidget):
         self.falsification.show_answer(
             FalsificationAnswer(sheet.falsification, sheet.falsification_description, tuple(sheet.falsification_evidence))
         )
+        self.show_comment(sheet)
         self.set_read_only(read_only)
         self.update_totals(sheet)
         self.state.setText(revision_note)
+
+    def show_comment(self, sheet: ScoreSheet) -> None:
+        failed = [v.text for v in self.rubric.veto_items_for(sheet.case_type) if sheet.veto.get(v.id) is False]
+        self.comment.show_comment(sheet.comment, failed)
 
     def update_totals(self, sheet: ScoreSheet) -> None:
         total = total_sheet(self.rubric, sheet)

@@ -51,6 +51,7 @@ from reviewer_app.store.scoring import (
     current_sheet,
     load_sheet,
     missing_answers,
+    put_comment,
     put_falsification,
     put_mark,
     put_veto,
@@ -137,6 +138,7 @@ class WorkbenchWindow(QMainWindow):
         self.panel.veto_edited.connect(lambda item_id, before, after: self._push(
             self.tr("实体评查 {item}").format(item=item_id), lambda value, i=item_id: self._put_veto(i, value), before, after))
         self.panel.falsification_edited.connect(lambda before, after: self._push(self.tr("造假情况"), self._put_falsification, before, after))
+        self.panel.comment_edited.connect(lambda before, after: self._push(self.tr("评审意见"), self._put_comment, before, after))
         self.panel.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.sign_button = QPushButton(self.tr("签名 (Ctrl+Shift+S)"))
         self.sign_button.clicked.connect(self.sign)
@@ -244,7 +246,9 @@ class WorkbenchWindow(QMainWindow):
     def _case_selected(self, current, _previous) -> None:  # noqa: ANN001
         if not current.isValid():
             return
-        self.panel.falsification.flush() if self.sheet_id else None
+        if self.sheet_id:
+            self.panel.falsification.flush()
+            self.panel.comment.flush()
         entry = current.data(EntryRole)
         self.assignment_id = entry.assignment_id
         with self.database.session() as session:
@@ -304,6 +308,9 @@ class WorkbenchWindow(QMainWindow):
     def _put_falsification(self, answer) -> None:  # noqa: ANN001
         self._save(lambda session: put_falsification(session, self.sheet_id, answer))
 
+    def _put_comment(self, text: str) -> None:
+        self._save(lambda session: put_comment(session, self.sheet_id, text))
+
     def no_deduction_for_current_item(self) -> None:
         item = self.panel.current_item()
         if item is not None and not self.panel.read_only:
@@ -316,6 +323,7 @@ class WorkbenchWindow(QMainWindow):
 
     def sign(self) -> None:
         self.panel.falsification.flush()
+        self.panel.comment.flush()
         with self.database.session() as session:
             missing = missing_answers(session, self.sheet_id)
         if missing:
@@ -369,6 +377,9 @@ class WorkbenchWindow(QMainWindow):
                     return
         elif missing.kind == "veto":
             self.panel.scroll.ensureWidgetVisible(self.panel.vetoes[missing.target])
+        elif missing.kind == "comment":
+            self.panel.scroll.ensureWidgetVisible(self.panel.comment)
+            self.panel.comment.editor.setFocus()
         else:
             self.panel.scroll.ensureWidgetVisible(self.panel.falsification)
 
@@ -465,6 +476,7 @@ class WorkbenchWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.panel.falsification.flush()
+        self.panel.comment.flush()
         self.viewer._remember_position()
         settings = app_settings()
         settings.setValue("workbench/geometry", self.saveGeometry())

@@ -75,3 +75,15 @@ def test_signing_needs_every_answer(rubric):
     assert [m.kind for m in missing_for_signing(rubric, sheet)] == ["falsification"]
     sheet.falsification_description = "笔录时间冲突"
     assert missing_for_signing(rubric, sheet) == []
+
+
+def test_a_failed_veto_cannot_be_signed_without_an_overall_opinion(rubric):
+    sheet = complete_sheet(rubric)
+    failed = rubric.veto_items_for(CaseType.PENALTY)[0]
+    sheet.veto[failed.id] = False
+    [missing] = missing_for_signing(rubric, sheet)
+    assert missing.kind == "comment" and failed.text in missing.message
+    sheet.comment = "   "
+    assert missing_for_signing(rubric, sheet) == [missing]
+    sheet.comment = "违法事实认定证据不足"
+    assert missing_for_signing(rubric, sheet) == []

@@ -223,6 +223,40 @@ def answer_next_question(qtbot, text):
     QTimer.singleShot(50, answer)
 
 
+def test_a_failed_veto_needs_its_reason_in_the_overall_opinion(qtbot, fresh_reviewer, output_dir):
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    assignment = window.assignment_id
+    panel = window.panel
+    vetoes = list(panel.vetoes.values())
+    for widget in vetoes:
+        widget.passed.click()
+    vetoes[1].failed.click()  # one substantive item fails
+    for widget in panel.items:
+        widget.no_deduction.click()
+    panel.falsification.buttons[Falsification.NONE].click()
+    assert "必填" in panel.comment.editor.placeholderText() and vetoes[1].veto.text in panel.comment.editor.placeholderText()
+    qtbot.mouseClick(window.sign_button, Qt.LeftButton)  # refused: the failure has no reason yet
+    assert "须在评审意见中写明理由" in window.message_box.text() and vetoes[1].veto.text in window.message_box.text()
+    window.message_box.close()
+    reason = "现场检查笔录无执法人员签名，违法事实认定证据不足"
+    panel.comment.editor.setFocus()
+    typed = QInputMethodEvent()
+    typed.setCommitString(reason)  # Chinese arrives by the input method
+    QApplication.sendEvent(panel.comment.editor, typed)
+    qtbot.waitUntil(lambda: stored(db_path, assignment)[0][2].comment == reason, timeout=3000)  # saved after a pause
+    assert stored(db_path, assignment)[0][2].comment == reason
+    qtbot.mouseClick(window.sign_button, Qt.LeftButton)  # now it goes on to signing
+    assert window.sign_dialog.isVisible()
+    window.sign_dialog.close()
+    window.undo_action.trigger()  # the opinion is undoable like every other answer
+    assert stored(db_path, assignment)[0][2].comment == ""
+    window.close()
+
+
 def test_wrong_passphrase_is_refused_and_changes_nothing(qtbot, fresh_reviewer):
     from reviewer_app.exchange.keys import create_key_file
 
