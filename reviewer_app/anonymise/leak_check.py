@@ -46,14 +46,18 @@ class ScanRequest:
 
 
 def fold(text: str) -> str:
-    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text))
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _WHITESPACE.sub("", text)
 
 
 def _decodings(data: bytes, wide: bool = True) -> Iterator[str]:
     """The ways text can be stored in bytes. UTF-16 only where text is expected (strings, text
-    streams): read as UTF-16, a megabyte of image data spells any two-character name by chance."""
+    streams): read as UTF-16, a megabyte of image data spells any two-character name by chance.
+    Latin-1 only where it can hold a term at all (ASCII terms: numbers); as Latin-1 every byte is
+    a character, and normalising a megabyte of them is what made this check slow."""
     yield data.decode("utf-8", "ignore")
-    yield data.decode("latin-1")
+    yield data.decode("ascii", "ignore")
     if wide:
         for start in (0, 1):  # UTF-16 text can begin on either byte
             yield data[start:].decode("utf-16-be", "ignore")

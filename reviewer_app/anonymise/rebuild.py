@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -31,6 +32,7 @@ JPEG_QUALITY = 60
 COLOUR_SHARE = 0.0005  # pages with less colour than this are shipped in grey (a third the size)
 # Part of each copy's basis: a change here makes every copy again.
 GREY_LEVELS = 16  # typed pages: 16 greys keep anti-aliased print smooth and compress to a third
+rl_config.useA85 = 0  # binary streams: ASCII85 makes every page image a quarter larger
 REBUILD_VERSION = f"rebuilt-2/{SHIP_DPI}dpi/q{JPEG_QUALITY}/g{GREY_LEVELS}"
 
 
