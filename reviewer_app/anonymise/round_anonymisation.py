@@ -112,6 +112,12 @@ def _ocr_key(document: DocumentRecord, page: int) -> str:
     return hashlib.sha256(f"{document.sha256}:{page}:{ocr.OCR_VERSION}".encode()).hexdigest()
 
 
+def _read_pages(document: DocumentRecord, cached: dict[str, bytes]) -> dict[int, bytes]:
+    """What OCR read on this document's pages, from the round's cache: page -> packed lines."""
+    keys = {page: _ocr_key(document, page) for page in range(1, document.pages + 1)}
+    return {page: cached[key] for page, key in keys.items() if key in cached}
+
+
 def _document_label(document: DocumentRecord) -> str:
     return f"{document.case_file.code} {document.position:02d} {document.title}"
 
@@ -162,9 +168,7 @@ def propose_redactions(database: Database, round_folder: Path, progress: Progres
         cached = dict(session.execute(select(OcrPageRecord.key, OcrPageRecord.lines)).all())
         tasks = []
         for document in _documents(session, round_record):
-            keys = {page: _ocr_key(document, page) for page in range(1, document.pages + 1)}
-            request = SurveyRequest(str(round_folder / document.path), terms,
-                                    {page: cached[key] for page, key in keys.items() if key in cached})
+            request = SurveyRequest(str(round_folder / document.path), terms, _read_pages(document, cached))
             tasks.append(Task(document.id, _document_label(document), request, 120 + 2 * document.pages))
         del cached
     totals = {"proposals": 0, "flags": 0}
@@ -370,8 +374,7 @@ def produce_shipped_copies(database: Database, round_folder: Path, progress: Pro
         cached = dict(session.execute(select(OcrPageRecord.key, OcrPageRecord.lines)).all())
         tasks, unchanged = [], 0
         for document in _documents(session, round_record):
-            keys = {page: _ocr_key(document, page) for page in range(1, document.pages + 1)}
-            ocr_pages = {page: cached[key] for page, key in keys.items() if key in cached}
+            ocr_pages = _read_pages(document, cached)
             boxes = _accepted_boxes(document)
             basis = _basis(document, boxes, ocr_pages)
             relative = f"shipped/{document.case_file.code}/{document.position:02d}.pdf"
