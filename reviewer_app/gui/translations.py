@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reviewer_app.resources import resource_path
 
@@ -34,6 +34,8 @@ def set_language(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Dates, numbers and the calendar popup follow the interface language, not the machine's.
+    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if language == "zh_CN" else QLocale(QLocale.English, QLocale.UnitedKingdom))
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _install(f"{qt_translations}/qtbase_{language}.qm")
     if language == "zh_CN":

@@ -77,3 +77,17 @@ def test_english_workbench_screenshots(qtbot, fresh_reviewer, output_dir, qapp):
         window.close()
     finally:
         set_language("zh_CN")
+
+
+def test_dates_follow_the_interface_language(qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    try:
+        for language, expected in (("zh_CN", "2026/9/1"), ("en", "01/09/2026")):
+            set_language(language)
+            edit = QDateEdit(QDate(2026, 9, 1))
+            qtbot.addWidget(edit)
+            assert edit.text() == expected, (language, edit.text())
+    finally:
+        set_language("zh_CN")
