@@ -79,3 +79,18 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progre
 
 def dialog_cancel_text() -> str:
     return QProgressDialog.tr("取消")
+
+
+def run_on_database(parent: QWidget | None, label: str, database_path, work, cancellable: bool = False):  # noqa: ANN001, ANN201
+    """run_with_progress for work on a round database: work(database, report) gets a connection
+    of the worker thread's own (SQLite connections stay in their thread), closed afterwards."""
+    from reviewer_app.store.database import Database
+
+    def in_thread(report: ProgressReport):  # noqa: ANN202
+        database = Database(database_path)
+        try:
+            return work(database, report)
+        finally:
+            database.close()
+
+    return run_with_progress(parent, label, in_thread, cancellable)

@@ -43,7 +43,7 @@ from reviewer_app.anonymise.round_anonymisation import (
     remove_box,
 )
 from reviewer_app.anonymise.box import Box
-from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.gui.operations import run_on_database
 from reviewer_app.gui.vocabulary import label, reasons_label, rule_label
 from reviewer_app.pdf.trial_pool import Cancelled
 from reviewer_app.store.database import Database
@@ -386,17 +386,13 @@ class RedactionReviewDialog(QDialog):
 
     def read_scans(self) -> None:
         """OCR every scanned page not read yet, then propose again from what it read."""
-        def work(report):  # noqa: ANN001, ANN202
-            database = Database(self.database.path)  # this thread's own connection
-            try:
-                read = read_scanned_pages(database, self.round_folder, report, report.cancelled)
-                report(0, 0, self.tr("正在按识别结果提出遮盖建议……"))
-                return read, propose_redactions(database, self.round_folder, report, report.cancelled)
-            finally:
-                database.close()
+        def work(database, report):  # noqa: ANN001, ANN202
+            read = read_scanned_pages(database, self.round_folder, report, report.cancelled)
+            report(0, 0, self.tr("正在按识别结果提出遮盖建议……"))
+            return read, propose_redactions(database, self.round_folder, report, report.cancelled)
 
         try:
-            read, proposed = run_with_progress(self, self.tr("正在识别扫描页文字……"), work, cancellable=True)
+            read, proposed = run_on_database(self, self.tr("正在识别扫描页文字……"), self.database.path, work, cancellable=True)
         except Cancelled:
             self.status.setText(self.tr("已取消。已识别的页面已保存，再次识别时从中断处继续。"))
             return
@@ -412,18 +408,14 @@ class RedactionReviewDialog(QDialog):
             pages=read.pages, count=proposed.proposals) + " " + self.status.text())
 
     def produce_and_check(self) -> list:
-        def work(report):  # noqa: ANN001, ANN202
-            database = Database(self.database.path)  # this thread's own connection
-            try:
-                produced = produce_shipped_copies(database, self.round_folder, report, report.cancelled)
-                report(0, 0, self.tr("正在检查泄密……"))
-                with database.session() as session:
-                    return produced, leak_check(session, only_round(session), self.round_folder, report)
-            finally:
-                database.close()
+        def work(database, report):  # noqa: ANN001, ANN202
+            produced = produce_shipped_copies(database, self.round_folder, report, report.cancelled)
+            report(0, 0, self.tr("正在检查泄密……"))
+            with database.session() as session:
+                return produced, leak_check(session, only_round(session), self.round_folder, report)
 
         try:
-            produced, found = run_with_progress(self, self.tr("正在生成脱敏件并检查……"), work, cancellable=True)
+            produced, found = run_on_database(self, self.tr("正在生成脱敏件并检查……"), self.database.path, work, cancellable=True)
         except Cancelled:
             self.status.setText(self.tr("已取消。已生成的脱敏件已保存，再次生成时从中断处继续。"))
             self.update_status()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.anonymise.round_anonymisation import add_terms, prefill_terms, propose_redactions, remove_term, stored_terms
 from reviewer_app.gui.feedback import OutcomeLabel
-from reviewer_app.gui.operations import run_with_progress
+from reviewer_app.gui.operations import run_on_database
 from reviewer_app.pdf.trial_pool import Cancelled
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
@@ -128,16 +128,12 @@ class SensitiveTermsDialog(QDialog):
         self.reload()
 
     def search_again(self) -> int:
-        def work(report):  # noqa: ANN001, ANN202
+        def work(database, report):  # noqa: ANN001, ANN202
             report(0, 0, self.tr("正在检索全部文书……"))
-            database = Database(self.database.path)  # this thread's own connection
-            try:
-                return propose_redactions(database, self.round_folder, report, report.cancelled)
-            finally:
-                database.close()
+            return propose_redactions(database, self.round_folder, report, report.cancelled)
 
         try:
-            found = run_with_progress(self, self.tr("正在按敏感词检索文书……"), work, cancellable=True)
+            found = run_on_database(self, self.tr("正在按敏感词检索文书……"), self.database.path, work, cancellable=True)
         except Cancelled:
             self.message.say(self.tr("已取消。已检索的文书的建议已保存。"))
             return 0
