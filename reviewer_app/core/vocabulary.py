@@ -47,6 +47,7 @@ class DocumentType(StrEnum):
     TRANSFER_LETTER = "transfer_letter"
     EVIDENCE_LIST = "evidence_list"
     AUDIT_REPORT = "audit_report"
+    AUDIT_OPINION = "audit_opinion"
     RECTIFICATION_NOTICE = "rectification_notice"
     CLOSING_APPROVAL = "closing_approval"
     OTHER = "other"
@@ -75,6 +76,7 @@ DOCUMENT_TYPE_LABELS = {
     DocumentType.TRANSFER_LETTER: "案件移送函",
     DocumentType.EVIDENCE_LIST: "移送证据材料清单",
     DocumentType.AUDIT_REPORT: "稽查报告",
+    DocumentType.AUDIT_OPINION: "稽查意见书",
     DocumentType.RECTIFICATION_NOTICE: "整改督办通知书",
     DocumentType.CLOSING_APPROVAL: "结案审批表",
     DocumentType.OTHER: "其他材料",

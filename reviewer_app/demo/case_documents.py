@@ -92,8 +92,8 @@ DOCUMENTS_BY_TYPE: dict[CaseType, tuple[DocumentType, ...]] = {
         DocumentType.ENFORCEMENT_APPLICATION, DocumentType.CLOSING_APPROVAL,
     ),
     CaseType.INSPECTION_AUDIT: (
-        DocumentType.FILING_APPROVAL, DocumentType.INSPECTION_RECORD, DocumentType.INTERVIEW_RECORD,
-        DocumentType.AUDIT_REPORT, DocumentType.RECTIFICATION_NOTICE, DocumentType.CLOSING_APPROVAL,
+        DocumentType.INSPECTION_RECORD, DocumentType.AUDIT_REPORT, DocumentType.AUDIT_OPINION,
+        DocumentType.RECTIFICATION_NOTICE, DocumentType.REINSPECTION_RECORD,
     ),
 }
 
@@ -180,6 +180,7 @@ def _fields(case: DemoCase, doc: DocumentType) -> list[str]:
         DocumentType.ENFORCEMENT_REMINDER: f"{case.company_full}：{case.file_number}处罚决定书已依法送达，你单位逾期未履行，请于十日内缴纳罚款 {case.fine:,} 元。",
         DocumentType.ENFORCEMENT_APPLICATION: f"申请人：{u.name}，负责人：{u.head}。被申请人：{case.company_full}。请求依法强制执行{case.file_number}处罚决定书确定的罚款 {case.fine:,} 元。",
         DocumentType.AUDIT_REPORT: f"稽查组于{case.day(3)}对{case.company_full}开展现场监督检查稽查，发现{case.violation}，建议立案查处并督促整改。",
+        DocumentType.AUDIT_OPINION: f"{case.company_full}：经稽查，你单位{case.violation}。现提出稽查意见：一、依法立案查处；二、限期整改并书面报告整改情况。文号：{case.file_number}",
         DocumentType.RECTIFICATION_NOTICE: f"{case.company_full}：请于{case.day(25)}前完成整改并书面报告。",
         DocumentType.CLOSING_APPROVAL: f"案件已执行完毕，承办人{u.officers[0]}申请结案。负责人审批意见：同意结案。{u.head}    {case.day(60)}",
     }[doc]

@@ -32,6 +32,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "案件移送函"),
     QT_TRANSLATE_NOOP("vocabulary", "移送证据材料清单"),
     QT_TRANSLATE_NOOP("vocabulary", "稽查报告"),
+    QT_TRANSLATE_NOOP("vocabulary", "稽查意见书"),
     QT_TRANSLATE_NOOP("vocabulary", "整改督办通知书"),
     QT_TRANSLATE_NOOP("vocabulary", "结案审批表"),
     QT_TRANSLATE_NOOP("vocabulary", "其他材料"),

@@ -32,7 +32,8 @@ DOCUMENT_SYNONYMS = {"询问笔录": DocumentType.INTERVIEW_RECORD, "检查笔�
                      "勘察笔录": DocumentType.INSPECTION_RECORD, "告知书": DocumentType.PRIOR_NOTICE,
                      "处罚决定": DocumentType.PENALTY_DECISION, "移送": DocumentType.TRANSFER_LETTER,
                      "催告": DocumentType.ENFORCEMENT_REMINDER, "送达": DocumentType.SERVICE_RECEIPT,
-                     "结案": DocumentType.CLOSING_APPROVAL, "立案": DocumentType.FILING_APPROVAL}
+                     "结案": DocumentType.CLOSING_APPROVAL, "立案": DocumentType.FILING_APPROVAL,
+                     "稽查意见": DocumentType.AUDIT_OPINION}
 
 
 class IntakeError(ValueError):
@@ -51,7 +52,7 @@ def case_type_of(name: str, documents: list[tuple[Path, DocumentType]]) -> CaseT
         return CaseType.DAILY_PENALTY
     if DocumentType.ENFORCEMENT_APPLICATION in types:
         return CaseType.COURT_ENFORCEMENT
-    if DocumentType.AUDIT_REPORT in types:
+    if types & {DocumentType.AUDIT_REPORT, DocumentType.AUDIT_OPINION}:
         return CaseType.INSPECTION_AUDIT
     if DocumentType.TRANSFER_LETTER in types:
         letter = next(path for path, doc_type in documents if doc_type is DocumentType.TRANSFER_LETTER)

@@ -47,6 +47,27 @@ def test_items_are_tied_to_documents(national):
     assert len(with_document) >= len(items) - 3
 
 
+def test_daily_penalty_decision_items_point_at_the_daily_penalty_decision(national):
+    daily = national.items_for(CaseType.DAILY_PENALTY)
+    about_decision = [i for i in daily if i.document_type in (DocumentType.PENALTY_DECISION, DocumentType.DAILY_PENALTY_DECISION)]
+    assert {i.id for i in about_decision} == {"DP3", "DP4"}
+    assert all(i.document_type is DocumentType.DAILY_PENALTY_DECISION for i in about_decision)
+    # an ordinary penalty file still scores its penalty decision, and not the daily-penalty items
+    penalty = {i.id for i in national.items_for(CaseType.PENALTY)}
+    assert {"D1", "D2"} <= penalty and not penalty & {"DP1", "DP2", "DP3", "DP4"}
+
+
+def test_inspection_audit_scores_its_audit_opinion_and_not_documents_it_does_not_have(national):
+    audit = national.items_for(CaseType.INSPECTION_AUDIT)
+    charged = {i.document_type for i in audit}
+    # 稽查案卷 hold the audit opinion (稽查意见书), not filing, interview or closing approvals
+    assert DocumentType.AUDIT_OPINION in charged
+    assert not charged & {DocumentType.FILING_APPROVAL, DocumentType.INTERVIEW_RECORD, DocumentType.CLOSING_APPROVAL}
+    on_opinion = sum((i.max_points for i in audit if i.document_type is DocumentType.AUDIT_OPINION), Decimal(0))
+    assert on_opinion == Decimal(42)
+    assert national.total_for(CaseType.INSPECTION_AUDIT) == Decimal(100)
+
+
 def test_round_trip_through_dict(national):
     again = rubric_from_dict(national.to_dict())
     assert again.to_dict() == national.to_dict()
@@ -100,6 +121,6 @@ def test_not_yaml_is_refused(tmp_path):
 
 def test_total_problems_reports_a_type_that_does_not_add_up(national):
     data = national.to_dict()
-    data["sections"][0]["items"][0]["max_points"] = "5"  # F1 applies to every type
+    data["sections"][0]["items"][0]["max_points"] = "5"  # F1 applies to every type but inspection/audit
     problems = rubric_from_dict(data).total_problems()
-    assert len(problems) == 6 and "101" in problems[0]
+    assert len(problems) == 5 and "101" in problems[0]

@@ -43,7 +43,8 @@ def test_scripted_set_up_from_the_demo_tree(demo_source, tmp_path):
         import_roster(session, round_record, units, UNIT_SHEET)
         import_roster(session, round_record, reviewers, REVIEWER_SHEET)
         report = intake_folder(session, round_record, demo_source / "originals", folder)
-    assert (report.case_files, report.documents) == (22, 189)
+    # every document of the demo's 22 files goes in
+    assert (report.case_files, report.documents) == (22, sum(1 for p in (demo_source / "originals").rglob("*") if p.is_file()))
     assert report.warnings and all("移动执法平台" in w for w in report.warnings)  # the one handwritten record
     demo = Database(demo_source / "secretariat.db")
     with demo.session() as demo_session, database.session() as session:
@@ -140,6 +141,11 @@ def test_transfer_letters_read_as_their_wording_asks():
     assert case_type_of("12 某公司超标排放案", penalty) is CaseType.PENALTY
     daily = penalty + [(Path("06 按日连续处罚决定书.pdf"), DocumentType.DAILY_PENALTY_DECISION)]
     assert case_type_of("13 某公司拒不改正案", daily) is CaseType.DAILY_PENALTY
+    # An audit file is known by its audit opinion (稽查意见书), whatever its folder is called.
+    from reviewer_app.store.intake import document_type_of
+    assert document_type_of("03 环境监察稽查意见书.pdf") is DocumentType.AUDIT_OPINION
+    audit = [(Path("01 现场检查笔录.pdf"), DocumentType.INSPECTION_RECORD), (Path("03 环境监察稽查意见书.pdf"), DocumentType.AUDIT_OPINION)]
+    assert case_type_of("14 某公司", audit) is CaseType.INSPECTION_AUDIT
 
 
 def test_a_declared_conflict_is_respected_by_automatic_assignment(demo_source, tmp_path):
