@@ -45,6 +45,8 @@ def sheet_document(
                     {"points": str(d.points), "reason": d.reason, "preset": d.preset_id, "ref": ref(d.ref)}
                     for d in mark.deductions
                 ],
+                # only when set, so sheets signed before 不适用 existed keep their fingerprints
+                **({"not_applicable": True} if mark.not_applicable else {}),
             }
             for mark in sorted(sheet.marks.values(), key=lambda m: m.item_id)
         ],
@@ -83,6 +85,7 @@ def sheet_from_document(document: dict[str, Any], document_ids: Mapping[str, int
             m["item"],
             m["no_deduction"],
             [Deduction(Decimal(d["points"]), d["reason"], d["preset"], ref(d["ref"])) for d in m["deductions"]],
+            bool(m.get("not_applicable", False)),
         )
     return ScoreSheet(
         case_type=CaseType(document["case_type"]),

@@ -28,15 +28,17 @@ class Deduction:
 
 @dataclass
 class ItemMark:
-    """The reviewer's answer for one rubric item: deductions, or an explicit 'no deduction'."""
+    """The reviewer's answer for one rubric item: deductions, an explicit 'no deduction', or
+    'not applicable' (不适用: the file has no occasion for it, a hearing nobody asked for, say)."""
 
     item_id: str
     no_deduction: bool = False
     deductions: list[Deduction] = field(default_factory=list)
+    not_applicable: bool = False
 
     @property
     def answered(self) -> bool:
-        return self.no_deduction or bool(self.deductions)
+        return self.no_deduction or self.not_applicable or bool(self.deductions)
 
 
 @dataclass
@@ -63,15 +65,26 @@ def item_score(item: RubricItem, mark: ItemMark | None) -> Decimal:
     return clamp(item.max_points - taken, ZERO, item.max_points)
 
 
+def deducted(item: RubricItem, mark: ItemMark | None) -> Decimal:
+    """What the item actually lost: its deductions, never more than its maximum (扣完为止)."""
+    return item.max_points - item_score(item, mark)
+
+
 @dataclass(frozen=True)
 class SheetTotal:
-    points: Decimal  # sum of item scores, before any veto effect
-    section_points: dict[str, Decimal]
+    points: Decimal  # out of the rubric's maximum, before any veto effect; rescaled when items are 不适用
+    section_points: dict[str, Decimal]  # each section's own points, not rescaled
     failed_veto_items: tuple[str, ...]
+    earned: Decimal | None = None  # points on the applicable items, when some are 不适用
+    applicable_max: Decimal | None = None  # those items' maximum, when some are 不适用
 
     @property
     def veto_failed(self) -> bool:
         return bool(self.failed_veto_items)
+
+    @property
+    def rescaled(self) -> bool:
+        return self.applicable_max is not None
 
     def score(self, policy: VetoPolicy) -> Decimal:
         """The sheet's score under the round's veto policy, half-up to 2 places."""
@@ -80,16 +93,29 @@ class SheetTotal:
         return round2(self.points)
 
 
+def not_applicable(mark: ItemMark | None) -> bool:
+    return mark is not None and mark.not_applicable
+
+
 def total_sheet(rubric: Rubric, sheet: ScoreSheet) -> SheetTotal:
+    """Items marked 不适用 leave the total; the applicable items' points are then rescaled to
+    the rubric's maximum (earned / applicable maximum × 100), so files of one type compare."""
     section_points: dict[str, Decimal] = {}
+    applicable_max = ZERO
+    skipped = False
     for section in rubric.sections_for(sheet.case_type):
-        section_points[section.id] = sum(
-            (item_score(i, sheet.marks.get(i.id)) for i in section.items), ZERO
-        )
+        counted = [i for i in section.items if not not_applicable(sheet.marks.get(i.id))]
+        skipped = skipped or len(counted) < len(section.items)
+        applicable_max += sum((i.max_points for i in counted), ZERO)
+        section_points[section.id] = sum((item_score(i, sheet.marks.get(i.id)) for i in counted), ZERO)
     failed = tuple(
         v.id for v in rubric.veto_items_for(sheet.case_type) if sheet.veto.get(v.id) is False
     )
-    return SheetTotal(sum(section_points.values(), ZERO), section_points, failed)
+    earned = sum(section_points.values(), ZERO)
+    if not skipped:
+        return SheetTotal(earned, section_points, failed)
+    points = earned * rubric.max_points / applicable_max if applicable_max else ZERO
+    return SheetTotal(points, section_points, failed, earned, applicable_max)
 
 
 @dataclass(frozen=True)
@@ -123,6 +149,9 @@ def missing_for_signing(rubric: Rubric, sheet: ScoreSheet) -> list[MissingAnswer
         missing.append(
             MissingAnswer("falsification", "falsification", "报告造假情况须填写情况说明")
         )
+    items = rubric.items_for(sheet.case_type)
+    if items and all(not_applicable(sheet.marks.get(i.id)) for i in items):
+        missing.append(MissingAnswer("item", items[0].id, "各项均标为不适用，无法计分"))
     failed = [v for v in rubric.veto_items_for(sheet.case_type) if sheet.veto.get(v.id) is False]
     if failed and not sheet.comment.strip():  # a veto fails the whole file: the reviewer says why
         named = "、".join(f"“{v.text}”" for v in failed)

@@ -94,6 +94,8 @@ def sheet_problems(
             continue
         if mark.no_deduction and mark.deductions:
             add(f"评分项 {item_id}", "同时标为“不扣分”又有扣分")
+        if mark.not_applicable and (mark.no_deduction or mark.deductions):
+            add(f"评分项 {item_id}", "同时标为“不适用”又有评分")
         presets = {d.id for d in item.deductions}
         for n, deduction in enumerate(mark.deductions, start=1):
             field = f"评分项 {item_id} 第{n}项扣分"

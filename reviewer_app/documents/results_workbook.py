@@ -26,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults
 from reviewer_app.core.points import ZERO, round2
 from reviewer_app.core.rubric import Rubric
-from reviewer_app.core.score_sheet import item_score
+from reviewer_app.core.score_sheet import item_score, not_applicable
 from reviewer_app.core.vocabulary import Track, UnitLevel
 from reviewer_app.documents.round_reports import STATUS_TEXT
 from reviewer_app.store.database import Database
@@ -147,7 +147,8 @@ def _page_text(view: SheetView, document_id: int, page: int) -> str:
 
 def detail_table(facts: WorkbookFacts, unit_of: dict[str, str]) -> SheetTable:
     """One row per counted sheet × rubric item (veto answers first): the item rows of a sheet add
-    up to its points before any veto effect."""
+    up to its points before any veto effect, or, with items 不适用, to the points earned on the
+    applicable items before rescaling."""
     rubric, rows = facts.rubric, []
     for view in facts.sheets:
         sheet = view.sheet
@@ -159,6 +160,9 @@ def detail_table(facts: WorkbookFacts, unit_of: dict[str, str]) -> SheetTable:
         for section in rubric.sections_for(sheet.case_type):
             for item in section.items:
                 mark = sheet.marks.get(item.id)
+                if not_applicable(mark):
+                    rows.append((*lead, section.title, item.id, item.text, _points(item.max_points), None, None, "不适用", "", ""))
+                    continue
                 score = item_score(item, mark)
                 deductions = mark.deductions if mark else []
                 rows.append((

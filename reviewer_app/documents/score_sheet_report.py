@@ -7,7 +7,7 @@ import json
 from reviewer_app.core.canonical import fingerprint, sheet_document, short_fingerprint
 from reviewer_app.core.points import ZERO, fmt
 from reviewer_app.core.rubric import Rubric
-from reviewer_app.core.score_sheet import PageRef, item_score, total_sheet
+from reviewer_app.core.score_sheet import PageRef, deducted, item_score, not_applicable, total_sheet
 from reviewer_app.core.vocabulary import Falsification, SheetStatus, VetoPolicy
 from reviewer_app.documents.layout import Fields, Heading, Report, Signature, Signatures, Table, Text
 from reviewer_app.documents.text import VETO_POLICY_TEXT, local_date, local_time
@@ -69,20 +69,24 @@ def score_sheet_report(view: SheetView, rubric: Rubric, policy: VetoPolicy) -> R
         for item in section.items:
             mark = sheet.marks.get(item.id)
             deductions = mark.deductions if mark else []
-            taken = sum((d.points for d in deductions), ZERO)
             stage = section.title + (f"\n{item.document_type.label}" if item.document_type else "")
+            if not_applicable(mark):
+                rows.append((stage, item.id, item.text, fmt(item.max_points), "—", "—", "不适用，不计分", ""))
+                continue
             answered = mark is not None and mark.answered
             rows.append((
                 stage,
                 item.id,
                 item.text,
                 fmt(item.max_points),
-                fmt(taken) if deductions else ("0.00" if answered else "未评"),
+                # what the item lost, never beyond its maximum (扣完为止); the reasons list every deduction
+                fmt(deducted(item, mark)) if deductions else ("0.00" if answered else "未评"),
                 fmt(item_score(item, mark)),
                 "；".join(d.reason for d in deductions) or ("无扣分" if answered else ""),
                 "；".join(r for r in (_ref(view, d.ref) for d in deductions) if r),
             ))
-        rows.append((section.title, "", "小计", fmt(sum((i.max_points for i in section.items), ZERO)), "", fmt(total.section_points[section.id]), "", ""))
+        applicable = sum((i.max_points for i in section.items if not not_applicable(sheet.marks.get(i.id))), ZERO)
+        rows.append((section.title, "", "小计", fmt(applicable), "", fmt(total.section_points[section.id]), "", ""))
     items_table = Table(
         ("环节 / 文书", "编号", "评查项目", "满分", "扣分", "得分", "扣分理由", "文书及页码"),
         tuple(rows),
@@ -107,7 +111,9 @@ def score_sheet_report(view: SheetView, rubric: Rubric, policy: VetoPolicy) -> R
     blocks += [
         Heading("四、评分结果"),
         Fields((
-            ("卷面得分", fmt(total.points)),
+            *((("适用项", f"满分 {fmt(total.applicable_max)} 分，得 {fmt(total.earned)} 分"),
+               ("卷面得分", f"{fmt(total.points)}（按适用项折算为百分制）")) if total.rescaled else
+              (("卷面得分", fmt(total.points)),)),
             ("实体评查", "不通过" if total.veto_failed else "通过"),
             ("本表得分", fmt(total.score(policy))),
             ("计分规则", VETO_POLICY_TEXT[policy]),

@@ -62,7 +62,7 @@ SHEET_DOCUMENT_SCHEMA = {
         "marks": {"type": "array", "maxItems": 1000, "items": {
             "type": "object", "required": ["item", "no_deduction", "deductions"], "additionalProperties": False,
             "properties": {
-                "item": _ID, "no_deduction": {"type": "boolean"},
+                "item": _ID, "no_deduction": {"type": "boolean"}, "not_applicable": {"const": True},
                 "deductions": {"type": "array", "maxItems": 100, "items": {
                     "type": "object", "required": ["points", "reason", "preset", "ref"], "additionalProperties": False,
                     "properties": {"points": {"type": "string", "pattern": "^[0-9]{1,3}([.][0-9]{1,2})?$"},

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.points import fmt
 from reviewer_app.core.rubric import Rubric, RubricItem, VetoItem
-from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet, item_score, total_sheet
+from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet, item_score, not_applicable, total_sheet
 from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, VetoPolicy
 from reviewer_app.store.scoring import FalsificationAnswer
 
@@ -77,11 +77,15 @@ class ItemWidget(QFrame):
         bottom = QHBoxLayout()
         self.no_deduction = QCheckBox(self.tr("无扣分 (Ctrl+0)"))
         self.no_deduction.toggled.connect(self._no_deduction_toggled)
+        self.not_applicable = QCheckBox(self.tr("不适用"))
+        self.not_applicable.setToolTip(self.tr("本案卷没有适用本项的情形（如当事人未申请听证）：本项不计分，合计按适用项折算为百分制"))
+        self.not_applicable.toggled.connect(self._not_applicable_toggled)
         attach = QPushButton(self.tr("附当前页"))
         attach.setToolTip(self.tr("把正在查看的文书和页码附到本项尚未注明出处的扣分上"))
         attach.clicked.connect(self.attach_current_page)
         self.score = QLabel()
         bottom.addWidget(self.no_deduction)
+        bottom.addWidget(self.not_applicable)
         bottom.addWidget(attach)
         bottom.addStretch()
         bottom.addWidget(self.score)
@@ -102,9 +106,10 @@ class ItemWidget(QFrame):
             box.blockSignals(True)
             box.setChecked(preset_id in chosen)
             box.blockSignals(False)
-        self.no_deduction.blockSignals(True)
-        self.no_deduction.setChecked(mark.no_deduction)
-        self.no_deduction.blockSignals(False)
+        for box, on in ((self.no_deduction, mark.no_deduction), (self.not_applicable, mark.not_applicable)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
         while self.custom_rows.count():
             row = self.custom_rows.takeAt(0).widget()
             row.deleteLater()
@@ -121,7 +126,12 @@ class ItemWidget(QFrame):
             line.addWidget(remove)
             self.custom_rows.addWidget(row)
         refs = [self.panel.describe_ref(d.ref) for d in mark.deductions if d.preset_id and d.ref]
-        status = self.tr("得分 {score}").format(score=fmt(item_score(self.item, mark))) if mark.answered else self.tr("未评分")
+        if mark.not_applicable:
+            status = self.tr("不适用，不计分")
+        elif mark.answered:
+            status = self.tr("得分 {score}").format(score=fmt(item_score(self.item, mark)))
+        else:
+            status = self.tr("未评分")
         self.score.setText(status + (f"（{'；'.join(refs)}）" if refs else ""))
         self.score.setStyleSheet("" if mark.answered else "color:#c62828")
 
@@ -158,6 +168,9 @@ class ItemWidget(QFrame):
 
     def _no_deduction_toggled(self, on: bool) -> None:
         self._emit(ItemMark(self.item.id, True, []) if on else ItemMark(self.item.id))
+
+    def _not_applicable_toggled(self, on: bool) -> None:
+        self._emit(ItemMark(self.item.id, not_applicable=True) if on else ItemMark(self.item.id))
 
     def set_no_deduction(self) -> None:
         self.no_deduction.setChecked(True)
@@ -447,7 +460,7 @@ class ScoringPanel(QWidget):
     def update_totals(self, sheet: ScoreSheet) -> None:
         total = total_sheet(self.rubric, sheet)
         for section in self.rubric.sections_for(sheet.case_type):
-            maximum = sum((i.max_points for i in section.items), Decimal(0))
+            maximum = sum((i.max_points for i in section.items if not not_applicable(sheet.marks.get(i.id))), Decimal(0))
             self.section_labels[section.id].setText(self.tr("小计 {points} / {maximum}").format(points=fmt(total.section_points[section.id]), maximum=fmt(maximum)))
         items = self.rubric.items_for(sheet.case_type)
         unanswered = sum(1 for i in items if not (sheet.marks.get(i.id) and sheet.marks[i.id].answered))
@@ -457,6 +470,9 @@ class ScoringPanel(QWidget):
             text = self.tr("合计 {points} / {maximum}").format(points=fmt(total.points), maximum=fmt(self.rubric.max_points))
         if unanswered and unanswered < len(items):  # an item not yet scored counts in full until it is
             text += self.tr("（尚有 {count} 项未评）").format(count=unanswered)
+        if total.rescaled:
+            text += self.tr("（适用项满分 {applicable}，得 {earned}，折算为百分制）").format(
+                applicable=fmt(total.applicable_max), earned=fmt(total.earned))
         if total.veto_failed:
             text += self.tr("（实体评查不通过，本表计 {score} 分）").format(score=fmt(total.score(self.policy)))
         self.total.setText(text)

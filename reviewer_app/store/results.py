@@ -56,10 +56,10 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[She
         .order_by(ReviewerRecord.id, AssignmentRecord.id)).all()
     sheets = {sheet_id: ScoreSheet(CaseType(case_type)) for sheet_id, _, case_type, _, _, _ in heads}
     marks = {}
-    for mark_id, sheet_id, item_id, no_deduction in session.execute(
-            select(MarkRecord.id, MarkRecord.sheet_id, MarkRecord.item_id, MarkRecord.no_deduction)
+    for mark_id, sheet_id, item_id, no_deduction, skipped in session.execute(
+            select(MarkRecord.id, MarkRecord.sheet_id, MarkRecord.item_id, MarkRecord.no_deduction, MarkRecord.not_applicable)
             .where(MarkRecord.sheet_id.in_(counted))):
-        marks[mark_id] = sheets[sheet_id].marks[item_id] = ItemMark(item_id, no_deduction)
+        marks[mark_id] = sheets[sheet_id].marks[item_id] = ItemMark(item_id, no_deduction, not_applicable=skipped)
     for mark_id, points in session.execute(
             select(DeductionRecord.mark_id, DeductionRecord.points).join(MarkRecord).where(MarkRecord.sheet_id.in_(counted))):
         marks[mark_id].deductions.append(Deduction(points, ""))

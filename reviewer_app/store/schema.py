@@ -38,6 +38,9 @@ class RoundRecord(Base):
     origin_round_id: Mapped[int | None] = mapped_column(Integer)
     package_id: Mapped[str | None] = mapped_column(String(40))
     secretariat_keys: Mapped[str | None] = mapped_column(Text)  # JSON of the public keys
+    # Who publishes the final results (e.g. 江苏省环境保护厅) and on what day; printed on final reports.
+    issuing_body: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    issued_on: Mapped[date | None] = mapped_column(Date)
 
     units: Mapped[list[UnitRecord]] = relationship(back_populates="round", order_by="UnitRecord.id")
     case_files: Mapped[list[CaseFileRecord]] = relationship(
@@ -78,6 +81,8 @@ class CaseFileRecord(Base):
     case_type: Mapped[str] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(300), default="")  # original title: sensitive
     mobile_platform: Mapped[bool] = mapped_column(Boolean, default=True)  # False: intake did not recognise a platform record
+    # What intake found that may break the submission rules, one per line; only proposals until decided.
+    eligibility_warnings: Mapped[str] = mapped_column(Text, default="", server_default="")
     eligibility_decision: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
     eligibility_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     falsification_decision: Mapped[str] = mapped_column(String(20), default="none")
@@ -205,6 +210,7 @@ class MarkRecord(Base):
     )
     item_id: Mapped[str] = mapped_column(String(40))
     no_deduction: Mapped[bool] = mapped_column(Boolean, default=False)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     sheet: Mapped[SheetRecord] = relationship(back_populates="marks")
     deductions: Mapped[list[DeductionRecord]] = relationship(
@@ -343,6 +349,8 @@ class RecheckDecision(Base):
     reason: Mapped[str] = mapped_column(Text)
     actor: Mapped[str] = mapped_column(String(100))
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # The case score the re-check settled on; None: the sheets' combined score stands.
+    accepted_score: Mapped[Decimal | None] = mapped_column(DecimalText)
 
 
 class AuditEntry(Base):

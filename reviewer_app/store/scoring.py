@@ -15,14 +15,12 @@ from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.store.rounds import audit, round_identity, round_rubric
 from reviewer_app.store.schema import (
     AssignmentRecord,
-    DeductionRecord,
     EvidenceRecord,
-    MarkRecord,
     SheetRecord,
     SignatureRecord,
     VetoAnswerRecord,
 )
-from reviewer_app.store.sheets import latest_sheet, read_sheet, write_sheet
+from reviewer_app.store.sheets import latest_sheet, mark_record, read_sheet, write_sheet
 from reviewer_app.store.types import utc_now
 
 
@@ -69,19 +67,7 @@ def put_mark(session: Session, sheet_id: int, mark: ItemMark) -> None:
         record.marks.remove(existing)
     session.flush()
     if mark.answered:
-        record.marks.append(
-            MarkRecord(
-                item_id=mark.item_id,
-                no_deduction=mark.no_deduction,
-                deductions=[
-                    DeductionRecord(
-                        points=d.points, reason=d.reason, preset_id=d.preset_id,
-                        document_id=d.ref.document_id if d.ref else None, page=d.ref.page if d.ref else None,
-                    )
-                    for d in mark.deductions
-                ],
-            )
-        )
+        record.marks.append(mark_record(mark))
 
 
 def put_veto(session: Session, sheet_id: int, item_id: str, passed: bool | None) -> None:

@@ -32,6 +32,7 @@ def read_sheet(record: SheetRecord) -> ScoreSheet:
                 )
                 for d in mark.deductions
             ],
+            mark.not_applicable,
         )
     return ScoreSheet(
         case_type=case_type,
@@ -53,22 +54,7 @@ def write_sheet(session: Session, record: SheetRecord, sheet: ScoreSheet) -> Non
     record.evidence.clear()
     session.flush()
     for mark in sheet.marks.values():
-        record.marks.append(
-            MarkRecord(
-                item_id=mark.item_id,
-                no_deduction=mark.no_deduction,
-                deductions=[
-                    DeductionRecord(
-                        points=d.points,
-                        reason=d.reason,
-                        preset_id=d.preset_id,
-                        document_id=d.ref.document_id if d.ref else None,
-                        page=d.ref.page if d.ref else None,
-                    )
-                    for d in mark.deductions
-                ],
-            )
-        )
+        record.marks.append(mark_record(mark))
     for item_id, passed in sheet.veto.items():
         record.veto_answers.append(VetoAnswerRecord(item_id=item_id, passed=passed))
     for ref in sheet.falsification_evidence:
@@ -79,6 +65,21 @@ def write_sheet(session: Session, record: SheetRecord, sheet: ScoreSheet) -> Non
     record.status = sheet.status.value
     record.revision = sheet.revision
     session.flush()
+
+
+def mark_record(mark: ItemMark) -> MarkRecord:
+    return MarkRecord(
+        item_id=mark.item_id,
+        no_deduction=mark.no_deduction,
+        not_applicable=mark.not_applicable,
+        deductions=[
+            DeductionRecord(
+                points=d.points, reason=d.reason, preset_id=d.preset_id,
+                document_id=d.ref.document_id if d.ref else None, page=d.ref.page if d.ref else None,
+            )
+            for d in mark.deductions
+        ],
+    )
 
 
 def latest_sheet(assignment: AssignmentRecord) -> SheetRecord | None:

@@ -61,6 +61,30 @@ def test_a_complete_sheet_passes_and_each_rule_names_its_field():
     unfinished = complete()
     del unfinished.marks[item]
     assert problems(unfinished, signed=False) == [] and "未评分" in problems(unfinished)[0]
+    skipped = complete()
+    skipped.marks[item] = ItemMark(item, not_applicable=True)
+    assert problems(skipped) == []
+    skipped.marks[item] = ItemMark(item, deductions=[Deduction(Decimal(1), "缺少签名")], not_applicable=True)
+    assert "不适用" in problems(skipped)[0]
+
+
+def test_the_signed_form_of_a_sheet_carries_not_applicable_only_when_set():
+    from reviewer_app.core.canonical import fingerprint, sheet_document, sheet_from_document
+
+    def document(sheet):
+        return sheet_document(sheet, round_id="1", case_code="AJ-TEST", reviewer="甲", document_keys={})
+
+    plain = document(complete())
+    # a sheet without 不适用 is written as before, so sheets signed by earlier versions still verify
+    assert all(set(m) == {"item", "no_deduction", "deductions"} for m in plain["marks"])
+    item = next(iter(ITEMS))
+    skipped = complete()
+    skipped.marks[item] = ItemMark(item, not_applicable=True)
+    signed = document(skipped)
+    assert fingerprint(signed) != fingerprint(plain)
+    jsonschema.validate(signed, SHEET_DOCUMENT_SCHEMA)
+    assert sheet_from_document(signed, {}).marks[item].not_applicable
+    assert not sheet_from_document(plain, {}).marks[item].not_applicable
 
 
 TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
@@ -75,7 +99,7 @@ DEDUCTION = st.fixed_dictionaries({
     "points": st.one_of(st.sampled_from(["0.5", "1", "2.25"]), POINTS), "reason": REASON, "preset": st.one_of(st.none(), st.sampled_from(["F1-1", "I1-1", "X"])), "ref": REF})
 MARK = st.fixed_dictionaries({
     "item": st.sampled_from([*ITEMS, "ZZ1", ""]), "no_deduction": st.booleans(),
-    "deductions": st.lists(DEDUCTION, max_size=3)})
+    "deductions": st.lists(DEDUCTION, max_size=3)}, optional={"not_applicable": st.sampled_from([True, False, 1])})
 DOCUMENT = st.fixed_dictionaries({
     "round": st.just("1"), "case_code": st.just("AJ-TEST"), "reviewer": st.just("甲"),
     "case_type": st.one_of(st.just(TYPE.value), st.sampled_from(["crime_transfer", "bogus"])),
@@ -116,7 +140,7 @@ def test_whatever_a_return_carries_is_refused_or_safe_to_score(document):
     assert set(sheet.veto) == set(VETOES) and set(sheet.marks) == set(ITEMS)
     assert sheet.falsification is not None
     for item_id, mark in sheet.marks.items():
-        assert mark.no_deduction != bool(mark.deductions)
+        assert [mark.no_deduction, bool(mark.deductions), mark.not_applicable].count(True) == 1
         for deduction in mark.deductions:
             assert deduction.points.is_finite() and 0 < deduction.points <= ITEMS[item_id].max_points
             assert deduction.points == deduction.points.quantize(Decimal("0.01"))

@@ -260,3 +260,27 @@ def test_a_long_docx_batch_frees_dead_documents_as_it_goes(demo_source, tmp_path
         gc.enable()
     assert len(list(tmp_path.glob("*.docx"))) == count
     assert alive <= COLLECT_EVERY["docx"]
+
+
+def test_a_sheet_with_items_not_applicable_prints_them_and_the_rescaled_total(exported, tmp_path):
+    from dataclasses import replace
+
+    from reviewer_app.core.points import fmt
+    from reviewer_app.core.score_sheet import ItemMark
+    from reviewer_app.documents.pdf_output import write_pdf
+    from reviewer_app.documents.score_sheet_report import score_sheet_report
+    from reviewer_app.documents.word_output import write_docx
+
+    _, facts = exported
+    view = next(v for v in facts["views"] if v.sheet.case_type.value == "penalty")
+    sheet = replace(view.sheet, marks={**view.sheet.marks, "N2": ItemMark("N2", not_applicable=True)})
+    total = total_sheet(facts["rubric"], sheet)
+    assert total.rescaled and total.applicable_max == 96
+    report = score_sheet_report(replace(view, sheet=sheet), facts["rubric"], facts["policy"])
+    write_pdf(report, tmp_path / "sheet.pdf")
+    write_docx(report, tmp_path / "sheet.docx")
+    for text in (pdf_text(tmp_path / "sheet.pdf"), docx_text(tmp_path / "sheet.docx")):
+        flat = text.replace(" ", "").replace("\n", "")
+        assert "不适用，不计分" in flat
+        assert f"满分96.00分，得{fmt(total.earned)}分" in flat
+        assert f"卷面得分{fmt(total.points)}（按适用项折算为百分制）" in flat

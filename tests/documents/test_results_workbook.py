@@ -5,7 +5,7 @@ import shutil
 import subprocess
 import sys
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 import pytest
@@ -105,12 +105,16 @@ def test_every_case_figure_matches_the_json(exported):
 def test_detail_rows_add_up_to_each_sheet_total(exported):
     workbook, document = exported
     zero_policy = document["round"]["veto_policy"] == "zero"
-    totals, vetoed = defaultdict(Decimal), set()
+    totals, vetoed, skipped = defaultdict(Decimal), set(), defaultdict(Decimal)
     for row in rows(workbook["评分明细"]):
         key = (row["案卷编号"].value, row["评审人员"].value)
         if row["阶段"].value == "实体评查":
             assert row["得分"].value is None
             vetoed |= {key} if row["结论"].value == "不通过" else set()
+            continue
+        if row["结论"].value == "不适用":  # out of the total, which is rescaled to 100
+            assert row["得分"].value is None and row["扣分"].value is None
+            skipped[key] += Decimal(number(row["满分"]))
             continue
         maximum, lost, score = (Decimal(number(row[n])) for n in ("满分", "扣分", "得分"))
         assert maximum - lost == score
@@ -124,6 +128,8 @@ def test_detail_rows_add_up_to_each_sheet_total(exported):
                 case_scores[(row["案卷编号"].value, reviewer)] = Decimal(number(row[name]))
     assert set(totals) == set(case_scores) and len(totals) == 88  # the demo's signed sheets
     for key, total in totals.items():
+        if skipped[key]:
+            total = (total * 100 / (100 - skipped[key])).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         expected = Decimal("0.00") if zero_policy and key in vetoed else total
         assert case_scores[key] == expected, key
     assert vetoed, "the demo has a failed veto item; the detail shows it"

@@ -29,8 +29,9 @@ from reviewer_app.store.scoring import (
     sign_sheet,
 )
 
-# Each reviewer takes the same deductions on every file: sheet totals are known by hand.
-PLAN = {"周明远": [("F1", "F1a")], "陈慧琳": [], "王建国": [("F2", "F2a"), ("F2", "F2b")],
+# Each reviewer takes the same deductions on every file, on items every case type has: sheet
+# totals are known by hand.
+PLAN = {"周明远": [("I5", "I5c")], "陈慧琳": [], "王建国": [("I2", "I2a"), ("I2", "I2b")],
         "刘晓燕": [("I1", "I1b")], "北塘市交叉评审组": [("C2", "C2b")]}
 SIGNATURE = signature_png("签名", random.Random(1))
 TOTAL = {"周明远": D(98), "陈慧琳": D(100), "王建国": D(96), "刘晓燕": D(97), "北塘市交叉评审组": D(99)}

@@ -365,3 +365,26 @@ def test_the_last_page_read_in_each_document_is_remembered(qtbot, fresh_reviewer
     again.viewer.select_document(several)
     assert again.viewer.current_page == 2
     again.close()
+
+
+def test_an_item_marked_not_applicable_leaves_the_total_rescaled(qtbot, fresh_reviewer):
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    penalty = next(e for e in window.case_model.entries if e.case_type.value == "penalty")
+    window.select_case_file(penalty.code)
+    items = {w.item.id: w for w in window.panel.items}
+    for widget in window.panel.items:
+        widget.no_deduction.click()
+    items["D1"].presets["D1b"].click()  # 3 points
+    items["N2"].not_applicable.click()  # the hearing item (4 points): nobody asked for a hearing
+    sheet = stored(db_path, window.assignment_id)[0][2]
+    assert sheet.marks["N2"].not_applicable and not sheet.marks["N2"].no_deduction
+    # 96 applicable points, 93 earned: 93 / 96 × 100 = 96.875
+    assert window.panel.total.text() == "合计 96.88 / 100.00（适用项满分 96.00，得 93.00，折算为百分制）"
+    assert items["N2"].score.text() == "不适用，不计分"
+    # ticking 无扣分 undoes 不适用: one answer per item
+    items["N2"].no_deduction.click()
+    sheet = stored(db_path, window.assignment_id)[0][2]
+    assert sheet.marks["N2"].no_deduction and not sheet.marks["N2"].not_applicable
+    assert not items["N2"].not_applicable.isChecked()
+    assert window.panel.total.text() == "合计 97.00 / 100.00"
