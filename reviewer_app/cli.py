@@ -274,13 +274,12 @@ def _declare(args: argparse.Namespace) -> int:
 
 
 def _eligibility(args: argparse.Namespace) -> int:
-    from reviewer_app.store.decisions import decide_eligibility
+    from reviewer_app.store.decisions import decide_eligibility, eligibility_cases
 
     with _round_session(args.db, writer=args.action != "list") as (session, round_record):
         if args.action == "list":
-            for case in round_record.case_files:
-                if not case.mobile_platform or case.eligibility_decision != "none":
-                    print(f"{case.code}\t{case.unit.name}\t{case.title}\t{case.eligibility_decision}\t{case.eligibility_reason}")
+            for case in eligibility_cases(session, round_record):
+                print(f"{case.case_code}\t{case.unit}\t{case.title}\t{'；'.join(case.warnings)}\t{case.decision}\t{case.reason}")
             return 0
         if not args.case:
             raise UserError("请用 --case 指定案卷编号")
@@ -305,7 +304,8 @@ def _falsification(args: argparse.Namespace) -> int:
 
 
 def _recheck(args: argparse.Namespace) -> int:
-    from reviewer_app.store.decisions import record_recheck, spreads
+    from reviewer_app.store.decisions import parse_accepted_score, record_recheck, spreads
+    from reviewer_app.store.rounds import round_rubric
 
     with _round_session(args.db) as (session, round_record):
         if args.action == "list":
@@ -316,8 +316,9 @@ def _recheck(args: argparse.Namespace) -> int:
         else:
             if not args.case:
                 raise UserError("请用 --case 指定案卷编号")
-            record_recheck(session, round_record, args.case, args.decision or "", args.reason or "")
-            print(f"已记录 {args.case} 的复核决定")
+            score = parse_accepted_score(args.score, round_rubric(round_record).max_points)
+            record_recheck(session, round_record, args.case, args.decision or "", args.reason or "", accepted_score=score)
+            print(f"已记录 {args.case} 的复核决定" + (f"，认定得分 {score}" if score is not None else ""))
     return 0
 
 
@@ -679,6 +680,7 @@ def parser() -> argparse.ArgumentParser:
     recheck.add_argument("--case")
     recheck.add_argument("--decision")
     recheck.add_argument("--reason")
+    recheck.add_argument("--score", help="复核认定的案卷得分（不填则按各评分表计算）")
     recheck.set_defaults(run=_recheck)
 
     verify = keyed(verbs.add_parser("verify", help="校验评审包或回传文件"))

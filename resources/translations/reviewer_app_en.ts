@@ -195,12 +195,12 @@
         <translation type="vanished">Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="318"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="440"/>
         <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
         <translation>Case-file quality indicator by unit (cities first, in rank order)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="444"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -208,14 +208,120 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="317"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="330"/>
         <source>必填：实体评查{items}不通过，请写明理由</source>
         <translation>Required: the substantive item {items} failed; say why</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="321"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="334"/>
         <source>对本案卷的总体评审意见（选填；实体评查不通过时必填）</source>
         <translation>Your overall opinion of this case file (optional; required when a substantive item fails)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <source>评审人员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <source>评审类别</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <source>所属地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <source>声明回避的单位</source>
+        <translation>Declared conflicts (units)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="326"/>
+        <source>声明回避</source>
+        <translation>Declare conflict</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="328"/>
+        <source>撤回声明</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="333"/>
+        <source>参评单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="338"/>
+        <source>评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。</source>
+        <translation>Besides their own region, reviewers may declare a conflict with any unit; automatic assignment keeps them away from it.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="356"/>
+        <source>请先选择一位评审人员</source>
+        <translation>Select a reviewer first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="367"/>
+        <source>已记录。{reviewer} 已分到的 {count} 件案卷与声明冲突（{codes}），请在评分进度页调整</source>
+        <translation>Recorded. {count} case files already given to {reviewer} conflict with the declaration ({codes}); change them on the Progress tab</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="370"/>
+        <source>已记录：{reviewer} 撤回对 {unit} 的回避声明</source>
+        <translation>Recorded: {reviewer} withdrew the conflict with {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="371"/>
+        <source>已记录：{reviewer} 回避 {unit}</source>
+        <translation>Recorded: {reviewer} declared a conflict with {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="31"/>
+        <source>如：维持原评分、采纳组长复评结果</source>
+        <translation>e.g. scores stand; panel leader's re-score adopted</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="33"/>
+        <source>决定(&amp;D)：</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="35"/>
+        <source>必填：依据和理由，将记入审计日志并印在报告中</source>
+        <translation>Required: the grounds, recorded in the audit log and printed in reports</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="38"/>
+        <source>理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="39"/>
+        <source>不填则按各评分表计算</source>
+        <translation>Leave empty to keep the score computed from the sheets</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="42"/>
+        <source>认定得分(&amp;S)：</source>
+        <translation>Accepted &amp;score:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="45"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="46"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -276,6 +382,89 @@
     </message>
 </context>
 <context>
+    <name>EligibilityTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <source>案卷编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <source>参评单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <source>案卷</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <source>入库提示</source>
+        <translation>Intake warning</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <source>秘书处决定</source>
+        <translation>Secretariat decision</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
+        <source>排除提示，按评分计入…</source>
+        <translation>Dismiss warning, count as scored…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="281"/>
+        <source>确认不符合报送要求（计 0 分）…</source>
+        <translation>Confirm ineligible (scores 0)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="289"/>
+        <source>登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。</source>
+        <translation>What intake found that may break the submission rules (no mobile-platform record recognised, a document dated outside the period, a key document missing). A warning changes no score; a confirmed file scores 0, and results stay provisional until each is decided.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="297"/>
+        <source>待决定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="297"/>
+        <source>确认不符合，计 0 分</source>
+        <translation>Confirmed ineligible, scores 0</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="298"/>
+        <source>已排除提示</source>
+        <translation>Warning dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="306"/>
+        <source>请先选择一件案卷</source>
+        <translation>Select a case file first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="309"/>
+        <source>确认不符合报送要求</source>
+        <translation>Confirm ineligible</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="309"/>
+        <source>排除提示</source>
+        <translation>Dismiss warning</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="310"/>
+        <source>案卷 {code}：{warnings}。请填写理由。</source>
+        <translation>Case file {code}: {warnings}. Give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="313"/>
+        <source>已记录 {code} 的决定</source>
+        <translation>Decision on {code} recorded</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <location filename="../../reviewer_app/gui/widgets/export_notice.py" line="14"/>
@@ -291,17 +480,17 @@
 <context>
     <name>FalsificationBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="230"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="243"/>
         <source>情况说明（报告疑似或认定造假时必填）</source>
         <translation>Description (required when reporting suspected or found falsification)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="240"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="253"/>
         <source>添加当前页为证据</source>
         <translation>Add current page as evidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="242"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="255"/>
         <source>删除所选证据</source>
         <translation>Remove selected evidence</translation>
     </message>
@@ -309,78 +498,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="192"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="192"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="193"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="175"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="195"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="189"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="189"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="189"/>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="218"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="203"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="222"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="207"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="225"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -502,41 +691,56 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/scoring_panel.py" line="80"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="81"/>
+        <source>本案卷没有适用本项的情形（如当事人未申请听证）：本项不计分，合计按适用项折算为百分制</source>
+        <translation>This case file gives no occasion for the item (no hearing was requested, say): it is not scored, and the total is rescaled to 100 over the applicable items</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="83"/>
         <source>附当前页</source>
         <translation>Cite current page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="81"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="84"/>
         <source>把正在查看的文书和页码附到本项尚未注明出处的扣分上</source>
         <translation>Attach the document and page being viewed to this item&apos;s deductions that cite no page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="118"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="123"/>
         <source>扣 {points} 分：{reason}</source>
         <translation>−{points}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="119"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="130"/>
+        <source>不适用，不计分</source>
+        <translation>Not applicable, not scored</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="132"/>
         <source>得分 {score}</source>
         <translation>Score {score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="134"/>
         <source>未评分</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="148"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="158"/>
         <source>请先填写扣分理由</source>
         <translation>Enter the reason first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="168"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="181"/>
         <source>{item}：没有需要注明出处的扣分</source>
         <translation>{item}: no deduction needs a page reference</translation>
     </message>
@@ -544,52 +748,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="67"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="78"/>
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="68"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="79"/>
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="69"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="80"/>
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="72"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="83"/>
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="73"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="84"/>
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="125"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="136"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="137"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="157"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -605,59 +809,66 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="259"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="260"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="381"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="267"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="388"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="281"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="402"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="412"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="412"/>
+        <source>案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。</source>
+        <translation>Case file {code}: record the re-check decision. An accepted score replaces the score computed from the sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="413"/>
+        <source>已记录 {code} 的复核决定</source>
+        <translation>Re-check decision on {code} recorded</translation>
+    </message>
+    <message>
         <source>案卷 {code} 的复核决定：</source>
-        <translation>Re-check decision for {code}:</translation>
+        <translation type="vanished">Re-check decision for {code}:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
         <source>复核理由</source>
-        <translation>Reason for the decision</translation>
+        <translation type="vanished">Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
         <source>理由：</source>
-        <translation>Reason:</translation>
+        <translation type="vanished">Reason:</translation>
     </message>
 </context>
 <context>
@@ -789,62 +1000,62 @@
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="393"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="391"/>
         <source>正在按识别结果提出遮盖建议……</source>
         <translation>Proposing boxes from what OCR read…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="399"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="395"/>
         <source>正在识别扫描页文字……</source>
         <translation>Reading scanned pages by OCR…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="401"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="397"/>
         <source>已取消。已识别的页面已保存，再次识别时从中断处继续。</source>
         <translation>Cancelled. The pages already read are kept; reading again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="408"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="404"/>
         <source>未能识别或检索：{problem}</source>
         <translation>Could not read or search: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="411"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="407"/>
         <source>识别扫描页 {pages} 页，新提出遮盖建议 {count} 处。</source>
         <translation>{pages} scanned pages read, {count} new proposed boxes.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="419"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="413"/>
         <source>正在检查泄密……</source>
         <translation>Checking for leaks…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="426"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="418"/>
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="428"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="420"/>
         <source>已取消。已生成的脱敏件已保存，再次生成时从中断处继续。</source>
         <translation>Cancelled. The copies already made are kept; making them again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="433"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="425"/>
         <source>未能生成：{problem}</source>
         <translation>Could not make: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="438"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="430"/>
         <source>{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。</source>
         <translation>{count} documents could not be anonymised (listed below); replace the originals and try again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="440"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="432"/>
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="441"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="433"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
@@ -1035,245 +1246,255 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="77"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="81"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="89"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="82"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="84"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="93"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
         <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="99"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="109"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="110"/>
+        <source>报送要求</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
+        <source>回避声明</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="103"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="104"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="124"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="127"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="130"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="119"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="123"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="135"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="139"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="139"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="143"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="133"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="145"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="138"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="150"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="153"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="144"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="156"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="147"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="159"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="151"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="158"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="170"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="173"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="185"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="183"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="196"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="204"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="217"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="209"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="212"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="225"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="221"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="234"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="235"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="227"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="240"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="230"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="243"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="233"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="246"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="239"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="252"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="250"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="263"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="251"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="264"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="264"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="264"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="320"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="331"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="333"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="318"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="331"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="320"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="333"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="335"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="348"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="356"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="369"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="357"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="370"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -1458,42 +1679,47 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="380"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="393"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="390"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="451"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="464"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="455"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="468"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="457"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="470"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="459"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="472"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="461"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="474"/>
+        <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
+        <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="477"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="512"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="528"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -1586,12 +1812,12 @@
         <translation>Searching every document…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="142"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="138"/>
         <source>已取消。已检索的文书的建议已保存。</source>
         <translation>Cancelled. The proposals for the documents already searched are kept.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="144"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="140"/>
         <source>检索完成：新提出遮盖建议 {count} 处，新增待人工查看 {pages} 页。</source>
         <translation>Search done: {count} new proposed boxes, {pages} more pages to look at.</translation>
     </message>
@@ -1608,14 +1834,14 @@
         <translation type="vanished">Search done: {count} new proposed boxes, {pages} pages to look at, {ocr} pages read by OCR this time.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="143"/>
         <source>
 以下文书无法检索，请更换原件：{problems}</source>
         <translation>
 These documents could not be searched; replace the originals: {problems}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="140"/>
+        <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="136"/>
         <source>正在按敏感词检索文书……</source>
         <translation>Searching the documents for the terms…</translation>
     </message>
@@ -1895,67 +2121,67 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="217"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="218"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="236"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="238"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="239"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="229"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="247"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="243"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="261"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="247"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="264"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="247"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="264"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="248"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="265"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="252"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="268"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>
@@ -1963,12 +2189,12 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="185"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="198"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="186"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="199"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
@@ -2327,12 +2553,12 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="215"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="228"/>
         <source>案卷造假情况</source>
         <translation>Falsification of the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="299"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="312"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>
@@ -2630,226 +2856,231 @@ Log: {log}</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
+        <source>稽查意见书</source>
+        <translation>Audit opinion</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
         <source>整改督办通知书</source>
         <translation>Rectification notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
         <source>结案审批表</source>
         <translation>Closing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
         <source>其他材料</source>
         <translation>Other material</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
         <source>设区市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
         <source>疑似造假</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
         <source>评分中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
         <source>已完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
         <source>已签名</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
         <source>未发送</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
         <source>已发送</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
         <source>已导入过</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
         <source>拒绝</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
         <source>适合页面</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
         <source>待裁定</source>
         <translation>Awaiting ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="59"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="61"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="62"/>
         <source>敏感词</source>
         <translation>Sensitive term</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="62"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
         <source>固定电话</source>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
         <source>车牌号</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
         <source>印章</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
         <source>（OCR）</source>
         <translation> (OCR)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
         <source>扫描页，未做文字识别</source>
         <translation>Scanned page, not read by OCR</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
         <source>扫描页，未识别出文字</source>
         <translation>Scanned page, OCR found no text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
         <source>扫描页，部分文字识别置信度低</source>
         <translation>Scanned page, some text read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
         <source>有印章</source>
         <translation>Has a seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
         <source>扫描页</source>
         <translation>Scanned page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
         <source>认定造假，计 0 分</source>
         <translation>Falsification confirmed: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
         <source>不符合报送要求，计 0 分</source>
         <translation>Not eligible for submission: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
         <source>实体评查不通过，待裁定</source>
         <translation>Substantive (veto) item failed: ruling pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
         <source>实体评查否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
         <source>否决不予支持，按各表得分</source>
         <translation>Veto not upheld: sheets keep their points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
         <source>经复核</source>
         <translation>Re-checked</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
         <source>评分差距过大，待复核</source>
         <translation>Scores too far apart: re-check pending</translation>
     </message>

@@ -115,13 +115,14 @@ class CaseFileFacts:
     code: str
     unit: str
     case_type: CaseType
-    mobile_platform: bool = True  # False: intake did not recognise a platform record (a proposal)
+    eligibility_warnings: tuple[str, ...] = ()  # what intake proposes (no platform record, out of period, …)
     eligibility: EligibilityDecision = EligibilityDecision.NONE
     falsification_confirmed: bool = False
     falsification_rejected: bool = False
     assigned: int = 0  # reviewers assigned; fewer signed sheets leave the result provisional
     rechecked: bool = False  # the secretariat has recorded a re-check decision
     veto_ruling: VetoRuling = VetoRuling.NONE
+    accepted_score: Decimal | None = None  # the score the newest re-check decision settled on
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ class CaseResult:
     pending: tuple[str, ...] = ()  # the open questions that keep the result provisional
     vetoed_sheets: int = 0  # signed sheets that failed a veto item
     veto_ruling: VetoRuling = VetoRuling.NONE
+    accepted_score: Decimal | None = None  # set when a re-check's score replaced the sheets' combined one
 
     @property
     def status(self) -> str:
@@ -178,7 +180,9 @@ class CaseResult:
         if self.vetoed_sheets:
             found.append({VetoRuling.NONE: "实体评查不通过，待裁定", VetoRuling.STANDS: "实体评查否决成立",
                           VetoRuling.NOT_UPHELD: "否决不予支持，按各表得分"}[self.veto_ruling])
-        if self.rechecked:
+        if self.accepted_score is not None:
+            found.append(f"经复核认定 {round2(self.accepted_score)} 分")
+        elif self.rechecked:
             found.append("经复核")
         elif self.recheck_needed:
             found.append("评分差距过大，待复核")
@@ -227,8 +231,8 @@ def open_questions(case: CaseFileFacts, sheets: list[SheetScore], spread: Decima
     pending = []
     if case.veto_ruling is VetoRuling.NONE and any(s.veto_failed for s in sheets):
         pending.append(f"否决项待裁定（{sum(1 for s in sheets if s.veto_failed)} 份评分表认定不通过）")
-    if not case.mobile_platform and case.eligibility is EligibilityDecision.NONE and rules.enforce_eligibility:
-        pending.append("是否符合报送要求待确认（未识别出移动执法平台记录）")
+    if case.eligibility_warnings and case.eligibility is EligibilityDecision.NONE and rules.enforce_eligibility:
+        pending.append(f"是否符合报送要求待确认（{'；'.join(case.eligibility_warnings)}）")
     if len(sheets) < max(case.assigned, 1):
         pending.append(f"评分表未齐（已签名 {len(sheets)}/{max(case.assigned, 1)}）")
     decided = case.falsification_confirmed or case.falsification_rejected
@@ -258,8 +262,10 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
     veto_failed = ruling is not VetoRuling.NOT_UPHELD and vetoed > 0
     stands = ruling is VetoRuling.STANDS and rules.veto_policy is VetoPolicy.ZERO
     # A falsified or ineligible file, or one whose veto stands under the zero policy, scores 0
-    # whatever the sheets say.
-    final = ZERO if case.falsification_confirmed or not eligible or stands else combined
+    # whatever the sheets say; otherwise a re-check's accepted score replaces the sheets' mean.
+    zeroed = case.falsification_confirmed or not eligible or stands
+    accepted = case.accepted_score if not zeroed and case.rechecked else None
+    final = ZERO if zeroed else (accepted if accepted is not None else combined)
     final = None if final is None else round2(final)
     # Once the veto stands the file has failed: how far apart its sheets are no longer matters.
     spread = max(s.score for s in sheets) - min(s.score for s in sheets) if len(sheets) > 1 and ruling is not VetoRuling.STANDS else None
@@ -270,7 +276,7 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
         expert_score=None if expert is None else round2(expert),
         cross_score=None if cross is None else round2(cross),
         final_score=final,
-        rule=rules.weights.describe(expert, cross),
+        rule="经复核认定" if accepted is not None else rules.weights.describe(expert, cross),
         falsified=case.falsification_confirmed,
         eligible=eligible,
         veto_failed=veto_failed,
@@ -283,6 +289,7 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
         pending=open_questions(case, sheets, spread, rules),
         vetoed_sheets=vetoed,
         veto_ruling=ruling,
+        accepted_score=accepted,
     )
 
 

@@ -20,6 +20,7 @@ from reviewer_app.core.vocabulary import (
     Track,
 )
 from reviewer_app.core.score_sheet import PageRef
+from reviewer_app.core.eligibility import NO_PLATFORM_RECORD
 from reviewer_app.demo.case_documents import DOCUMENTS_BY_TYPE, DemoCase, write_document
 from reviewer_app.anonymise.round_anonymisation import (
     accept_all_proposals,
@@ -198,7 +199,8 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
             )
             number += 1
             record = CaseFileRecord(round=round_record, unit=unit_records[unit.name], code=codes.pop(),
-                                    case_type=case_type.value, title=case.title, mobile_platform=case.mobile_platform)
+                                    case_type=case_type.value, title=case.title, mobile_platform=case.mobile_platform,
+                                    eligibility_warnings="" if case.mobile_platform else NO_PLATFORM_RECORD)
             session.add(record)
             folder = out_dir / "originals" / unit.name / f"{index + 1:02d} {case.title}"
             folder.mkdir(parents=True, exist_ok=True)

@@ -11,8 +11,8 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,24 +26,35 @@ from sqlalchemy import select
 
 from reviewer_app.core.consolidation import RoundResults, in_rank_order, reviewer_deviation
 from reviewer_app.core.points import fmt
-from reviewer_app.core.vocabulary import VetoRuling
+from reviewer_app.core.vocabulary import EligibilityDecision, Track, VetoRuling
+from reviewer_app.gui.console.decision_dialog import DecisionAnswer, DecisionDialog
 from reviewer_app.gui.feedback import OutcomeLabel
 from reviewer_app.gui.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.assignment import AssignmentError
-from reviewer_app.store.assignments import assign_round, assignment_conflicts, set_assignment, would_conflict
+from reviewer_app.store.assignments import (
+    assign_round,
+    assignment_conflicts,
+    declare_conflict,
+    declared_units,
+    set_assignment,
+    would_conflict,
+)
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import (
     DecisionError,
+    decide_eligibility,
     decide_falsification,
+    eligibility_cases,
     falsification_reports,
+    parse_accepted_score,
     record_recheck,
     rule_on_veto,
     spreads,
     veto_cases,
 )
 from reviewer_app.store.report_views import assignment_statuses
-from reviewer_app.store.rounds import only_round
+from reviewer_app.store.rounds import only_round, round_rubric
 from reviewer_app.store.schema import IssuedPackage, ReviewerRecord
 
 STATE_COLOURS = {"未发送": "#9e9e9e", "已发送": "#1565c0", "评分中": "#b26a00", "已签名": "#2e7d32"}
@@ -163,6 +174,15 @@ def record_decision(tab: QWidget, decide: Callable, done: str = "") -> None:
     tab.on_change()
 
 
+def ask_and_record(tab: QWidget, title: str, prompt: str, decide: Callable[[DecisionAnswer], Callable], done: str,
+                   **fields: bool) -> None:
+    """Ask for the decision in a DecisionDialog (kept as tab.dialog) and record it when 记录 is clicked."""
+    dialog = DecisionDialog(title, prompt, tab, **fields)
+    tab.dialog = dialog
+    dialog.accepted.connect(lambda: record_decision(tab, decide(dialog.answer()), done))
+    dialog.open()
+
+
 class FalsificationTab(QWidget):
 
     def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
@@ -192,19 +212,17 @@ class FalsificationTab(QWidget):
                            for r in self.reports],
               lambda row, column, text: "#c62828" if column == 5 and text.startswith(decisions["none"]) else None)
 
-    def decide(self, confirmed: bool, reason: str | None = None) -> None:
+    def decide(self, confirmed: bool) -> None:
         row = self.table.currentRow()
         if row < 0:
             self.message.say(self.tr("请先选择一条造假报告"), error=True)
             return
         code = self.reports[row].case_code
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("认定造假") if confirmed else self.tr("不予认定"),
-                                              self.tr("案卷 {code}：请填写理由").format(code=code))
-            if not ok:
-                return
-        record_decision(self, lambda session, round_record: decide_falsification(session, round_record, code, confirmed, reason),
-                        self.tr("已记录 {code} 的决定").format(code=code))
+        ask_and_record(self, self.tr("认定造假") if confirmed else self.tr("不予认定"),
+                       self.tr("案卷 {code}：请填写理由").format(code=code),
+                       lambda answer: lambda session, round_record: decide_falsification(
+                           session, round_record, code, confirmed, answer.reason),
+                       self.tr("已记录 {code} 的决定").format(code=code))
 
 
 class VetoRulingTab(QWidget):
@@ -237,19 +255,122 @@ class VetoRulingTab(QWidget):
                           for c in self.cases],
              lambda row, column, text: "#c62828" if column == 2 and self.cases[row].ruling is VetoRuling.NONE else None)
 
-    def rule(self, stands: bool, reason: str | None = None) -> None:
+    def rule(self, stands: bool) -> None:
         row = self.table.currentRow()
         if row < 0:
             self.message.say(self.tr("请先选择一件案卷"), error=True)
             return
         code = self.cases[row].case_code
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("否决成立") if stands else self.tr("否决不予支持"),
-                                              self.tr("案卷 {code}：请填写裁定理由").format(code=code))
-            if not ok:
-                return
-        record_decision(self, lambda session, round_record: rule_on_veto(session, round_record, code, stands, reason),
-                        self.tr("已记录 {code} 的裁定").format(code=code))
+        ask_and_record(self, self.tr("否决成立") if stands else self.tr("否决不予支持"),
+                       self.tr("案卷 {code}：请填写裁定理由").format(code=code),
+                       lambda answer: lambda session, round_record: rule_on_veto(
+                           session, round_record, code, stands, answer.reason),
+                       self.tr("已记录 {code} 的裁定").format(code=code))
+
+
+class EligibilityTab(QWidget):
+    """Intake's warnings that a file may not meet the submission rules, and the secretariat's
+    decision on each: only a confirmed one makes the file score 0."""
+
+    def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
+        super().__init__()
+        self.database, self.on_change = database, on_change
+        self.table = text_table([self.tr("案卷编号"), self.tr("参评单位"), self.tr("案卷"), self.tr("入库提示"), self.tr("秘书处决定")])
+        dismiss = QPushButton(self.tr("排除提示，按评分计入…"))
+        dismiss.clicked.connect(lambda: self.decide(False))
+        confirm = QPushButton(self.tr("确认不符合报送要求（计 0 分）…"))
+        confirm.clicked.connect(lambda: self.decide(True))
+        self.message = OutcomeLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(dismiss)
+        buttons.addWidget(confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。"
+                                        "提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。")))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def reload(self) -> None:
+        with self.database.session() as session:
+            self.cases = eligibility_cases(session, only_round(session))
+        decisions = {EligibilityDecision.NONE: self.tr("待决定"), EligibilityDecision.CONFIRMED: self.tr("确认不符合，计 0 分"),
+                     EligibilityDecision.DISMISSED: self.tr("已排除提示")}
+        fill(self.table, [[c.case_code, c.unit, c.title, "；".join(c.warnings),
+                           decisions[c.decision] + (f"：{c.reason}" if c.reason else "")] for c in self.cases],
+             lambda row, column, text: "#c62828" if column == 4 and self.cases[row].decision is EligibilityDecision.NONE else None)
+
+    def decide(self, ineligible: bool) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.message.say(self.tr("请先选择一件案卷"), error=True)
+            return
+        code = self.cases[row].case_code
+        ask_and_record(self, self.tr("确认不符合报送要求") if ineligible else self.tr("排除提示"),
+                       self.tr("案卷 {code}：{warnings}。请填写理由。").format(code=code, warnings="；".join(self.cases[row].warnings)),
+                       lambda answer: lambda session, round_record: decide_eligibility(
+                           session, round_record, code, ineligible, answer.reason),
+                       self.tr("已记录 {code} 的决定").format(code=code))
+
+
+class ConflictsTab(QWidget):
+    """Reviewers' declarations that they must not score a unit's files (回避声明): automatic
+    assignment keeps them away; an existing assignment that now conflicts is named."""
+
+    def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
+        super().__init__()
+        self.database, self.on_change = database, on_change
+        self.table = text_table([self.tr("评审人员"), self.tr("评审类别"), self.tr("所属地区"), self.tr("声明回避的单位")])
+        self.unit = QComboBox()
+        self.unit.setMinimumContentsLength(12)
+        declare = QPushButton(self.tr("声明回避"))
+        declare.clicked.connect(lambda: self.declare(withdrawn=False))
+        withdraw = QPushButton(self.tr("撤回声明"))
+        withdraw.clicked.connect(lambda: self.declare(withdrawn=True))
+        self.message = OutcomeLabel()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("参评单位：")))
+        row.addWidget(self.unit)
+        row.addWidget(declare)
+        row.addWidget(withdraw)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。")))
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)  # a row of its own: the conflicting files can be many
+        layout.addLayout(row)
+
+    def reload(self) -> None:
+        with self.database.session() as session:
+            round_record = only_round(session)
+            self.reviewers = [(r.name, label(Track(r.track).label), r.region or "", declared_units(r)) for r in round_record.reviewers]
+            units = [u.name for u in round_record.units]
+        fill(self.table, [[name, track, region, "、".join(declared)] for name, track, region, declared in self.reviewers])
+        if [self.unit.itemText(i) for i in range(self.unit.count())] != units:
+            self.unit.clear()
+            self.unit.addItems(units)
+
+    def declare(self, withdrawn: bool) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.message.say(self.tr("请先选择一位评审人员"), error=True)
+            return
+        reviewer, unit = self.reviewers[row][0], self.unit.currentText()
+        try:
+            with self.database.session() as session:
+                still = declare_conflict(session, only_round(session), reviewer, unit, withdrawn=withdrawn)
+        except AssignmentError as error:
+            self.message.say(str(error), error=True)
+            return
+        if still:
+            codes = "、".join(c.case_code for c in still)
+            self.message.say(self.tr("已记录。{reviewer} 已分到的 {count} 件案卷与声明冲突（{codes}），请在评分进度页调整").format(
+                reviewer=reviewer, count=len(still), codes=codes), error=True)
+        else:
+            self.message.say(self.tr("已记录：{reviewer} 撤回对 {unit} 的回避声明").format(reviewer=reviewer, unit=unit) if withdrawn
+                             else self.tr("已记录：{reviewer} 回避 {unit}").format(reviewer=reviewer, unit=unit))
+        self.on_change()
+        self.table.selectRow(row)
 
 
 class RecheckTab(QWidget):
@@ -275,20 +396,21 @@ class RecheckTab(QWidget):
                            for s in self.rows],
               lambda row, column, text: "#c62828" if column == 3 and not text else None)
 
-    def record(self, decision: str | None = None, reason: str | None = None) -> None:
+    def record(self) -> None:
         row = self.table.currentRow()
         if row < 0:
             self.message.say(self.tr("请先选择一件案卷"), error=True)
             return
         code = self.rows[row].case_code
-        if decision is None:
-            decision, ok = QInputDialog.getText(self, self.tr("复核决定"), self.tr("案卷 {code} 的复核决定：").format(code=code))
-            if not ok:
-                return
-            reason, ok = QInputDialog.getText(self, self.tr("复核理由"), self.tr("理由："))
-            if not ok:
-                return
-        record_decision(self, lambda session, round_record: record_recheck(session, round_record, code, decision, reason or ""))
+
+        def decide(answer: DecisionAnswer) -> Callable:
+            def recorded(session, round_record) -> None:  # noqa: ANN001
+                score = parse_accepted_score(answer.score, round_rubric(round_record).max_points)
+                record_recheck(session, round_record, code, answer.decision, answer.reason, accepted_score=score)
+            return recorded
+
+        ask_and_record(self, self.tr("复核决定"), self.tr("案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。").format(code=code),
+                       decide, self.tr("已记录 {code} 的复核决定").format(code=code), with_decision=True, with_score=True)
 
 
 def nice_axis(low: float, high: float) -> tuple[float, float, float]:

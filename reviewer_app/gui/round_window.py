@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
 from reviewer_app.gui.case_files_tab import CaseFilesTab
-from reviewer_app.gui.console_tabs import ChartsTab, FalsificationTab, ProgressMatrix, RecheckTab, VetoRulingTab
+from reviewer_app.gui.console_tabs import (
+    ChartsTab,
+    ConflictsTab,
+    EligibilityTab,
+    FalsificationTab,
+    ProgressMatrix,
+    RecheckTab,
+    VetoRulingTab,
+)
 from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
 from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.operations import run_with_progress
@@ -95,8 +103,12 @@ class RoundWindow(QMainWindow):
         self.falsification_tab = FalsificationTab(self.database, self.reload)
         self.veto_tab = VetoRulingTab(self.database, self.reload)
         self.recheck_tab = RecheckTab(self.database, self.reload)
+        self.eligibility_tab = EligibilityTab(self.database, self.reload)
+        self.conflicts_tab = ConflictsTab(self.database, self.reload)
         self.charts_tab = ChartsTab(self.database)
         tabs.addTab(self.case_files_tab, self.tr("案卷登记"))
+        tabs.addTab(self.eligibility_tab, self.tr("报送要求"))
+        tabs.addTab(self.conflicts_tab, self.tr("回避声明"))
         tabs.addTab(self.progress_matrix, self.tr("评分进度"))
         tabs.addTab(self.veto_tab, self.tr("否决裁定"))
         tabs.addTab(self.falsification_tab, self.tr("造假报告"))
@@ -174,7 +186,8 @@ class RoundWindow(QMainWindow):
         self.setWindowTitle(f"{name} — 环境执法案卷评查{suffix}")
         self.case_model.set_rows(results.cases)
         self.unit_model.set_rows(results.units)
-        for tab in (self.case_files_tab, self.progress_matrix, self.veto_tab, self.falsification_tab):
+        for tab in (self.case_files_tab, self.eligibility_tab, self.conflicts_tab, self.progress_matrix, self.veto_tab,
+                    self.falsification_tab):
             tab.reload()
         self.recheck_tab.reload(results)
         self.charts_tab.reload(results)
@@ -328,8 +341,8 @@ class RoundWindow(QMainWindow):
         self.database.close()
         safety = restore_backup(backup, path)
         self.database = Database(path)
-        for tab in (self.case_files_tab, self.progress_matrix, self.veto_tab, self.falsification_tab, self.recheck_tab,
-                    self.charts_tab):
+        for tab in (self.case_files_tab, self.eligibility_tab, self.conflicts_tab, self.progress_matrix, self.veto_tab,
+                    self.falsification_tab, self.recheck_tab, self.charts_tab):
             tab.database = self.database
         self.reload()
         self.statusBar().showMessage(self.tr("已从 {backup} 恢复；恢复前的状态另存为 {safety}").format(

@@ -1,16 +1,19 @@
-"""The secretariat's decisions on what reviewers report: falsification (confirm or reject,
-with a reason) and re-check (复核) of case files whose reviewers disagree too much."""
+"""The secretariat's and panel's decisions: falsification reports (confirm or reject), vetoes
+(stands or not upheld), re-checks (复核) of files whose reviewers disagree too much, intake's
+eligibility warnings (confirm or dismiss), reconsideration corrections and tie-breaks; each with
+a reason, each audited."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.vocabulary import EligibilityDecision, Falsification, FalsificationDecision, Track, VetoRuling
 from reviewer_app.core.consolidation import RoundResults
+from reviewer_app.core.points import CENT, round2
 from reviewer_app.store.results import counted_sheet_ids, round_results
 from reviewer_app.store.rounds import audit, round_rubric
 from reviewer_app.store.schema import (
@@ -22,6 +25,7 @@ from reviewer_app.store.schema import (
     ReviewerRecord,
     RoundRecord,
     SheetRecord,
+    UnitRecord,
     VetoAnswerRecord,
 )
 
@@ -141,23 +145,44 @@ def spreads(session: Session, round_record: RoundRecord, results: RoundResults |
     saves totalling every sheet again."""
     results = results or round_results(session, round_record)
     decisions: dict[str, list[str]] = {}
-    for code, decided_at, actor, decision, reason in session.execute(
+    for code, decided_at, actor, decision, reason, accepted in session.execute(
             select(CaseFileRecord.code, RecheckDecision.decided_at, RecheckDecision.actor, RecheckDecision.decision,
-                   RecheckDecision.reason)
+                   RecheckDecision.reason, RecheckDecision.accepted_score)
             .join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id).order_by(RecheckDecision.id)):
-        decisions.setdefault(code, []).append(f"{decided_at:%Y-%m-%d} {actor}：{decision}（{reason}）")
+        score = f"，认定 {round2(accepted)} 分" if accepted is not None else ""
+        decisions.setdefault(code, []).append(f"{decided_at:%Y-%m-%d} {actor}：{decision}{score}（{reason}）")
     return [Spread(case.code, tuple((s.reviewer, s.track, s.score) for s in case.sheets), case.spread or Decimal(0),
                    case.recheck_needed, tuple(decisions.get(case.code, ())))
             for case in results.cases]
 
 
+def parse_accepted_score(text: str | None, maximum: Decimal) -> Decimal | None:
+    """The score a re-check settles on, as the secretariat typed it: empty for none, else a number
+    from 0 to the rubric's maximum with at most two decimals."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        score = Decimal(text)
+    except InvalidOperation:
+        raise DecisionError(f"认定得分“{text}”不是数字") from None
+    if not score.is_finite() or not 0 <= score <= maximum or score != score.quantize(CENT):
+        raise DecisionError(f"认定得分应在 0 到 {maximum} 之间，最多两位小数（{text}）")
+    return score
+
+
 def record_recheck(session: Session, round_record: RoundRecord, code: str, decision: str, reason: str,
-                   actor: str = "秘书处") -> None:
+                   actor: str = "秘书处", accepted_score: Decimal | None = None) -> None:
+    """Record the re-check's decision and reason; with an accepted score, that score replaces
+    the sheets' combined score for the file (a falsification, ineligibility or upheld veto still
+    makes it 0). The newest decision counts; every one is kept and audited."""
     if not decision.strip() or not reason.strip():
         raise DecisionError("复核决定和理由都需要填写")
     case = _case(session, round_record, code)
-    session.add(RecheckDecision(case_file_id=case.id, decision=decision.strip(), reason=reason.strip(), actor=actor))
-    audit(session, actor, "recheck", f"{code}：{decision.strip()}；理由：{reason.strip()}")
+    session.add(RecheckDecision(case_file_id=case.id, decision=decision.strip(), reason=reason.strip(), actor=actor,
+                                accepted_score=accepted_score))
+    accepted = f"；认定得分 {round2(accepted_score)}" if accepted_score is not None else ""
+    audit(session, actor, "recheck", f"{code}：{decision.strip()}{accepted}；理由：{reason.strip()}")
 
 
 def set_tie_break(session: Session, round_record: RoundRecord, unit_name: str, order: int | None, actor: str = "秘书处") -> None:
@@ -181,6 +206,29 @@ def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: 
         raise DecisionError("决定文号过长")
     unit.corrected_on_reconsideration, unit.reconsideration_note = bool(reference), reference
     audit(session, actor, "reconsideration", f"{unit_name}：{reference or '撤销行政复议纠正记录'}")
+
+
+@dataclass(frozen=True)
+class EligibilityCase:
+    case_code: str
+    unit: str
+    title: str
+    warnings: tuple[str, ...]  # what intake proposed
+    decision: EligibilityDecision
+    reason: str
+
+
+def eligibility_cases(session: Session, round_record: RoundRecord) -> list[EligibilityCase]:
+    """Case files intake warned about, or the secretariat has decided on, in one query."""
+    rows = session.execute(
+        select(CaseFileRecord.code, UnitRecord.name, CaseFileRecord.title, CaseFileRecord.eligibility_warnings,
+               CaseFileRecord.eligibility_decision, CaseFileRecord.eligibility_reason)
+        .join(UnitRecord, CaseFileRecord.unit_id == UnitRecord.id)
+        .where(CaseFileRecord.round_id == round_record.id,
+               (CaseFileRecord.eligibility_warnings != "") | (CaseFileRecord.eligibility_decision != EligibilityDecision.NONE.value))
+        .order_by(UnitRecord.id, CaseFileRecord.title)).all()
+    return [EligibilityCase(code, unit, title, tuple(warned.splitlines()), EligibilityDecision(decision), reason)
+            for code, unit, title, warned, decision, reason in rows]
 
 
 def decide_eligibility(session: Session, round_record: RoundRecord, code: str, ineligible: bool, reason: str,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from reviewer_app.pdf.reading import page_text
 from reviewer_app.pdf.trial_pool import Progress, try_documents
 from reviewer_app.core.composition import composition_warnings
+from reviewer_app.core.eligibility import DATING_DOCUMENTS, eligibility_warnings
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType, UnitLevel
 from reviewer_app.store.rounds import audit, scoring_started
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, RoundRecord
@@ -164,14 +165,31 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
                 position=position, doc_type=doc_type.value, title=doc_type.label if doc_type is not DocumentType.OTHER else path.stem,
                 path=target.relative_to(round_folder).as_posix(), pages=pages, sha256=hashlib.sha256(target.read_bytes()).hexdigest()))
             documents += 1
-            if doc_type is DocumentType.INSPECTION_RECORD and path.suffix.lower() == ".pdf":
-                text = "".join(page_text(target))
-                if text.strip() and not platform_record(text):
-                    record.mobile_platform = False  # a proposal for the secretariat, not a verdict
+        record.mobile_platform, warned = _eligibility(round_record, case_type, record.documents, round_folder)
+        record.eligibility_warnings = "\n".join(warned)  # proposals for the secretariat, not verdicts
     session.flush()
     warnings += unit_warnings(round_record)
     audit(session, "秘书处", "intake", f"{'、'.join(map(str, sources))}：{len(planned)} 件案卷，{documents} 份文书")
     return IntakeReport(len(planned), documents, warnings, refused)
+
+
+def _eligibility(round_record: RoundRecord, case_type: CaseType, documents: list[DocumentRecord],
+                 round_folder: Path) -> tuple[bool, list[str]]:
+    """Whether the on-site record names the mobile platform, and what intake proposes about the
+    file's eligibility: read from the text of the documents that decide it (a scan has none, and
+    so proves nothing either way)."""
+    deciding = {DocumentType.INSPECTION_RECORD, *DATING_DOCUMENTS[case_type]}
+    texts: dict[DocumentType, str] = {}
+    for document in documents:
+        doc_type = DocumentType(document.doc_type)
+        if doc_type in texts:
+            continue
+        path = round_folder / document.path
+        texts[doc_type] = "".join(page_text(path)) if doc_type in deciding and path.suffix.lower() == ".pdf" else ""
+    record = texts.get(DocumentType.INSPECTION_RECORD, "")
+    platform = bool(platform_record(record)) if record.strip() else None
+    period = (round_record.period_start, round_record.period_end)
+    return platform is not False, eligibility_warnings(case_type, texts, platform, period)
 
 
 def unit_warnings(round_record: RoundRecord) -> list[str]:
@@ -180,9 +198,9 @@ def unit_warnings(round_record: RoundRecord) -> list[str]:
     for unit in round_record.units:
         for warning in composition_warnings(UnitLevel(unit.level), [CaseType(c.case_type) for c in unit.case_files]):
             warnings.append(f"{unit.name}：{warning}")
-        warnings += [f"{unit.name} {c.title}（{c.code}）：现场检查笔录中未识别出移动执法平台记录，请核对后确认或排除"
-                     "（不符合报送要求的案卷计 0 分）"
-                     for c in unit.case_files if not c.mobile_platform and c.eligibility_decision == "none"]
+        warnings += [f"{unit.name} {c.title}（{c.code}）：{'；'.join(c.eligibility_warnings.splitlines())}。"
+                     "请核对后确认或排除（不符合报送要求的案卷计 0 分）"
+                     for c in unit.case_files if c.eligibility_warnings and c.eligibility_decision == "none"]
     return warnings
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -92,19 +94,22 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
     assigned = dict(session.execute(
         select(AssignmentRecord.case_file_id, func.count()).join(CaseFileRecord)
         .where(CaseFileRecord.round_id == round_record.id).group_by(AssignmentRecord.case_file_id)).all())
-    rechecked = set(session.scalars(
-        select(RecheckDecision.case_file_id).join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id)))
+    # Oldest first, so each file ends with its newest decision's accepted score.
+    accepted: dict[int, Decimal | None] = dict(session.execute(
+        select(RecheckDecision.case_file_id, RecheckDecision.accepted_score).join(CaseFileRecord)
+        .where(CaseFileRecord.round_id == round_record.id).order_by(RecheckDecision.id)).all())
     case_files = [
         CaseFileFacts(
             code=c.code,
             unit=c.unit.name,
             case_type=CaseType(c.case_type),
-            mobile_platform=c.mobile_platform,
+            eligibility_warnings=tuple(c.eligibility_warnings.splitlines()),
             eligibility=EligibilityDecision(c.eligibility_decision),
             falsification_confirmed=c.falsification_decision == FalsificationDecision.CONFIRMED,
             falsification_rejected=c.falsification_decision == FalsificationDecision.REJECTED,
             assigned=assigned.get(c.id, 0),
-            rechecked=c.id in rechecked,
+            rechecked=c.id in accepted,
+            accepted_score=accepted.get(c.id),
             veto_ruling=VetoRuling(c.veto_ruling),
         )
         for c in round_record.case_files

@@ -30,6 +30,8 @@ def results_document(round_name: str, results: RoundResults) -> dict[str, Any]:
                 "falsified": c.falsified,
                 "eligible": c.eligible,
                 "veto_ruling": c.veto_ruling.value if c.vetoed_sheets else None,
+                "accepted_score": fmt(c.accepted_score),
+                "reasons": list(c.reasons),
                 "status": c.status,
                 "pending": list(c.pending),
             }

@@ -1,5 +1,6 @@
 """Worked examples for the round rules; every expected figure is computed by hand."""
 
+from dataclasses import replace
 from decimal import Decimal as D
 
 from reviewer_app.core.composition import composition_warnings
@@ -133,7 +134,7 @@ def test_ineligible_file_scores_zero_and_still_counts_unless_switched_off():
     from reviewer_app.core.vocabulary import EligibilityDecision
 
     files = [
-        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, mobile_platform=False, eligibility=EligibilityDecision.CONFIRMED),
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, eligibility_warnings=("未识别出移动执法平台记录",), eligibility=EligibilityDecision.CONFIRMED),
         CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY),
     ]
     all_sheets = sheets("A1", ["90"], ["90"]) + sheets("A2", ["80"], ["80"])
@@ -231,6 +232,24 @@ def test_a_result_stays_provisional_while_a_question_is_open():
     assert consolidate(RoundRules(), [CITY, COUNTY_A, COUNTY_B], answered, all_sheets).final
 
 
+def test_a_recheck_decision_records_the_accepted_score():
+    """90 (expert) and 70 (cross): 20 apart, combined 80. The re-check settles on 76, which
+    replaces 80 for the file and for its unit; a decision without a score keeps 80."""
+    sheets_ = sheets("A2", ["90"], ["70"]) + sheets("B1", ["80"], ["84"])
+    files = [CaseFileFacts("A2", COUNTY_A.name, CaseType.PENALTY, assigned=2, rechecked=True, accepted_score=D("76")),
+             CaseFileFacts("B1", COUNTY_A.name, CaseType.PENALTY, assigned=2)]
+    results = consolidate(RoundRules(), [CITY, COUNTY_A], files, sheets_)
+    case = results.cases[0]
+    assert (case.final_score, case.rule, case.status) == (D("76.00"), "经复核认定", "final")
+    assert case.reasons == ("经复核认定 76.00 分",) and case.expert_score == D("90.00")
+    assert results.units[1].score == D("79.00")  # (76 + 82) / 2
+    kept = score_case(replace(files[0], accepted_score=None), sheets("A2", ["90"], ["70"]), RoundRules())
+    assert (kept.final_score, kept.reasons, kept.status) == (D("80.00"), ("经复核",), "final")
+    # an accepted score does not undo a confirmed falsification
+    falsified = score_case(replace(files[0], falsification_confirmed=True), sheets("A2", ["90"], ["70"]), RoundRules())
+    assert falsified.final_score == D("0.00") and falsified.accepted_score is None
+
+
 def test_a_file_nobody_has_scored_is_provisional():
     result = score_case(CaseFileFacts("A1", CITY.name, CaseType.PENALTY), [], RoundRules())
     assert result.status == "provisional" and result.pending == ("评分表未齐（已签名 0/1）",)
@@ -287,7 +306,7 @@ def test_an_intake_warning_is_a_question_until_decided():
     from reviewer_app.core.vocabulary import EligibilityDecision
 
     def a1(decision):
-        files = [CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, mobile_platform=False, eligibility=decision, assigned=2)]
+        files = [CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY, eligibility_warnings=("未识别出移动执法平台记录",), eligibility=decision, assigned=2)]
         cases, _ = _round(files, sheets("A1", ["90"], ["86"]), units=(COUNTY_A,))
         return cases["A1"]
 

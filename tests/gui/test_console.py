@@ -2,6 +2,10 @@
 
 import sqlite3
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+from helpers import type_into
 from reviewer_app.gui.round_window import RoundWindow
 
 
@@ -11,6 +15,28 @@ def open_console(qtbot, demo_round):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def click(qtbot, tab, text):
+    qtbot.mouseClick(next(b for b in tab.findChildren(QPushButton) if b.text() == text), Qt.LeftButton)
+
+
+def decide_by_dialog(qtbot, tab, button, reason, decision="", score=""):
+    """Click the tab's button, fill the decision dialog it opens as a user would, click 记录.
+    Returns whether 记录 could be clicked (it stays off until the required fields are filled)."""
+    click(qtbot, tab, button)
+    dialog = tab.dialog
+    assert dialog.isVisible()
+    for field, text in ((dialog.decision, decision), (dialog.reason, reason), (dialog.score, score)):
+        if text:
+            type_into(qtbot, field, text)
+    record = dialog.buttons.button(QDialogButtonBox.Ok)
+    if not record.isEnabled():
+        dialog.reject()
+        return False
+    qtbot.mouseClick(record, Qt.LeftButton)
+    assert not dialog.isVisible()
+    return True
 
 
 def test_progress_matrix_follows_the_sheets(qtbot, demo_round, output_dir):
@@ -40,9 +66,9 @@ def test_falsification_decision_and_recheck_from_the_tabs(qtbot, demo_round, out
     falsified = lambda: next(c for c in window.case_model._rows if c.code == code).falsified  # noqa: E731
     assert falsified()
     tab.table.selectRow(0)
-    tab.decide(False, "")
-    assert "理由" in tab.message.text() and falsified()
-    tab.decide(False, "经核实为笔误")
+    assert not decide_by_dialog(qtbot, tab, "不予认定…", "")  # no reason, no record
+    assert falsified()
+    assert decide_by_dialog(qtbot, tab, "不予认定…", "经核实为笔误")
     assert not falsified()
     assert "不予认定：经核实为笔误" in tab.table.item(0, 5).text()
     window.tabs.setCurrentWidget(tab)
@@ -51,8 +77,19 @@ def test_falsification_decision_and_recheck_from_the_tabs(qtbot, demo_round, out
     recheck = window.recheck_tab
     assert recheck.table.rowCount() > 0
     recheck.table.selectRow(0)
-    recheck.record("维持原评分", "两位评审人员扣分依据均成立")
-    assert "维持原评分" in recheck.table.item(0, 3).text()
+    code = recheck.rows[0].case_code
+    case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
+    assert not decide_by_dialog(qtbot, recheck, "记录复核决定…", "两位评审人员扣分依据均成立")  # no decision
+    assert decide_by_dialog(qtbot, recheck, "记录复核决定…", "两位评审人员扣分依据均成立", decision="维持原评分")
+    assert "维持原评分" in recheck.table.item(0, 3).text() and case().accepted_score is None
+    # a score out of range is refused in red and changes nothing
+    recheck.table.selectRow(0)
+    assert decide_by_dialog(qtbot, recheck, "记录复核决定…", "组长复评", decision="采纳组长复评结果", score="150")
+    assert "认定得分应在 0 到 100" in recheck.message.text() and case().accepted_score is None
+    recheck.table.selectRow(0)
+    assert decide_by_dialog(qtbot, recheck, "记录复核决定…", "组长复评", decision="采纳组长复评结果", score="81.5")
+    assert case().final_score == 81.5 and case().rule == "经复核认定" and "经复核认定 81.50 分" in case().reasons
+    assert "认定 81.50 分" in recheck.table.item(0, 3).text()
     window.tabs.setCurrentWidget(recheck)
     window.grab().save(str(output_dir / "console-recheck.png"))
     window.close()
@@ -103,11 +140,11 @@ def test_a_confirmed_falsification_zeroes_the_file_and_its_unit(qtbot, demo_roun
     case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
     unit = lambda: next(u for u in window.unit_model._rows if u.name == case().unit)  # noqa: E731
     tab.table.selectRow(0)
-    tab.decide(False, "先不予认定")
+    assert decide_by_dialog(qtbot, tab, "不予认定…", "先不予认定")
     assert not case().falsified and case().final_score > 0 and unit().indicator > 0
 
     tab.table.selectRow(0)
-    tab.decide(True, "送达回证签名与询问笔录笔迹明显不一致，经核实为事后补签")
+    assert decide_by_dialog(qtbot, tab, "认定造假…", "送达回证签名与询问笔录笔迹明显不一致，经核实为事后补签")
     assert case().falsified and case().final_score == 0
     assert unit().indicator == 0 and unit().zero_reasons
     assert "已认定：送达回证签名" in tab.table.item(0, 5).text()
@@ -152,10 +189,7 @@ def test_excel_export_from_the_file_menu(qtbot, demo_round, tmp_path, monkeypatc
     window.close()
 
 
-def test_a_veto_ruled_from_its_tab(qtbot, demo_round, monkeypatch):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QInputDialog, QPushButton
-
+def test_a_veto_ruled_from_its_tab(qtbot, demo_round):
     window = open_console(qtbot, demo_round)
     tab = window.veto_tab
     window.tabs.setCurrentWidget(tab)
@@ -164,16 +198,13 @@ def test_a_veto_ruled_from_its_tab(qtbot, demo_round, monkeypatch):
     case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
     provisional = case()
     assert provisional.status == "provisional"
-    buttons = {b.text(): b for b in tab.findChildren(QPushButton)}
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", True))
-    qtbot.mouseClick(buttons["否决不予支持…"], Qt.LeftButton)
+    click(qtbot, tab, "否决不予支持…")
     assert "请先选择" in tab.message.text()
     tab.table.selectRow(0)
-    qtbot.mouseClick(buttons["否决不予支持…"], Qt.LeftButton)
-    assert "理由" in tab.message.text() and case().veto_ruling.value == "none"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("该项扣分依据不足，不予支持", True))
+    assert not decide_by_dialog(qtbot, tab, "否决不予支持…", "")
+    assert case().veto_ruling.value == "none"
     tab.table.selectRow(0)
-    qtbot.mouseClick(buttons["否决不予支持…"], Qt.LeftButton)
+    assert decide_by_dialog(qtbot, tab, "否决不予支持…", "该项扣分依据不足，不予支持")
     assert tab.table.item(0, 2).text() == "否决不予支持：该项扣分依据不足，不予支持"
     assert case().veto_ruling.value == "not_upheld" and case().final_score > provisional.final_score
     window.close()
@@ -209,4 +240,44 @@ def test_pdf_export_from_the_file_menu_ends_with_open_folder(qtbot, demo_round, 
     next(a for a in file_menu.actions() if a.text() == "导出评分表和报告（PDF）…").trigger()
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2
     assert window.export_notice.isVisible() and "112" in window.export_notice.text()
+    window.close()
+
+
+def test_eligibility_warnings_decided_from_their_tab(qtbot, demo_round, output_dir):
+    window = open_console(qtbot, demo_round)
+    tab = window.eligibility_tab
+    window.tabs.setCurrentWidget(tab)
+    # the demo's handwritten on-site record, already confirmed by its secretariat
+    [handwritten] = tab.cases
+    assert "移动执法平台" in tab.table.item(0, 3).text() and tab.table.item(0, 4).text().startswith("确认不符合")
+    code = handwritten.case_code
+    case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
+    assert not case().eligible and case().final_score == 0
+    click(qtbot, tab, "排除提示，按评分计入…")
+    assert "请先选择" in tab.message.text()
+    tab.table.selectRow(0)
+    assert decide_by_dialog(qtbot, tab, "排除提示，按评分计入…", "笔录页脚二维码可在移动执法平台查到原始记录")
+    assert case().eligible and case().final_score > 0
+    assert tab.table.item(0, 4).text() == "已排除提示：笔录页脚二维码可在移动执法平台查到原始记录"
+    window.grab().save(str(output_dir / "console-eligibility.png"))
+    window.close()
+
+
+def test_a_conflict_declared_from_its_tab_keeps_assignment_away(qtbot, demo_round, output_dir):
+    window = open_console(qtbot, demo_round)
+    tab = window.conflicts_tab
+    window.tabs.setCurrentWidget(tab)
+    names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert names == ["周明远", "陈慧琳", "王建国", "刘晓燕", "北塘市交叉评审组"]
+    row = names.index("周明远")
+    tab.table.selectRow(row)
+    tab.unit.setCurrentText("青溪县环境保护局")
+    click(qtbot, tab, "声明回避")
+    assert tab.table.item(row, 3).text() == "青溪县环境保护局"
+    # 周明远 already scores files of that unit: the conflict is named, not hidden
+    assert "与声明冲突" in tab.message.text() and "周明远" in tab.message.text()
+    window.grab().save(str(output_dir / "console-conflicts.png"))
+    tab.table.selectRow(row)
+    click(qtbot, tab, "撤回声明")
+    assert tab.table.item(row, 3).text() == "" and "撤回" in tab.message.text()
     window.close()

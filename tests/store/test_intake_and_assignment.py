@@ -215,3 +215,60 @@ def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
                                      "平台故障期间补录，已提供平台补录证明"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert case()["eligible"] and float(case()["final_score"]) > 0
+
+
+def _typed_pdf(path, lines):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reviewer_app.documents.fonts import register_cjk_font
+
+    canvas = Canvas(str(path))
+    canvas.setFont(register_cjk_font(), 12)
+    for n, line in enumerate(lines):
+        canvas.drawString(72, 760 - 20 * n, line)
+    canvas.save()
+
+
+def test_intake_proposes_files_out_of_period_or_missing_their_decision(demo_source, tmp_path):
+    import shutil
+    from datetime import date
+
+    from reviewer_app.store.decisions import decide_eligibility
+    from reviewer_app.store.intake import unit_warnings
+    from reviewer_app.store.results import round_results
+
+    tree = tmp_path / "cases"
+    shutil.copytree(demo_source / "originals", tree)
+    decisions = sorted(tree.rglob("*行政处罚决定书.pdf"))
+    late, missing = decisions[0], decisions[1]
+    _typed_pdf(late, ["行政处罚决定书", "东湖市环境保护局", "二〇一六年十二月五日"])
+    missing.unlink()
+    folder = tmp_path / "round"
+    folder.mkdir()
+    database = Database(folder / "secretariat.db")
+    units, reviewers = roster_files(tmp_path)
+    with database.session() as session:
+        round_record = create_round(session, name="报送期间核查", year=2016, rubric=load_preset("national_2012"),
+                                    period=(date(2016, 9, 1), date(2016, 11, 30)))
+        import_roster(session, round_record, units, UNIT_SHEET)
+        import_roster(session, round_record, reviewers, REVIEWER_SHEET)
+        report = intake_folder(session, round_record, tree, folder)
+    with database.session() as session:
+        round_record = only_round(session)
+        by_title = {(c.unit.name, c.title): c for c in round_record.case_files}
+        late_case = by_title[(late.parent.parent.name, late.parent.name)]
+        missing_case = by_title[(missing.parent.parent.name, missing.parent.name)]
+        assert late_case.eligibility_warnings == "行政处罚决定书落款日期 2016-12-05 不在报送期间（2016-09-01 至 2016-11-30）内"
+        assert missing_case.eligibility_warnings == "缺少行政处罚决定书（行政处罚案卷据此认定报送期间）"
+        warned = {c.code for c in round_record.case_files if c.eligibility_warnings}
+        # the demo's dates all fall inside the period; its one handwritten record is the third
+        assert len(warned) == 3 and {late_case.code, missing_case.code} <= warned
+        assert sum(1 for w in report.warnings if "请核对后确认或排除" in w) == 3
+        results = {c.code: c for c in round_results(session, round_record).cases}
+        assert "不在报送期间" in results[late_case.code].pending[0]
+        decide_eligibility(session, round_record, late_case.code, False, "决定书12月5日为送达日，签发日期为11月28日")
+        decide_eligibility(session, round_record, missing_case.code, True, "案卷未附处罚决定书")
+        assert sum(1 for w in unit_warnings(round_record) if "请核对后确认或排除" in w) == 1
+        results = {c.code: c for c in round_results(session, round_record).cases}
+        assert not any("报送要求" in p for p in results[late_case.code].pending)
+        assert not results[missing_case.code].eligible

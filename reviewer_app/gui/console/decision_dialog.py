@@ -1,0 +1,62 @@
+"""One dialog for every decision the secretariat records on a case file: what was decided (when
+the decision has words of its own), why, and for a re-check the score it settled on. 确定 stays
+off until the required fields are filled, so an empty reason never reaches the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class DecisionAnswer:
+    decision: str
+    reason: str
+    score: str  # as typed; empty for none
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None, *, with_decision: bool = False,
+                 with_score: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        intro = QLabel(prompt)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.decision = QLineEdit(placeholderText=self.tr("如：维持原评分、采纳组长复评结果"))
+        if with_decision:
+            form.addRow(self.tr("决定(&D)："), self.decision)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("必填：依据和理由，将记入审计日志并印在报告中"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(90)
+        form.addRow(self.tr("理由(&R)："), self.reason)
+        self.score = QLineEdit(placeholderText=self.tr("不填则按各评分表计算"))
+        self.score.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,3}(\.\d{0,2})?"), self.score))
+        if with_score:
+            form.addRow(self.tr("认定得分(&S)："), self.score)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("记录"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.with_decision = with_decision
+        for field in (self.decision, self.score):
+            field.textChanged.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self._update()
+        (self.decision if with_decision else self.reason).setFocus()
+
+    def _update(self) -> None:
+        complete = bool(self.reason.toPlainText().strip()) and (not self.with_decision or bool(self.decision.text().strip()))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(complete)
+
+    def answer(self) -> DecisionAnswer:
+        return DecisionAnswer(self.decision.text().strip(), self.reason.toPlainText().strip(), self.score.text().strip())
