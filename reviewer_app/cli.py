@@ -23,12 +23,35 @@ def _results(args: argparse.Namespace) -> int:
         print(f"已导出 Excel：{path}")
         return 0
     with _round_session(args.db, writer=False) as (session, round_record):
-        document = results_document(round_record.name, round_results(session, round_record))
+        document = results_document(round_record.name, round_results(session, round_record), round_record.issuing_body,
+                                    round_record.issued_on)
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         for unit in document["units"]:
             print(f"{unit['rank'] or '-':>3}  {unit['name']}  {unit['indicator']}")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from datetime import date, datetime
+
+    from reviewer_app.documents.text import CHINA
+    from reviewer_app.store.results import round_results
+    from reviewer_app.store.rounds import PublicationRefused, publish_results
+
+    try:
+        issued_on = date.fromisoformat(args.date) if args.date else datetime.now(CHINA).date()
+    except ValueError:
+        raise UserError(f"日期“{args.date}”的写法不对，应为 2016-12-20 这样的格式") from None
+    with _round_session(args.db) as (session, round_record):
+        results = round_results(session, round_record)
+        open_questions = [f"{c.code}：{q}" for c in results.cases for q in c.pending]
+        try:
+            publish_results(session, round_record, args.issuer, issued_on, open_questions)
+        except PublicationRefused as refusal:
+            raise UserError(str(refusal)) from None
+    print(f"已记录：{args.issuer.strip()} 于 {issued_on.isoformat()} 发布最终结果；此后导出的报告载明发布单位和日期")
     return 0
 
 
@@ -534,6 +557,12 @@ def parser() -> argparse.ArgumentParser:
     results.add_argument("--json", action="store_true", help="以 JSON 输出")
     results.add_argument("--xlsx", metavar="FILE", help="导出 Excel 工作簿（单位得分与排名、案卷得分、评分明细、扣分统计、评审进度）")
     results.set_defaults(run=_results)
+
+    publish = verbs.add_parser("publish", help="发布最终结果：记录发布单位和日期（尚有待决事项时拒绝）")
+    publish.add_argument("--db", required=True)
+    publish.add_argument("--issuer", required=True, help="发布单位，如：江苏省环境保护厅")
+    publish.add_argument("--date", help="发布日期 YYYY-MM-DD（默认今天）")
+    publish.set_defaults(run=_publish)
 
     workbench = verbs.add_parser("workbench", help="以评审人员身份打开评审工作台")
     workbench.add_argument("--db", help="评查数据库（默认：演示评查活动）")

@@ -94,3 +94,13 @@ def type_into(qtbot, edit, text):
     event.setCommitString(text)
     QApplication.sendEvent(edit, event)
     assert (edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()) == text
+
+
+def reopen_veto(db_path):
+    """Take back the demo's veto ruling, so a test can rule on it afresh (the demo ends final)."""
+    import sqlite3
+
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE case_files SET veto_ruling='none', veto_ruling_reason='' WHERE veto_ruling != 'none'")
+    connection.commit()
+    connection.close()

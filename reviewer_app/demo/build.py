@@ -48,13 +48,14 @@ from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
 from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_enrolment
 from reviewer_app.exchange.keys import create_key_file
-from reviewer_app.store.decisions import decide_eligibility
+from reviewer_app.store.decisions import decide_eligibility, record_recheck, rule_on_veto, spreads, veto_cases
+from reviewer_app.store.results import round_results
 
 DEMO_KEY_COST = {"n": 2**14, "p": 1}
 from reviewer_app.exchange.packages import build_packages, open_package
 from reviewer_app.exchange.returns import Outcome, export_return, import_returns
 from reviewer_app.store.database import Database
-from reviewer_app.store.rounds import audit, create_round, only_round
+from reviewer_app.store.rounds import audit, create_round, only_round, publish_results
 from reviewer_app.store.scoring import SignerMark, canonical_sheet, current_sheet, sign_sheet
 from reviewer_app.store.schema import (
     AssignmentRecord,
@@ -74,8 +75,11 @@ REVIEW_DAY = datetime(2016, 12, 6, 9, 0, tzinfo=BEIJING)
 # The storyline the demo results show.
 FALSIFIED = ("云台县环境保护局", CaseType.DETENTION_TRANSFER)
 INELIGIBLE = ("青溪县环境保护局", 1)  # its second file's on-site record was handwritten
+NO_HEARING = ("青溪县环境保护局", 0)  # the party did not ask for a hearing: reviewers mark the hearing item 不适用
+QR_RECORD = ("云台县环境保护局", 0)  # made on the platform; only its QR code says so: the warning is dismissed
 VETO_FAILED = ("临江市环境保护局", CaseType.CRIME_TRANSFER)
 CORRECTED_UNIT = "临江市环境保护局"
+ISSUER = "省生态环境厅（演示）"
 
 
 def _anonymous_codes(rng: random.Random, count: int) -> list[str]:
@@ -162,11 +166,40 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
         falsified.falsification_decision = FalsificationDecision.CONFIRMED.value
         falsified.falsification_decision_reason = "经复核，现场检查笔录时间与询问笔录时间冲突，笔录系事后补制"
         audit(session, "秘书处", "confirm_falsification", f"{falsified.code}：{falsified.falsification_decision_reason}")
-        for case in only_round(session).case_files:
-            if not case.mobile_platform:  # the handwritten on-site record: the secretariat confirms it
-                decide_eligibility(session, only_round(session), case.code, True, "现场检查笔录为纸质手写，非移动执法平台制作")
+    _decide_the_rest(database)
     database.close()
     return db_path
+
+
+def _decide_the_rest(database: Database) -> None:
+    """What the secretariat and panel decide after import, so the demo's results are final: the
+    two intake warnings (one confirmed, one dismissed), the one failed veto, every re-check; then
+    the results are published."""
+    with database.session() as session:
+        round_record = only_round(session)
+        unit, index = QR_RECORD
+        qr_code = sorted((c for c in round_record.case_files if c.unit.name == unit), key=lambda c: c.id)[index].code
+        for case in round_record.case_files:
+            if not case.eligibility_warnings:
+                continue
+            qr = case.code == qr_code
+            reason = ("笔录页脚二维码在移动执法平台可查到原始记录，系平台制作" if qr
+                      else "现场检查笔录为纸质手写，非移动执法平台制作")
+            decide_eligibility(session, round_record, case.code, not qr, reason)
+        for vetoed in veto_cases(session, round_record):
+            rule_on_veto(session, round_record, vetoed.case_code, True,
+                         "评审组合议：涉案危险废物数量仅有当事人陈述，无称重记录，事实认定证据不足，否决成立")
+    with database.session() as session:
+        round_record = only_round(session)
+        for spread in spreads(session, round_record):
+            if spread.flagged:
+                record_recheck(session, round_record, spread.case_code, "维持原评分",
+                               "组长复核：各评审人员扣分均有文书依据，分差源于宽严尺度，不作调整", actor="评审组组长")
+    with database.session() as session:
+        round_record = only_round(session)
+        results = round_results(session, round_record)
+        publish_results(session, round_record, ISSUER, (REVIEW_DAY + timedelta(days=14)).date(),
+                        [f"{c.code}：{q}" for c in results.cases for q in c.pending])
 
 
 def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: dict, storyline: dict, scans: list):  # noqa: ANN001, ANN202
@@ -194,7 +227,8 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
             case = DemoCase(
                 unit=unit, case_type=case_type, number=number, company=next(companies), legal_rep=next(people),
                 opened=date(2016, 9, 5) + timedelta(days=rng.randint(0, 40)),
-                mobile_platform=(unit.name, index) != INELIGIBLE,
+                mobile_platform=(unit.name, index) not in (INELIGIBLE, QR_RECORD),
+                qr_record=(unit.name, index) == QR_RECORD,
                 fine=rng.choice((50000, 80000, 100000, 200000, 350000)),
             )
             number += 1
@@ -204,7 +238,8 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
             session.add(record)
             folder = out_dir / "originals" / unit.name / f"{index + 1:02d} {case.title}"
             folder.mkdir(parents=True, exist_ok=True)
-            for position, doc_type in enumerate(DOCUMENTS_BY_TYPE[case_type], start=1):
+            kinds = [d for d in DOCUMENTS_BY_TYPE[case_type] if not ((unit.name, index) == NO_HEARING and d is DocumentType.HEARING_RECORD)]
+            for position, doc_type in enumerate(kinds, start=1):
                 path = folder / f"{position:02d}-{doc_type.label}.pdf"
                 pages, scanned = write_document(path, case, doc_type, rng)
                 document = DocumentRecord(case_file=record, position=position, doc_type=doc_type.value, title=doc_type.label,

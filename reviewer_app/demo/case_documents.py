@@ -37,6 +37,7 @@ class DemoCase:
     opened: date
     mobile_platform: bool
     fine: int
+    qr_record: bool = False  # made on the platform, but the printout says so only in its QR code
 
     @property
     def violation(self) -> str:
@@ -119,7 +120,10 @@ def _fields(case: DemoCase, doc: DocumentType) -> list[str]:
             f"立案日期：{case.day(0)}",
         ]
     if doc is DocumentType.INSPECTION_RECORD:
-        made = "移动执法平台生成，记录编号 YD2016" if case.mobile_platform else "纸质笔录手工填写，编号 SG2016"
+        if case.qr_record:
+            made = "打印件，核验二维码见页脚，编号 QR2016"
+        else:
+            made = "移动执法平台生成，记录编号 YD2016" if case.mobile_platform else "纸质笔录手工填写，编号 SG2016"
         return [
             f"检查时间：{case.day(-2)} 09时15分至11时40分",
             f"检查地点：{case.company_full}厂区",

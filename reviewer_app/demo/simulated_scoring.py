@@ -10,6 +10,9 @@ from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreShe
 from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, SheetStatus
 from reviewer_app.demo.cast import DemoReviewer
 
+# Procedures that happen only when the party asks: a file without their document is not at fault.
+ON_REQUEST = {DocumentType.HEARING_RECORD}
+
 CUSTOM_REASONS = (
     "文书日期与送达回证日期不一致",
     "笔录个别页缺少被询问人签名",
@@ -32,6 +35,10 @@ def simulate_sheet(
     deduct_chance = min(0.9, (1.0 - quality) * reviewer.severity)
     for item in rubric.items_for(case_type):
         mark = ItemMark(item.id)
+        if item.document_type in ON_REQUEST and item.document_type not in documents:
+            # nobody asked for a hearing: the hearing item does not apply to this file
+            sheet.marks[item.id] = ItemMark(item.id, not_applicable=True)
+            continue
         ref = None
         if item.document_type in documents:
             doc_id, pages = documents[item.document_type]

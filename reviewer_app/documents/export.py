@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 from reviewer_app.documents.layout import Report
 from reviewer_app.documents.pdf_output import write_pdf
-from reviewer_app.documents.round_reports import case_summary_report, completion_report, unit_ranking_report
+from reviewer_app.documents.round_reports import Publication, case_summary_report, completion_report, unit_ranking_report
 from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.documents.word_output import write_docx
 from reviewer_app.store.database import Database
@@ -19,6 +19,7 @@ from reviewer_app.store.decisions import spreads
 from reviewer_app.store.report_views import assignment_statuses, case_file_views, sheet_views
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round, round_rubric, round_rules
+from reviewer_app.store.schema import RoundRecord
 
 WRITERS = {"pdf": write_pdf, "docx": write_docx}
 # python-docx's package and parts refer to each other, so every written document is cyclic garbage
@@ -38,6 +39,10 @@ class PlannedDocument:
     build: Callable[[], Report]
 
 
+def round_publication(record: RoundRecord) -> Publication | None:
+    return Publication(record.issuing_body, record.issued_on) if record.issuing_body and record.issued_on else None
+
+
 def _safe(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text)
 
@@ -53,6 +58,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         files = case_file_views(round_record)
         statuses = assignment_statuses(session, round_record)
         notes = {spread.case_code: spread.decisions for spread in spreads(session, round_record)} if "cases" in kinds else {}
+        publication = round_publication(round_record)
 
     plan: list[PlannedDocument] = []
     if "sheets" in kinds:
@@ -70,10 +76,10 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
                 plan.append(PlannedDocument(
                     f"案卷汇总表_{case.code}",
                     lambda case=case: case_summary_report(name, case, files[case.code], by_case[case.code], rubric,
-                                                          rules.veto_policy, notes.get(case.code, ())),
+                                                          rules.veto_policy, notes.get(case.code, ()), publication),
                 ))
     if "units" in kinds:
-        plan.append(PlannedDocument("单位得分与排名", lambda: unit_ranking_report(name, results)))
+        plan.append(PlannedDocument("单位得分与排名", lambda: unit_ranking_report(name, results, publication)))
     if "completion" in kinds:
         plan.append(PlannedDocument("评查完成情况", lambda: completion_report(name, statuses)))
     return plan

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
 
 from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults, in_rank_order
 from reviewer_app.core.points import fmt
@@ -14,6 +16,37 @@ from reviewer_app.documents.pictures import bar_chart_png
 from reviewer_app.store.report_views import AssignmentStatus, CaseFileView, SheetView
 
 PROVISIONAL_MARK = "初步结果"  # on every page of a report while any question is open
+
+
+@dataclass(frozen=True)
+class Publication:
+    """Who issues the round's final results, and on what day: printed on every final report."""
+
+    issuer: str
+    issued_on: date
+
+    @property
+    def date_text(self) -> str:
+        return f"{self.issued_on.year}年{self.issued_on.month}月{self.issued_on.day}日"
+
+    @property
+    def line(self) -> str:
+        return f"{self.issuer}　{self.date_text}"
+
+
+def status_blocks(final: bool, publication: Publication | None) -> tuple[Text, ...]:
+    """Under a report's title: the provisional warning, or who issued the final results and when."""
+    if not final:
+        return (Text(f"{PROVISIONAL_MARK}：尚有待决事项，得分和排名可能变化。", emphasis=True),)
+    if publication is None:
+        return (Text("各项结果均已确定，尚待秘书处发布（发布后报告载明发布单位和日期）。"),)
+    return (Text(f"最终结果　发布单位：{publication.issuer}　发布日期：{publication.date_text}"),)
+
+
+def status_footer(base: str, final: bool, publication: Publication | None) -> str:
+    if not final:
+        return f"{base} · {PROVISIONAL_MARK}"
+    return f"{base} · {publication.line}" if publication else base
 
 DECISION_TEXT = {
     FalsificationDecision.NONE: "无造假报告或尚未处理",
@@ -30,6 +63,7 @@ def case_summary_report(
     rubric: Rubric,
     policy: VetoPolicy,
     recheck_notes: tuple[str, ...] = (),
+    publication: Publication | None = None,
 ) -> Report:
     rows, highlight = [], set()
     for view in sheets:
@@ -63,7 +97,7 @@ def case_summary_report(
             ("计分规则", case.rule),
             ("案卷得分", fmt(case.final_score) or "—"),
             ("等次", case.grade or "—"),
-            ("符合报送要求", "是" if case.eligible else "否（现场检查笔录非移动执法平台制作，计 0 分）"),
+            ("符合报送要求", "是" if case.eligible else f"否（{case_file.eligibility_reason or '经秘书处确认'}，计 0 分）"),
             ("否决项裁定", veto_text(case)),
             ("结果状态", "最终结果" if case.status == "final" else "初步结果：" + "；".join(case.pending)),
         )),
@@ -74,8 +108,9 @@ def case_summary_report(
         blocks.append(Text(f"认定理由：{case_file.decision_reason}"))
     blocks.append(Heading("四、复核记录"))
     blocks.append(Text("\n".join(recheck_notes) if recheck_notes else "无"))
-    footer = f"{round_name} · {case.code}" + ("" if case.status == FINAL else f" · {PROVISIONAL_MARK}")
-    return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=tuple(blocks), footer=footer)
+    final = case.status == FINAL
+    return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=(*status_blocks(final, publication), *blocks),
+                  footer=status_footer(f"{round_name} · {case.code}", final, publication))
 
 
 def veto_text(case: CaseResult) -> str:
@@ -84,7 +119,7 @@ def veto_text(case: CaseResult) -> str:
     return f"{case.vetoed_sheets} 份评分表认定否决项不通过；评审组裁定：{case.veto_ruling.label}"
 
 
-def unit_ranking_report(round_name: str, results: RoundResults) -> Report:
+def unit_ranking_report(round_name: str, results: RoundResults, publication: Publication | None = None) -> Report:
     units = in_rank_order(results.units)
     ranking = Table(
         ("排名", "参评单位", "层级", "案卷数", "案卷平均分", "案卷质量指标", "指标为零原因", "提示"),
@@ -115,14 +150,14 @@ def unit_ranking_report(round_name: str, results: RoundResults) -> Report:
         subject=f"{round_name} 单位排名",
         blocks=(
             Text(f"评查活动：{round_name}　　计分规则：{results.rules.weights.describe()}"),
-            *(() if results.final else (Text(f"{PROVISIONAL_MARK}：尚有待决事项（见各单位“提示”与案卷汇总表），排名可能变化。", emphasis=True),)),
+            *status_blocks(results.final, publication),
             Heading("一、单位得分与排名"),
             ranking,
             Picture(chart, 165, "图：各参评单位案卷质量指标（认定造假或行政复议纠正的单位为 0）"),
             Heading("二、各案卷得分"),
             cases,
         ),
-        footer=round_name if results.final else f"{round_name} · {PROVISIONAL_MARK}",
+        footer=status_footer(round_name, results.final, publication),
     )
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.core.points import fmt
 
 
-def results_document(round_name: str, results: RoundResults) -> dict[str, Any]:
+def results_document(round_name: str, results: RoundResults, issuer: str = "", issued_on: date | None = None) -> dict[str, Any]:
     rules = results.rules
     return {
         "round": {
@@ -16,6 +17,8 @@ def results_document(round_name: str, results: RoundResults) -> dict[str, Any]:
             "weights": {"expert": fmt(rules.weights.expert), "cross": fmt(rules.weights.cross)},
             "veto_policy": rules.veto_policy.value,
             "final": results.final,
+            "issuer": issuer or None,
+            "issued_on": issued_on.isoformat() if issued_on else None,
         },
         "case_files": [
             {

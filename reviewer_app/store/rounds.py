@@ -91,3 +91,23 @@ def set_round_rubric(session: Session, round_record: RoundRecord, rubric: Rubric
 
 def audit(session: Session, actor: str, action: str, detail: str = "") -> None:
     session.add(AuditEntry(actor=actor, action=action, detail=detail))
+
+
+class PublicationRefused(ValueError):
+    pass
+
+
+def publish_results(session: Session, round_record: RoundRecord, issuer: str, issued_on: date, open_questions: list[str],
+                    actor: str = "秘书处") -> None:
+    """Record who issues the final results and when; refused while any question is open
+    (open_questions: "code：question" from the round's results), since a report then says 初步结果."""
+    issuer = issuer.strip()
+    if not issuer:
+        raise PublicationRefused("请填写发布单位")
+    if len(issuer) > 200:
+        raise PublicationRefused("发布单位名称过长")
+    if open_questions:
+        shown = "；".join(open_questions[:3]) + ("；……" if len(open_questions) > 3 else "")
+        raise PublicationRefused(f"尚有 {len(open_questions)} 项待决事项（{shown}），结果还不是最终结果，不能发布")
+    round_record.issuing_body, round_record.issued_on = issuer, issued_on
+    audit(session, actor, "publish", f"{issuer} {issued_on.isoformat()} 发布最终结果")

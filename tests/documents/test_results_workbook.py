@@ -192,18 +192,39 @@ def test_a_folder_or_a_failed_write_changes_nothing(demo_source, tmp_path, monke
     assert {p.name for p in tmp_path.iterdir()} - {"round.db-wal", "round.db-shm"} == {"good.xlsx", "round.db", "结果.xlsx"}
 
 
-def test_reports_say_provisional_on_every_page_until_final(demo_source, tmp_path):
+def test_reports_say_provisional_on_every_page_until_final_then_who_issued_them(demo_round, tmp_path):
+    import sqlite3
     import subprocess as run
 
     from reviewer_app.documents.export import plan_documents, write_documents
     from reviewer_app.store.database import Database
 
-    database = Database(demo_source / "secretariat.db")
-    plan = plan_documents(database, ("units",))
-    final = json.loads(cli("results", "--db", demo_source / "secretariat.db", "--json").stdout)["round"]["final"]
-    [path] = write_documents(plan, tmp_path, "pdf")
-    database.close()
-    pages = run.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
-    pages = [p for p in pages if p.strip()]
-    assert not final and pages
-    assert all("初步结果" in page for page in pages)
+    db_path = demo_round / "secretariat.db"
+
+    def pages(folder):
+        database = Database(db_path)
+        [path] = write_documents(plan_documents(database, ("units",)), folder, "pdf")
+        database.close()
+        text = run.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        return [p for p in text.split("\f") if p.strip()]
+
+    # The demo round is final and published: every page names the issuer and the date.
+    document = json.loads(cli("results", "--db", db_path, "--json").stdout)["round"]
+    assert document["final"] and (document["issuer"], document["issued_on"]) == ("省生态环境厅（演示）", "2016-12-20")
+    final = pages(tmp_path / "final")
+    assert final and all("省生态环境厅（演示）" in p and "2016年12月20日" in p and "初步结果" not in p for p in final)
+    assert "发布单位：省生态环境厅（演示）" in final[0]
+
+    # A question reopened (the veto ruling taken back): provisional on every page again, and
+    # publishing is refused with what is open.
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE case_files SET veto_ruling='none', veto_ruling_reason='' WHERE veto_ruling != 'none'")
+    connection.commit()
+    connection.close()
+    again = pages(tmp_path / "provisional")
+    assert again and all("初步结果" in p for p in again)
+    refused = cli("publish", "--db", db_path, "--issuer", "省生态环境厅", "--date", "2016-12-28")
+    # the veto waits for a ruling, and the spread the ruling had settled waits for a re-check
+    assert refused.returncode != 0 and "尚有 2 项待决事项" in refused.stderr and "否决项待裁定" in refused.stderr
+    bad_date = cli("publish", "--db", db_path, "--issuer", "省生态环境厅", "--date", "12/28")
+    assert bad_date.returncode != 0 and "2016-12-20 这样的格式" in bad_date.stderr

@@ -190,6 +190,9 @@ def test_excel_export_from_the_file_menu(qtbot, demo_round, tmp_path, monkeypatc
 
 
 def test_a_veto_ruled_from_its_tab(qtbot, demo_round):
+    from helpers import reopen_veto
+
+    reopen_veto(demo_round / "secretariat.db")
     window = open_console(qtbot, demo_round)
     tab = window.veto_tab
     window.tabs.setCurrentWidget(tab)
@@ -247,18 +250,21 @@ def test_eligibility_warnings_decided_from_their_tab(qtbot, demo_round, output_d
     window = open_console(qtbot, demo_round)
     tab = window.eligibility_tab
     window.tabs.setCurrentWidget(tab)
-    # the demo's handwritten on-site record, already confirmed by its secretariat
-    [handwritten] = tab.cases
-    assert "移动执法平台" in tab.table.item(0, 3).text() and tab.table.item(0, 4).text().startswith("确认不符合")
-    code = handwritten.case_code
+    # the demo's two warnings: a handwritten on-site record (confirmed) and one made on the platform
+    # whose printout says so only in its QR code (dismissed)
+    assert tab.table.rowCount() == 2 and all("移动执法平台" in tab.table.item(r, 3).text() for r in range(2))
+    decisions = sorted(tab.table.item(r, 4).text().split("：")[0] for r in range(2))
+    assert decisions == ["已排除提示", "确认不符合，计 0 分"]
+    row = next(r for r in range(2) if tab.table.item(r, 4).text().startswith("确认不符合"))
+    code = tab.cases[row].case_code
     case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
     assert not case().eligible and case().final_score == 0
     click(qtbot, tab, "排除提示，按评分计入…")
     assert "请先选择" in tab.message.text()
-    tab.table.selectRow(0)
-    assert decide_by_dialog(qtbot, tab, "排除提示，按评分计入…", "笔录页脚二维码可在移动执法平台查到原始记录")
+    tab.table.selectRow(row)
+    assert decide_by_dialog(qtbot, tab, "排除提示，按评分计入…", "原件另附平台记录编号，经核实为平台制作")
     assert case().eligible and case().final_score > 0
-    assert tab.table.item(0, 4).text() == "已排除提示：笔录页脚二维码可在移动执法平台查到原始记录"
+    assert tab.table.item(row, 4).text() == "已排除提示：原件另附平台记录编号，经核实为平台制作"
     window.grab().save(str(output_dir / "console-eligibility.png"))
     window.close()
 

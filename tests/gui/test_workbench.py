@@ -62,7 +62,9 @@ def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     assignment = window.assignment_id
     assert assignment == penalty.assignment_id
     viewer = window.viewer
-    assert viewer.document_list.count() == 10 and viewer.current.doc_type.value == "filing_approval"
+    with Database(db_path).session() as session:
+        documents = len(session.get(AssignmentRecord, assignment).case_file.documents)
+    assert documents >= 9 and viewer.document_list.count() == documents and viewer.current.doc_type.value == "filing_approval"
     pages = viewer.page_count
     viewer.next_page()
     assert viewer.current_page == min(2, pages)

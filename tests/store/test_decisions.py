@@ -92,7 +92,11 @@ def cli(*args):
 
 
 def test_a_veto_ruling_from_the_command_line_settles_the_file(demo_round):
+    from helpers import reopen_veto
+
     db_path = demo_round / "secretariat.db"
+    assert "否决成立" in cli("veto", "list", "--db", db_path).stdout  # the demo's panel ruled
+    reopen_veto(db_path)
     listed = cli("veto", "list", "--db", db_path)
     assert listed.returncode == 0
     [line] = listed.stdout.splitlines()
