@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from reviewer_app.core.consolidation import in_rank_order
+from reviewer_app.core.findings import ScoredSheet
+from reviewer_app.documents.findings_reports import typical_problems_report, unit_findings_report
 from reviewer_app.documents.layout import Report
 from reviewer_app.documents.pdf_output import write_pdf
 from reviewer_app.documents.round_reports import Publication, case_summary_report, completion_report, unit_ranking_report
@@ -28,7 +31,7 @@ WRITERS = {"pdf": write_pdf, "docx": write_docx}
 # grew from 245 MB (100 sheets) to 383 MB (1,000). A full collection costs about as much as writing
 # one document, so a batch does one every so many.
 COLLECT_EVERY = {"docx": 25}
-KINDS = ("sheets", "cases", "units", "completion")
+KINDS = ("sheets", "cases", "units", "completion", "findings")
 
 Progress = Callable[[int, int, str], None]
 
@@ -82,6 +85,22 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         plan.append(PlannedDocument("单位得分与排名", lambda: unit_ranking_report(name, results, publication)))
     if "completion" in kinds:
         plan.append(PlannedDocument("评查完成情况", lambda: completion_report(name, statuses)))
+    if "findings" in kinds:
+        unit_of = {c.code: c.unit for c in results.cases}
+        scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views]
+        plan.append(PlannedDocument("典型问题分析", lambda: typical_problems_report(name, rubric, scored, results, publication)))
+        by_unit = defaultdict(list)
+        for case in sorted(results.cases, key=lambda c: c.code):
+            by_unit[case.unit].append(case)
+        comments = defaultdict(list)
+        for view in views:
+            if view.sheet.comment.strip():
+                comments[unit_of[view.case_code]].append((view.case_code, view.track.label, view.sheet.comment.strip()))
+        for unit in in_rank_order(results.units):
+            plan.append(PlannedDocument(
+                f"单位评查意见_{_safe(unit.name)}",
+                lambda unit=unit: unit_findings_report(name, rubric, unit, by_unit[unit.name], scored, comments[unit.name], publication),
+            ))
     return plan
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from decimal import Decimal
 
 import qrcode
@@ -31,27 +32,51 @@ def qr_png(text: str) -> bytes:
     return buffer.getvalue()
 
 
-def bar_chart_png(labels: list[str], values: list[Decimal | None], maximum: Decimal = Decimal(100)) -> bytes:
-    """Horizontal bars with their values; None is drawn as 'no score'."""
+def nice_axis(low: float, high: float) -> tuple[float, float, float]:
+    """An axis from a round number below `low` to one above `high`, with a round step (1, 2 or
+    5 times a power of ten) giving about five to ten ticks, zero always on a tick."""
+    span = max(high - low, 1e-9)
+    magnitude = 10 ** math.floor(math.log10(span / 5))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if span / (m * magnitude) <= 10)
+    return math.floor(low / step) * step, math.ceil(high / step) * step, step
+
+
+def bar_chart_png(labels: list[str], values: list[Decimal | int | None], maximum: Decimal | int = 100,
+                  minimum: Decimal | int = 0, decimals: int = 2) -> bytes:
+    """Horizontal bars with their values, from zero (negative values to the left, in another
+    colour); the axis runs between round numbers around minimum..maximum. None is drawn as
+    'no score'; a zero bar is a hairline, so it is seen to be there."""
+    low, high, step = nice_axis(float(min(minimum, 0, *(v for v in values if v is not None))),
+                                float(max(maximum, *(v for v in values if v is not None), 0)))
     scale = 2  # drawn at twice the size it prints, for crisp print
     row, label_w, bar_w = 34 * scale, 260 * scale, 420 * scale
     width, height = label_w + bar_w + 90 * scale, row * len(labels) + 40 * scale
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(str(CJK_FONT), 15 * scale, index=0)
-    for tick in range(0, 101, 20):
-        x = label_w + bar_w * tick // 100
-        draw.line([(x, 10 * scale), (x, height - 24 * scale)], fill=(225, 225, 225), width=scale)
-        draw.text((x, height - 20 * scale), str(tick), font=font, fill=(90, 90, 90), anchor="mt")
+
+    def x_of(value: float) -> int:
+        return label_w + int(bar_w * (value - low) / (high - low))
+
+    tick = low
+    while tick <= high + step / 2:
+        draw.line([(x_of(tick), 10 * scale), (x_of(tick), height - 24 * scale)], fill=(225, 225, 225), width=scale)
+        draw.text((x_of(tick), height - 20 * scale), f"{tick:g}", font=font, fill=(90, 90, 90), anchor="mt")
+        tick += step
+    zero = x_of(0)
     for n, (label, value) in enumerate(zip(labels, values)):
         y = 14 * scale + n * row
-        draw.text((label_w - 10 * scale, y + row // 2 - 4 * scale), label, font=font, fill="black", anchor="rm")
+        middle = y + row // 2 - 4 * scale
+        draw.text((label_w - 10 * scale, middle), label, font=font, fill="black", anchor="rm")
         if value is None:
-            draw.text((label_w + 6 * scale, y + row // 2 - 4 * scale), "尚无得分", font=font, fill=(120, 120, 120), anchor="lm")
+            draw.text((zero + 6 * scale, middle), "尚无得分", font=font, fill=(120, 120, 120), anchor="lm")
             continue
-        length = int(bar_w * min(value, maximum) / maximum)
-        draw.rectangle([label_w, y, label_w + length, y + row - 12 * scale], fill=(46, 93, 160))
-        draw.text((label_w + length + 6 * scale, y + row // 2 - 4 * scale), f"{value:.2f}", font=font, fill="black", anchor="lm")
+        end = x_of(float(value))
+        left, right = sorted((zero, end))
+        draw.rectangle([left, y, max(right, left + scale), y + row - 12 * scale], fill=(46, 93, 160) if value >= 0 else (198, 40, 40))
+        text = f"{value:.{decimals}f}" if isinstance(value, Decimal) else str(value)
+        # beside the bar's far end, on the side away from the labels
+        draw.text((right + 6 * scale, middle), text, font=font, fill="black", anchor="lm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

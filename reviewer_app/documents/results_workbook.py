@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import tempfile
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -24,8 +23,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults
-from reviewer_app.core.points import ZERO, round2
+from reviewer_app.core.points import round2
 from reviewer_app.core.rubric import Rubric
+from reviewer_app.core.findings import ScoredSheet, item_findings
 from reviewer_app.core.score_sheet import item_score, not_applicable
 from reviewer_app.core.vocabulary import Track, UnitLevel
 from reviewer_app.documents.round_reports import STATUS_TEXT
@@ -179,20 +179,9 @@ def detail_table(facts: WorkbookFacts, unit_of: dict[str, str]) -> SheetTable:
 
 def deduction_table(facts: WorkbookFacts, unit_of: dict[str, str]) -> SheetTable:
     """Per rubric item across the round: how often it cost points, how many, and where."""
-    count: dict[str, int] = defaultdict(int)
-    points: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    units: dict[str, set[str]] = defaultdict(set)
-    for view in facts.sheets:
-        for item in facts.rubric.items_for(view.sheet.case_type):
-            lost = item.max_points - item_score(item, view.sheet.marks.get(item.id))
-            if lost > 0:
-                count[item.id] += 1
-                points[item.id] += lost
-                units[item.id].add(unit_of.get(view.case_code, ""))
-    rows = [(
-        section.title, item.id, item.text, _points(item.max_points), count[item.id], _points(points[item.id]),
-        len(units[item.id]), _joined(sorted(units[item.id])),
-    ) for section in facts.rubric.sections for item in section.items]
+    scored = [ScoredSheet(v.case_code, unit_of.get(v.case_code, ""), v.reviewer, v.sheet) for v in facts.sheets]
+    rows = [(f.stage, f.item_id, f.text, _points(f.max_points), f.times, _points(f.points), len(f.units), _joined(sorted(f.units)))
+            for f in item_findings(facts.rubric, scored)]
     return SheetTable(SHEET_NAMES[3], (
         "阶段", "评分项编号", "评分项", "满分", "扣分次数", "扣分合计", "涉及单位数", "涉及单位",
     ), rows)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults, in_rank_order
+from reviewer_app.core.findings import ScoredSheet, item_findings, most_frequent
 from reviewer_app.core.points import fmt
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.core.score_sheet import total_sheet
@@ -108,9 +109,27 @@ def case_summary_report(
         blocks.append(Text(f"认定理由：{case_file.decision_reason}"))
     blocks.append(Heading("四、复核记录"))
     blocks.append(Text("\n".join(recheck_notes) if recheck_notes else "无"))
+    blocks += [Heading("五、评查意见"), *case_findings_blocks(case, case_file, sheets, rubric)]
     final = case.status == FINAL
     return Report(title="案卷评分汇总表", subject=f"{case.code} 汇总", blocks=(*status_blocks(final, publication), *blocks),
                   footer=status_footer(f"{round_name} · {case.code}", final, publication))
+
+
+def case_findings_blocks(case: CaseResult, case_file: CaseFileView, sheets: list[SheetView], rubric: Rubric) -> list[Text]:
+    """The file's findings in words: the panel's ruling and why, each reviewer's overall
+    opinion, and the problems that cost points (most often cited first)."""
+    lines = []
+    if case.vetoed_sheets and case_file.veto_reason:
+        lines.append(f"否决项裁定（{case.veto_ruling.label}）：{case_file.veto_reason}")
+    if not case.eligible and case_file.eligibility_reason:
+        lines.append(f"报送要求：{case_file.eligibility_reason}")
+    lines += [f"{view.reviewer}（{view.track.label}）：{view.sheet.comment}" for view in sheets if view.sheet.comment.strip()]
+    problems = most_frequent(item_findings(rubric, [ScoredSheet(v.case_code, case_file.unit, v.reviewer, v.sheet) for v in sheets]))
+    found = [Text("\n".join(lines))] if lines else []
+    if problems:
+        found.append(Text("主要扣分问题：\n" + "\n".join(
+            f"{f.item_id} {f.text}：{f.times} 份评分表扣分，合计 {fmt(f.points)} 分（{'；'.join(f.examples())}）" for f in problems)))
+    return found or [Text("各评审人员均未扣分，也未填写评审意见。")]
 
 
 def veto_text(case: CaseResult) -> str:

@@ -3,8 +3,6 @@ decide, case files to re-check, and charts of unit scores and reviewer leniency.
 
 from __future__ import annotations
 
-import math
-
 from typing import Callable
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -26,6 +24,7 @@ from sqlalchemy import select
 
 from reviewer_app.core.consolidation import RoundResults, in_rank_order, reviewer_deviation
 from reviewer_app.core.points import fmt
+from reviewer_app.documents.pictures import nice_axis
 from reviewer_app.core.vocabulary import EligibilityDecision, Track, VetoRuling
 from reviewer_app.gui.console.decision_dialog import DecisionAnswer, DecisionDialog
 from reviewer_app.gui.feedback import OutcomeLabel
@@ -411,15 +410,6 @@ class RecheckTab(QWidget):
 
         ask_and_record(self, self.tr("复核决定"), self.tr("案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。").format(code=code),
                        decide, self.tr("已记录 {code} 的复核决定").format(code=code), with_decision=True, with_score=True)
-
-
-def nice_axis(low: float, high: float) -> tuple[float, float, float]:
-    """An axis from a round number below `low` to one above `high`, with a round step (1, 2 or
-    5 times a power of ten) giving about five to ten ticks, zero always on a tick."""
-    span = max(high - low, 1e-9)
-    magnitude = 10 ** math.floor(math.log10(span / 5))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if span / (m * magnitude) <= 10)
-    return math.floor(low / step) * step, math.ceil(high / step) * step, step
 
 
 class ChartsTab(QWidget):

@@ -65,6 +65,7 @@ class CaseFileView:
     falsification_decision: FalsificationDecision
     decision_reason: str
     eligibility_reason: str = ""
+    veto_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def _view(round_record: RoundRecord, assignment: AssignmentRecord, record: Sheet
 def case_file_views(round_record: RoundRecord) -> dict[str, CaseFileView]:
     return {
         c.code: CaseFileView(c.code, c.unit.name, FalsificationDecision(c.falsification_decision), c.falsification_decision_reason,
-                             c.eligibility_reason)
+                             c.eligibility_reason, c.veto_ruling_reason)
         for c in round_record.case_files
     }
 

@@ -66,7 +66,8 @@ def test_one_file_per_document_with_readable_names(exported):
         names = sorted(p.name for p in paths[fmt])
         assert len(by_name(paths[fmt], "评分表_")) == 88
         assert len(by_name(paths[fmt], "案卷汇总表_")) == 22
-        assert f"单位得分与排名.{fmt}" in names and f"评查完成情况.{fmt}" in names
+        assert f"单位得分与排名.{fmt}" in names and f"评查完成情况.{fmt}" in names and f"典型问题分析.{fmt}" in names
+        assert len(by_name(paths[fmt], "单位评查意见_")) == 3
         assert any(n.startswith("评分表_AJ-") and n.endswith(f"_北塘市交叉评审组_第1版.{fmt}") for n in names)
 
 
@@ -195,7 +196,7 @@ def test_every_pdf_font_is_embedded(exported):
 def test_page_one_of_each_kind_renders(exported, output_dir):
     paths, _ = exported
     team_sheet = next(p.stem for p in paths["pdf"] if p.name.startswith("评分表_") and "北塘" in p.name)
-    for prefix in (team_sheet, "案卷汇总表_AJ-PGBY", "单位得分", "评查完成"):
+    for prefix in (team_sheet, "案卷汇总表_AJ-PGBY", "单位得分", "评查完成", "典型问题", "单位评查意见_青溪县"):
         path = by_name(paths["pdf"], prefix)[0]
         target = output_dir / f"page1-{prefix.rstrip('_')}"
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path), str(target)], check=True)
@@ -284,3 +285,35 @@ def test_a_sheet_with_items_not_applicable_prints_them_and_the_rescaled_total(ex
         assert "不适用，不计分" in flat
         assert f"满分96.00分，得{fmt(total.earned)}分" in flat
         assert f"卷面得分{fmt(total.points)}（按适用项折算为百分制）" in flat
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_findings_agree_with_the_sheets_and_unit_letters_name_no_reviewer(exported, fmt):
+    from reviewer_app.core.findings import ScoredSheet, item_findings, most_frequent
+
+    paths, facts = exported
+    unit_of = {c.code: c.unit for c in facts["results"].cases}
+    scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in facts["views"]]
+    top = most_frequent(item_findings(facts["rubric"], scored))[0]
+    text = READERS[fmt](by_name(paths[fmt], "典型问题分析")[0]).replace(" ", "").replace("\n", "")
+    assert f"{top.item_id}{top.text}".replace(" ", "") in text
+    assert f"{top.times}{len(top.cases)}{len(top.units)}" in text  # its row: times, files, units
+    assert "周明远" in text and "评审尺度" in text  # the calibration table names reviewers (internal)
+    reviewers = {v.reviewer for v in facts["views"]}
+    for unit in facts["results"].units:
+        letter = READERS[fmt](by_name(paths[fmt], f"单位评查意见_{unit.name}")[0])
+        own = {c.code for c in facts["results"].cases if c.unit == unit.name}
+        assert all(code in letter for code in own)
+        # another unit's file appears only where it zeroes this one (a county's falsified file zeroes its city)
+        others = {c.code for c in facts["results"].cases if c.unit != unit.name and c.code in letter}
+        assert others == {r.split("：")[1] for r in unit.zero_reasons if r.startswith("案卷造假")} - own
+        assert not any(name in letter for name in reviewers)  # a letter to the unit names no reviewer
+
+
+def test_case_summary_says_the_ruling_and_the_reviewers_opinions(exported):
+    paths, facts = exported
+    vetoed = next(c for c in facts["results"].cases if c.vetoed_sheets)
+    text = pdf_text(by_name(paths["pdf"], f"案卷汇总表_{vetoed.code}")[0]).replace("\n", "")
+    assert "五、评查意见" in text and "否决项裁定（否决成立）：评审组合议" in text
+    commented = next(v for v in facts["views"] if v.case_code == vetoed.code and v.sheet.comment)
+    assert commented.sheet.comment[:15] in text and "主要扣分问题" in text
