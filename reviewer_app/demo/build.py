@@ -9,6 +9,8 @@ import string
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from sqlalchemy import select
+
 from reviewer_app.core.assignment import Candidate, FileToAssign, assign
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.vocabulary import (
@@ -61,6 +63,7 @@ from reviewer_app.store.schema import (
     AssignmentRecord,
     CaseFileRecord,
     DocumentRecord,
+    RecheckDecision,
     ReviewerRecord,
     UnitRecord,
 )
@@ -195,6 +198,8 @@ def _decide_the_rest(database: Database) -> None:
             if spread.flagged:
                 record_recheck(session, round_record, spread.case_code, "维持原评分",
                                "组长复核：各评审人员扣分均有文书依据，分差源于宽严尺度，不作调整", actor="评审组组长")
+        for decision in session.scalars(select(RecheckDecision)):
+            decision.decided_at = REVIEW_DAY + timedelta(days=3)  # the demo's story is dated 2016
     with database.session() as session:
         round_record = only_round(session)
         results = round_results(session, round_record)

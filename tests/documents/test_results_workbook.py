@@ -99,7 +99,7 @@ def test_every_case_figure_matches_the_json(exported):
             totals = [Decimal(number(cell)) for name, cell in row.items() if name.startswith(track) and name.endswith("得分")
                       and cell.value is not None]
             if totals:
-                assert f"{sum(totals) / len(totals):.2f}" == number(row[column])
+                assert str((sum(totals) / len(totals)).quantize(Decimal("0.01"), ROUND_HALF_UP)) == number(row[column])
 
 
 def test_detail_rows_add_up_to_each_sheet_total(exported):

@@ -52,9 +52,12 @@ def test_spread_flags_and_recheck_decisions(demo_round):
     with database.session() as session:
         round_record = only_round(session)
         by_code = {s.case_code: s for s in spreads(session, round_record)}
+        stands = {c.code for c in round_results(session, round_record).cases if c.veto_ruling.value == "stands"}
+        assert len(stands) == 1
         for spread in by_code.values():
             scores = [score for _, _, score in spread.scores]
-            assert spread.spread == max(scores) - min(scores)
+            # once a veto stands the file has failed: how far apart its sheets are no longer matters
+            assert spread.spread == (0 if spread.case_code in stands else max(scores) - min(scores))
             assert spread.flagged == (spread.spread > Decimal(15))
         flagged = next(s for s in by_code.values() if s.flagged)
         record_recheck(session, round_record, flagged.case_code, "维持原评分", "经组长复审，两位专家扣分依据均成立")
@@ -62,7 +65,7 @@ def test_spread_flags_and_recheck_decisions(demo_round):
             record_recheck(session, round_record, flagged.case_code, "维持原评分", "")
     with database.session() as session:
         again = {s.case_code: s for s in spreads(session, only_round(session))}
-        assert "维持原评分" in again[flagged.case_code].decisions[0] and "秘书处" in again[flagged.case_code].decisions[0]
+        assert "维持原评分" in again[flagged.case_code].decisions[-1] and "秘书处" in again[flagged.case_code].decisions[-1]
     from reviewer_app.documents.export import export_round
 
     [path] = [p for p in export_round(database, demo_round / "out", "docx", kinds=("cases",)) if flagged.case_code in p.name]
@@ -126,7 +129,8 @@ def test_a_veto_ruling_from_the_command_line_settles_the_file(demo_round):
     with database.session() as session:
         logged = [e.detail for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "veto_ruling"))]
     database.close()
-    assert len(logged) == 2 and "否决成立" in logged[0] and "否决不予支持" in logged[1]
+    # the demo panel's ruling, then the two made here
+    assert len(logged) == 3 and "否决成立" in logged[1] and "否决不予支持" in logged[2]
 
 
 def test_reconsideration_by_command_line_and_roster_column(demo_round, tmp_path):

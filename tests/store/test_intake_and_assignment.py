@@ -202,9 +202,11 @@ def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
     db_path = demo_round / "secretariat.db"
     command = [sys.executable, "-m", "reviewer_app"]
     listed = subprocess.run(command + ["eligibility", "list", "--db", str(db_path)], capture_output=True, text=True)
-    [line] = listed.stdout.splitlines()
-    code, _, _, decision, reason = line.split("\t")
-    assert decision == "confirmed" and "手写" in reason  # the demo's secretariat confirmed it
+    lines = [line.split("\t") for line in listed.stdout.splitlines()]
+    # the demo's secretariat confirmed the handwritten record and dismissed the QR-code printout
+    assert sorted(decision for *_, decision, _ in lines) == ["confirmed", "dismissed"]
+    code, _, _, warning, decision, reason = next(line for line in lines if line[4] == "confirmed")
+    assert warning == "未识别出移动执法平台记录" and "手写" in reason
     def case():
         out = subprocess.run(command + ["results", "--db", str(db_path), "--json"], capture_output=True, text=True, check=True)
         return next(c for c in json.loads(out.stdout)["case_files"] if c["code"] == code)
@@ -261,14 +263,15 @@ def test_intake_proposes_files_out_of_period_or_missing_their_decision(demo_sour
         assert late_case.eligibility_warnings == "行政处罚决定书落款日期 2016-12-05 不在报送期间（2016-09-01 至 2016-11-30）内"
         assert missing_case.eligibility_warnings == "缺少行政处罚决定书（行政处罚案卷据此认定报送期间）"
         warned = {c.code for c in round_record.case_files if c.eligibility_warnings}
-        # the demo's dates all fall inside the period; its one handwritten record is the third
-        assert len(warned) == 3 and {late_case.code, missing_case.code} <= warned
-        assert sum(1 for w in report.warnings if "请核对后确认或排除" in w) == 3
+        # the demo's dates all fall inside the period; its two records without a recognised platform
+        # record (handwritten, and made on the platform but saying so only in a QR code) are the others
+        assert len(warned) == 4 and {late_case.code, missing_case.code} <= warned
+        assert sum(1 for w in report.warnings if "请核对后确认或排除" in w) == 4
         results = {c.code: c for c in round_results(session, round_record).cases}
         assert "不在报送期间" in results[late_case.code].pending[0]
         decide_eligibility(session, round_record, late_case.code, False, "决定书12月5日为送达日，签发日期为11月28日")
         decide_eligibility(session, round_record, missing_case.code, True, "案卷未附处罚决定书")
-        assert sum(1 for w in unit_warnings(round_record) if "请核对后确认或排除" in w) == 1
+        assert sum(1 for w in unit_warnings(round_record) if "请核对后确认或排除" in w) == 2
         results = {c.code: c for c in round_results(session, round_record).cases}
         assert not any("报送要求" in p for p in results[late_case.code].pending)
         assert not results[missing_case.code].eligible
