@@ -123,6 +123,11 @@
         <translation>Pages</translation>
     </message>
     <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="61"/>
+        <source>移动执法平台记录</source>
+        <translation>Mobile platform record</translation>
+    </message>
+    <message>
         <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
         <source>序号</source>
         <translation>No.</translation>
@@ -143,47 +148,52 @@
         <translation>Composition and submission rules: updated on every registration or correction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="97"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="98"/>
         <source>{reason}：案卷和文书类型已不能更正。</source>
         <translation>{reason}: case and document types can no longer be corrected.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="135"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="105"/>
+        <source>未识别</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="137"/>
         <source>{code} 的案卷类型已更正为“{type}”。</source>
         <translation>Case type of {code} corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="139"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="141"/>
         <source>文书类型已更正为“{type}”。</source>
         <translation>Document type corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="153"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="155"/>
         <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
         <translation>Choose a unit folder or a folder holding unit folders</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="171"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="173"/>
         <source>正在检查每份文书能否打开、读取和显示……</source>
         <translation>Checking that every document opens, reads and displays…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="188"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="190"/>
         <source>以下案卷未登记，请更换有问题的文书后再拖入：</source>
         <translation>These case files were not registered; replace the faulty documents and drop them again:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="181"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="183"/>
         <source>正在登记案卷……</source>
         <translation>Registering case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="183"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="185"/>
         <source>未登记任何案卷：{error}</source>
         <translation>No case file registered: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="185"/>
+        <location filename="../../reviewer_app/gui/case_files_tab.py" line="187"/>
         <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
         <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
     </message>
@@ -195,12 +205,12 @@
         <translation type="vanished">Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="440"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="430"/>
         <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
         <translation>Case-file quality indicator by unit (cities first, in rank order)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="444"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="434"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -221,62 +231,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="323"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
         <source>声明回避的单位</source>
         <translation>Declared conflicts (units)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="326"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="325"/>
         <source>声明回避</source>
         <translation>Declare conflict</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="328"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="327"/>
         <source>撤回声明</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="333"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="332"/>
         <source>参评单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="338"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="337"/>
         <source>评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。</source>
         <translation>Besides their own region, reviewers may declare a conflict with any unit; automatic assignment keeps them away from it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="356"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="355"/>
         <source>请先选择一位评审人员</source>
         <translation>Select a reviewer first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="367"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="366"/>
         <source>已记录。{reviewer} 已分到的 {count} 件案卷与声明冲突（{codes}），请在评分进度页调整</source>
         <translation>Recorded. {count} case files already given to {reviewer} conflict with the declaration ({codes}); change them on the Progress tab</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="370"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="369"/>
         <source>已记录：{reviewer} 撤回对 {unit} 的回避声明</source>
         <translation>Recorded: {reviewer} withdrew the conflict with {unit}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="371"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="370"/>
         <source>已记录：{reviewer} 回避 {unit}</source>
         <translation>Recorded: {reviewer} declared a conflict with {unit}</translation>
     </message>
@@ -286,7 +296,7 @@
     <message>
         <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="31"/>
         <source>如：维持原评分、采纳组长复评结果</source>
-        <translation>e.g. scores stand; panel leader's re-score adopted</translation>
+        <translation>e.g. scores stand; panel leader&apos;s re-score adopted</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="33"/>
@@ -384,82 +394,82 @@
 <context>
     <name>EligibilityTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
         <source>入库提示</source>
         <translation>Intake warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
         <source>排除提示，按评分计入…</source>
         <translation>Dismiss warning, count as scored…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="281"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="280"/>
         <source>确认不符合报送要求（计 0 分）…</source>
         <translation>Confirm ineligible (scores 0)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
         <source>登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。</source>
         <translation>What intake found that may break the submission rules (no mobile-platform record recognised, a document dated outside the period, a key document missing). A warning changes no score; a confirmed file scores 0, and results stay provisional until each is decided.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="297"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="296"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="297"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="296"/>
         <source>确认不符合，计 0 分</source>
         <translation>Confirmed ineligible, scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="298"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="297"/>
         <source>已排除提示</source>
         <translation>Warning dismissed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="306"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="305"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="308"/>
         <source>确认不符合报送要求</source>
         <translation>Confirm ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="308"/>
         <source>排除提示</source>
         <translation>Dismiss warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="310"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="309"/>
         <source>案卷 {code}：{warnings}。请填写理由。</source>
         <translation>Case file {code}: {warnings}. Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="313"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="312"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -498,78 +508,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="192"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="192"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="193"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="192"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="195"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="209"/>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="218"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="217"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="222"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="225"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="224"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -748,52 +758,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="77"/>
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="78"/>
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="80"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="79"/>
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="83"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="82"/>
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="84"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="83"/>
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="136"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="135"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="136"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="157"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="156"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -809,52 +819,52 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="381"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="388"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="402"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="401"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="412"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="411"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="412"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="411"/>
         <source>案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。</source>
         <translation>Case file {code}: record the re-check decision. An accepted score replaces the score computed from the sheets.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="413"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="412"/>
         <source>已记录 {code} 的复核决定</source>
         <translation>Re-check decision on {code} recorded</translation>
     </message>
@@ -2121,67 +2131,67 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="233"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="233"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="233"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="236"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="238"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="237"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="239"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="238"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="247"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="246"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="261"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="260"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="264"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="263"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="264"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="263"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="265"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="264"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="268"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="267"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>

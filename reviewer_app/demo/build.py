@@ -79,7 +79,7 @@ REVIEW_DAY = datetime(2016, 12, 6, 9, 0, tzinfo=BEIJING)
 FALSIFIED = ("云台县环境保护局", CaseType.DETENTION_TRANSFER)
 INELIGIBLE = ("青溪县环境保护局", 1)  # its second file's on-site record was handwritten
 NO_HEARING = ("青溪县环境保护局", 0)  # the party did not ask for a hearing: reviewers mark the hearing item 不适用
-QR_RECORD = ("云台县环境保护局", 0)  # made on the platform; only its QR code says so: the warning is dismissed
+COPIED_RECORD = ("云台县环境保护局", 0)  # made on the platform, filed as a photocopy: the warning is dismissed
 VETO_FAILED = ("临江市环境保护局", CaseType.CRIME_TRANSFER)
 CORRECTED_UNIT = "临江市环境保护局"
 ISSUER = "省生态环境厅（演示）"
@@ -180,15 +180,15 @@ def _decide_the_rest(database: Database) -> None:
     the results are published."""
     with database.session() as session:
         round_record = only_round(session)
-        unit, index = QR_RECORD
-        qr_code = sorted((c for c in round_record.case_files if c.unit.name == unit), key=lambda c: c.id)[index].code
+        unit, index = COPIED_RECORD
+        copied = sorted((c for c in round_record.case_files if c.unit.name == unit), key=lambda c: c.id)[index].code
         for case in round_record.case_files:
             if not case.eligibility_warnings:
                 continue
-            qr = case.code == qr_code
-            reason = ("笔录页脚二维码在移动执法平台可查到原始记录，系平台制作" if qr
+            made_on_platform = case.code == copied
+            reason = ("经向移动执法平台核实，该笔录为平台制作，报送的是复印件，编号为手写补注" if made_on_platform
                       else "现场检查笔录为纸质手写，非移动执法平台制作")
-            decide_eligibility(session, round_record, case.code, not qr, reason)
+            decide_eligibility(session, round_record, case.code, not made_on_platform, reason)
         for vetoed in veto_cases(session, round_record):
             rule_on_veto(session, round_record, vetoed.case_code, True,
                          "评审组合议：涉案危险废物数量仅有当事人陈述，无称重记录，事实认定证据不足，否决成立")
@@ -232,14 +232,15 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
             case = DemoCase(
                 unit=unit, case_type=case_type, number=number, company=next(companies), legal_rep=next(people),
                 opened=date(2016, 9, 5) + timedelta(days=rng.randint(0, 40)),
-                mobile_platform=(unit.name, index) not in (INELIGIBLE, QR_RECORD),
-                qr_record=(unit.name, index) == QR_RECORD,
+                mobile_platform=(unit.name, index) not in (INELIGIBLE, COPIED_RECORD),
+                copied_record=(unit.name, index) == COPIED_RECORD,
                 fine=rng.choice((50000, 80000, 100000, 200000, 350000)),
             )
             number += 1
             record = CaseFileRecord(round=round_record, unit=unit_records[unit.name], code=codes.pop(),
                                     case_type=case_type.value, title=case.title, mobile_platform=case.mobile_platform,
-                                    eligibility_warnings="" if case.mobile_platform else NO_PLATFORM_RECORD)
+                                    eligibility_warnings="" if case.mobile_platform else NO_PLATFORM_RECORD,
+                                    platform_evidence="文字：移动执法平台" if case.mobile_platform else "")
             session.add(record)
             folder = out_dir / "originals" / unit.name / f"{index + 1:02d} {case.title}"
             folder.mkdir(parents=True, exist_ok=True)

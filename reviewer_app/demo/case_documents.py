@@ -37,7 +37,7 @@ class DemoCase:
     opened: date
     mobile_platform: bool
     fine: int
-    qr_record: bool = False  # made on the platform, but the printout says so only in its QR code
+    copied_record: bool = False  # made on the platform, but filed as a photocopy with the number added by hand
 
     @property
     def violation(self) -> str:
@@ -120,8 +120,8 @@ def _fields(case: DemoCase, doc: DocumentType) -> list[str]:
             f"立案日期：{case.day(0)}",
         ]
     if doc is DocumentType.INSPECTION_RECORD:
-        if case.qr_record:
-            made = "打印件，核验二维码见页脚，编号 QR2016"
+        if case.copied_record:
+            made = "平台打印件的复印件，编号手写补注 FY2016"
         else:
             made = "移动执法平台生成，记录编号 YD2016" if case.mobile_platform else "纸质笔录手工填写，编号 SG2016"
         return [

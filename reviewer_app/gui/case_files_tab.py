@@ -58,7 +58,7 @@ class CaseFilesTab(QWidget):
         top.addWidget(hint, 1)
         top.addWidget(choose)
         self.cases = text_table([self.tr("编号"), self.tr("参评单位"), self.tr("案卷名称"), self.tr("案卷类型"),
-                             self.tr("文书"), self.tr("页数")], fit_columns=False)
+                             self.tr("文书"), self.tr("页数"), self.tr("移动执法平台记录")], fit_columns=False)
         self.cases.currentCellChanged.connect(lambda row, *_: self._show_documents(row))
         self.documents = text_table([self.tr("序号"), self.tr("文件"), self.tr("文书类型"), self.tr("页数")], fit_columns=False)
         splitter = QSplitter()
@@ -91,7 +91,8 @@ class CaseFilesTab(QWidget):
                                      .options(selectinload(CaseFileRecord.documents), selectinload(CaseFileRecord.unit)))
             cases = sorted(loaded, key=lambda c: (c.unit.name if c.unit else "", c.title))
             listed = [(c.code, c.unit.name if c.unit else "", c.title, c.case_type,
-                       [(d.id, d.position, Path(d.path).name, d.doc_type, d.pages) for d in c.documents]) for c in cases]
+                       [(d.id, d.position, Path(d.path).name, d.doc_type, d.pages) for d in c.documents],
+                       c.platform_evidence) for c in cases]
             warnings = unit_warnings(round_record)
         self.editable = locked is None
         self.lock.setText("" if self.editable else self.tr("{reason}：案卷和文书类型已不能更正。").format(reason=locked))
@@ -99,9 +100,10 @@ class CaseFilesTab(QWidget):
         current = self.cases.currentRow()
         self.cases.setRowCount(len(listed))
         self.rows = []
-        for r, (code, unit, title, case_type, documents) in enumerate(listed):
+        for r, (code, unit, title, case_type, documents, evidence) in enumerate(listed):
             self.rows.append((code, documents))
-            for c, text in enumerate((code, unit, title, "", str(len(documents)), str(sum(d[4] for d in documents)))):
+            platform = evidence or self.tr("未识别")  # what intake took for the platform mark, to check by eye
+            for c, text in enumerate((code, unit, title, "", str(len(documents)), str(sum(d[4] for d in documents)), platform)):
                 self.cases.setItem(r, c, QTableWidgetItem(text))
             self.cases.setCellWidget(r, 3, _combo(case_types, case_type, self.editable,
                                                   lambda value, code=code: self.correct_case(code, CaseType(value))))

@@ -41,6 +41,32 @@ def page_text(source: Path | bytes) -> list[str]:
         document.close()
 
 
+QR_DPI = 150  # a printed record's QR code is 15–25 mm: at 150 dpi its modules are several pixels
+
+
+def qr_codes(source: Path, pages: int = 3) -> list[str]:
+    """The text of every QR code found on the first pages of a document (a mobile-enforcement
+    record prints its verification code there), PDF or image."""
+    import cv2
+    import numpy as np
+
+    if source.suffix.lower() in IMAGE_SUFFIXES:
+        with Image.open(source) as image:
+            images = [image.convert("L")]
+    else:
+        document = open_pdf(source)
+        try:
+            images = [render_page(document[i], QR_DPI, grey=True) for i in range(min(pages, len(document)))]
+        finally:
+            document.close()
+    detector = cv2.QRCodeDetectorAruco()  # reads small printed codes at 150 dpi the classic detector misses
+    found = []
+    for image in images:
+        ok, texts, _, _ = detector.detectAndDecodeMulti(np.asarray(image))
+        found += [text for text in (texts if ok else ()) if text]
+    return found
+
+
 @dataclass(frozen=True)
 class PageChar:
     """One character of a page's text, with its box in PDF points (origin bottom-left)."""

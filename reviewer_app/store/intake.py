@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from reviewer_app.pdf.reading import page_text
+from reviewer_app.pdf.reading import page_text, qr_codes
 from reviewer_app.pdf.trial_pool import Progress, try_documents
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.eligibility import DATING_DOCUMENTS, eligibility_warnings
@@ -165,7 +165,8 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
                 position=position, doc_type=doc_type.value, title=doc_type.label if doc_type is not DocumentType.OTHER else path.stem,
                 path=target.relative_to(round_folder).as_posix(), pages=pages, sha256=hashlib.sha256(target.read_bytes()).hexdigest()))
             documents += 1
-        record.mobile_platform, warned = _eligibility(round_record, case_type, record.documents, round_folder)
+        found, evidence, warned = _eligibility(round_record, case_type, record.documents, round_folder)
+        record.mobile_platform, record.platform_evidence = found is not False, (evidence or "")[:200]
         record.eligibility_warnings = "\n".join(warned)  # proposals for the secretariat, not verdicts
     session.flush()
     warnings += unit_warnings(round_record)
@@ -174,22 +175,38 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
 
 
 def _eligibility(round_record: RoundRecord, case_type: CaseType, documents: list[DocumentRecord],
-                 round_folder: Path) -> tuple[bool, list[str]]:
-    """Whether the on-site record names the mobile platform, and what intake proposes about the
-    file's eligibility: read from the text of the documents that decide it (a scan has none, and
-    so proves nothing either way)."""
+                 round_folder: Path) -> tuple[bool | None, str | None, list[str]]:
+    """Whether the on-site record shows it was made on the mobile platform (None: a scan, which
+    proves nothing either way), what shows it, and what intake proposes about the file's
+    eligibility: read from the documents that decide it."""
     deciding = {DocumentType.INSPECTION_RECORD, *DATING_DOCUMENTS[case_type]}
     texts: dict[DocumentType, str] = {}
+    record_path = None
     for document in documents:
         doc_type = DocumentType(document.doc_type)
         if doc_type in texts:
             continue
         path = round_folder / document.path
         texts[doc_type] = "".join(page_text(path)) if doc_type in deciding and path.suffix.lower() == ".pdf" else ""
-    record = texts.get(DocumentType.INSPECTION_RECORD, "")
-    platform = bool(platform_record(record)) if record.strip() else None
+        if doc_type is DocumentType.INSPECTION_RECORD:
+            record_path = path
+    evidence = platform_evidence(texts.get(DocumentType.INSPECTION_RECORD, ""), record_path)
+    # A scan with no QR code proves nothing either way: only a text layer without a platform mark is a warning.
+    found = True if evidence else (False if texts.get(DocumentType.INSPECTION_RECORD, "").strip() else None)
     period = (round_record.period_start, round_record.period_end)
-    return platform is not False, eligibility_warnings(case_type, texts, platform, period)
+    return found, evidence, eligibility_warnings(case_type, texts, found, period)
+
+
+def platform_evidence(text: str, path: Path | None) -> str | None:
+    """How the on-site record shows it was made on the mobile platform: the platform's name or
+    record number in its text, or else a QR code printed on it (the platform's verification code)."""
+    if matched := platform_record(text):
+        return f"文字：{matched}"
+    if path is not None:
+        codes = qr_codes(path)
+        if codes:
+            return f"二维码：{codes[0]}"
+    return None
 
 
 def unit_warnings(round_record: RoundRecord) -> list[str]:

@@ -83,6 +83,8 @@ class CaseFileRecord(Base):
     mobile_platform: Mapped[bool] = mapped_column(Boolean, default=True)  # False: intake did not recognise a platform record
     # What intake found that may break the submission rules, one per line; only proposals until decided.
     eligibility_warnings: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # What intake took for the on-site record's platform origin ("文字：移动执法系统", "二维码：…").
+    platform_evidence: Mapped[str] = mapped_column(String(200), default="", server_default="")
     eligibility_decision: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
     eligibility_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     falsification_decision: Mapped[str] = mapped_column(String(20), default="none")

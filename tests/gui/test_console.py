@@ -241,8 +241,9 @@ def test_pdf_export_from_the_file_menu_ends_with_open_folder(qtbot, demo_round, 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "out"))
     file_menu = window.menuBar().actions()[0].menu()
     next(a for a in file_menu.actions() if a.text() == "导出评分表和报告（PDF）…").trigger()
-    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2
-    assert window.export_notice.isVisible() and "112" in window.export_notice.text()
+    # sheets, case summaries, ranking, completion, typical problems, one findings letter per unit
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2 + 1 + 3
+    assert window.export_notice.isVisible() and "116" in window.export_notice.text()
     window.close()
 
 
@@ -251,7 +252,7 @@ def test_eligibility_warnings_decided_from_their_tab(qtbot, demo_round, output_d
     tab = window.eligibility_tab
     window.tabs.setCurrentWidget(tab)
     # the demo's two warnings: a handwritten on-site record (confirmed) and one made on the platform
-    # whose printout says so only in its QR code (dismissed)
+    # filed as a photocopy with its number added by hand (dismissed)
     assert tab.table.rowCount() == 2 and all("移动执法平台" in tab.table.item(r, 3).text() for r in range(2))
     decisions = sorted(tab.table.item(r, 4).text().split("：")[0] for r in range(2))
     assert decisions == ["已排除提示", "确认不符合，计 0 分"]

@@ -156,3 +156,28 @@ def test_reconsideration_by_command_line_and_roster_column(demo_round, tmp_path)
     write_template(template)
     header = [c.value for c in openpyxl.load_workbook(template)["参评单位"][1]]
     assert header == [*UNIT_COLUMNS, RECONSIDERATION_COLUMN]
+
+
+def test_a_recheck_score_from_the_command_line_replaces_the_combined_score(demo_round):
+    db_path = demo_round / "secretariat.db"
+    document = results(db_path)
+    counties = {u["name"] for u in document["units"] if u["level"] == "county"}
+    before = {c["code"]: c for c in document["case_files"]}
+    # one of the demo's re-checked files, of a county (a county's mean counts only its own files)
+    code = next(code for code, c in before.items() if "经复核" in c["reasons"] and c["unit"] in counties)
+    assert before[code]["accepted_score"] is None and before[code]["rule"].startswith("专家评审")
+    for bad in ("101", "80.123", "八十"):
+        refused = cli("recheck", "decide", "--db", db_path, "--case", code, "--decision", "采纳复评", "--reason", "组长复评",
+                      "--score", bad)
+        assert refused.returncode == 2 and "认定得分" in refused.stderr
+    done = cli("recheck", "decide", "--db", db_path, "--case", code, "--decision", "采纳组长复评结果",
+               "--reason", "两位专家对证据链认定分歧较大，组长逐项复评", "--score", "82.5")
+    assert done.returncode == 0 and "认定得分 82.5" in done.stdout
+    after = next(c for c in results(db_path)["case_files"] if c["code"] == code)
+    assert (after["final_score"], after["accepted_score"], after["rule"]) == ("82.50", "82.50", "经复核认定")
+    assert after["reasons"] == ["经复核认定 82.50 分"] and after["status"] == "final"
+    # the unit's mean moves with it: hand-computed from the case scores it counts
+    unit = next(u for u in results(db_path)["units"] if u["name"] == after["unit"])
+    counted = [c for c in results(db_path)["case_files"] if c["unit"] == after["unit"]]
+    expected = (sum(Decimal(c["final_score"]) for c in counted) / len(counted)).quantize(Decimal("0.01"), "ROUND_HALF_UP")
+    assert Decimal(unit["score"]) == expected

@@ -203,7 +203,7 @@ def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
     command = [sys.executable, "-m", "reviewer_app"]
     listed = subprocess.run(command + ["eligibility", "list", "--db", str(db_path)], capture_output=True, text=True)
     lines = [line.split("\t") for line in listed.stdout.splitlines()]
-    # the demo's secretariat confirmed the handwritten record and dismissed the QR-code printout
+    # the demo's secretariat confirmed the handwritten record and dismissed the photocopied one
     assert sorted(decision for *_, decision, _ in lines) == ["confirmed", "dismissed"]
     code, _, _, warning, decision, reason = next(line for line in lines if line[4] == "confirmed")
     assert warning == "未识别出移动执法平台记录" and "手写" in reason
@@ -219,7 +219,11 @@ def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
     assert case()["eligible"] and float(case()["final_score"]) > 0
 
 
-def _typed_pdf(path, lines):
+def _typed_pdf(path, lines, qr=None):
+    import io
+
+    import qrcode
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
     from reviewer_app.documents.fonts import register_cjk_font
@@ -228,6 +232,11 @@ def _typed_pdf(path, lines):
     canvas.setFont(register_cjk_font(), 12)
     for n, line in enumerate(lines):
         canvas.drawString(72, 760 - 20 * n, line)
+    if qr:  # a 20 mm code in the footer, as the platform prints its verification code
+        png = io.BytesIO()
+        qrcode.make(qr).save(png, format="PNG")
+        png.seek(0)
+        canvas.drawImage(ImageReader(png), 460, 40, 57, 57)
     canvas.save()
 
 
@@ -245,6 +254,9 @@ def test_intake_proposes_files_out_of_period_or_missing_their_decision(demo_sour
     late, missing = decisions[0], decisions[1]
     _typed_pdf(late, ["行政处罚决定书", "东湖市环境保护局", "二〇一六年十二月五日"])
     missing.unlink()
+    # an on-site record whose text names no platform, but which carries the platform's QR code
+    coded = sorted(tree.rglob("*现场检查（勘察）笔录.pdf"))[2]
+    _typed_pdf(coded, ["现场检查笔录", "检查时间：2016年10月9日"], qr="https://ydzf.example.gov.cn/r/YD201610090031")
     folder = tmp_path / "round"
     folder.mkdir()
     database = Database(folder / "secretariat.db")
@@ -261,10 +273,15 @@ def test_intake_proposes_files_out_of_period_or_missing_their_decision(demo_sour
         late_case = by_title[(late.parent.parent.name, late.parent.name)]
         missing_case = by_title[(missing.parent.parent.name, missing.parent.name)]
         assert late_case.eligibility_warnings == "行政处罚决定书落款日期 2016-12-05 不在报送期间（2016-09-01 至 2016-11-30）内"
+        # what intake took for the platform mark is kept, to be checked by eye
+        coded_case = by_title[(coded.parent.parent.name, coded.parent.name)]
+        assert coded_case.platform_evidence == "二维码：https://ydzf.example.gov.cn/r/YD201610090031"
+        assert coded_case.mobile_platform and coded_case.code not in {c.code for c in round_record.case_files if c.eligibility_warnings}
+        assert late_case.platform_evidence == "文字：移动执法平台"
         assert missing_case.eligibility_warnings == "缺少行政处罚决定书（行政处罚案卷据此认定报送期间）"
         warned = {c.code for c in round_record.case_files if c.eligibility_warnings}
         # the demo's dates all fall inside the period; its two records without a recognised platform
-        # record (handwritten, and made on the platform but saying so only in a QR code) are the others
+        # record (handwritten, and a photocopy of a platform record numbered by hand) are the others
         assert len(warned) == 4 and {late_case.code, missing_case.code} <= warned
         assert sum(1 for w in report.warnings if "请核对后确认或排除" in w) == 4
         results = {c.code: c for c in round_results(session, round_record).cases}
