@@ -1256,255 +1256,287 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="85"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="86"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="89"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="93"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="93"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="94"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
         <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="100"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="109"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="110"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="110"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="124"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="128"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="130"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="135"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="136"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="140"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="140"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="143"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="144"/>
+        <source>导出评查结果报告(&amp;R)…</source>
+        <translation>Export &amp;round report…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="146"/>
+        <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
+        <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="150"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="152"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="150"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="157"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="153"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="160"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="156"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="159"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="166"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="170"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="170"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="177"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="192"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="196"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="203"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="217"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="224"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="229"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="225"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="234"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="242"/>
+        <source>导出评查结果报告</source>
+        <translation>Export round report</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="243"/>
+        <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="250"/>
+        <source>正在生成评查结果报告……</source>
+        <translation>Writing the round report…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="252"/>
+        <source>已导出评查结果报告：
+{path}</source>
+        <translation>Round report exported:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="261"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="235"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="262"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="240"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="267"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="243"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="270"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="246"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="273"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="252"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="263"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="290"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="264"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="291"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="304"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="277"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="304"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="331"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="333"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="358"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="360"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="331"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="358"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="333"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="360"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="348"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="375"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="369"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="396"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="370"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="397"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 from reviewer_app.core.consolidation import in_rank_order
 from reviewer_app.core.findings import ScoredSheet
-from reviewer_app.documents.findings_reports import typical_problems_report, unit_findings_report
+from reviewer_app.documents.findings_reports import RoundFacts, round_report, typical_problems_report, unit_findings_report
 from reviewer_app.documents.layout import Report
 from reviewer_app.documents.pdf_output import write_pdf
 from reviewer_app.documents.round_reports import Publication, case_summary_report, completion_report, unit_ranking_report
@@ -31,7 +31,7 @@ WRITERS = {"pdf": write_pdf, "docx": write_docx}
 # grew from 245 MB (100 sheets) to 383 MB (1,000). A full collection costs about as much as writing
 # one document, so a batch does one every so many.
 COLLECT_EVERY = {"docx": 25}
-KINDS = ("sheets", "cases", "units", "completion", "findings")
+KINDS = ("sheets", "cases", "units", "completion", "findings", "report")
 
 Progress = Callable[[int, int, str], None]
 
@@ -40,6 +40,11 @@ Progress = Callable[[int, int, str], None]
 class PlannedDocument:
     name: str  # file name without extension
     build: Callable[[], Report]
+
+
+def round_facts(record: RoundRecord) -> RoundFacts:
+    return RoundFacts(record.name, (record.period_start, record.period_end), len(record.reviewers),
+                      record.experts_per_file, record.cross_per_file, record.recheck_threshold)
 
 
 def round_publication(record: RoundRecord) -> Publication | None:
@@ -62,6 +67,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         statuses = assignment_statuses(session, round_record)
         notes = {spread.case_code: spread.decisions for spread in spreads(session, round_record)} if "cases" in kinds else {}
         publication = round_publication(round_record)
+        facts = round_facts(round_record)
 
     plan: list[PlannedDocument] = []
     if "sheets" in kinds:
@@ -85,9 +91,11 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         plan.append(PlannedDocument("单位得分与排名", lambda: unit_ranking_report(name, results, publication)))
     if "completion" in kinds:
         plan.append(PlannedDocument("评查完成情况", lambda: completion_report(name, statuses)))
+    unit_of = {c.code: c.unit for c in results.cases}
+    scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views]
+    if "report" in kinds:
+        plan.append(PlannedDocument("评查结果报告", lambda: round_report(facts, rubric, scored, results, publication)))
     if "findings" in kinds:
-        unit_of = {c.code: c.unit for c in results.cases}
-        scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views]
         plan.append(PlannedDocument("典型问题分析", lambda: typical_problems_report(name, rubric, scored, results, publication)))
         by_unit = defaultdict(list)
         for case in sorted(results.cases, key=lambda c: c.code):

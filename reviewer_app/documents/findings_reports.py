@@ -1,17 +1,30 @@
-"""What the secretariat writes up from a round: the typical problems (典型问题) and reviewers'
-leniency for the leadership meeting, and each unit's findings for its rectification (整改) letter."""
+"""What the secretariat writes up from a round: the round report and the typical problems (典型问题)
+with reviewers' leniency for the leadership meeting, and each unit's findings for its
+rectification (整改) letter."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 
-from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults, UnitResult, reviewer_deviation
+from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults, RoundRules, UnitResult, reviewer_deviation
 from reviewer_app.core.findings import ItemFinding, ScoredSheet, item_findings, leniency_label, most_frequent, stage_findings
 from reviewer_app.core.points import ZERO, fmt
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.documents.layout import Block, Fields, Heading, Picture, Report, Table, Text
 from reviewer_app.documents.pictures import bar_chart_png
-from reviewer_app.documents.round_reports import Publication, status_blocks, status_footer
+from reviewer_app.core.vocabulary import UnitLevel
+from reviewer_app.documents.round_reports import (
+    PROVISIONAL_MARK,
+    Publication,
+    case_table,
+    ranking_blocks,
+    status_blocks,
+    status_footer,
+)
+from reviewer_app.documents.text import VETO_POLICY_TEXT
 
 TOP_ITEMS_CHARTED = 10
 
@@ -24,37 +37,47 @@ def _item_rows(findings: list[ItemFinding], with_units: bool) -> tuple[tuple[str
     )
 
 
-def typical_problems_report(round_name: str, rubric: Rubric, scored: list[ScoredSheet], results: RoundResults,
-                            publication: Publication | None = None) -> Report:
+def problems_blocks(rubric: Rubric, scored: list[ScoredSheet], top: int | None = None) -> list[Block]:
+    """Deductions by procedural stage, then the items that cost points most often (all of them,
+    or the first `top`), each with a chart."""
     findings = item_findings(rubric, scored)
     frequent = most_frequent(findings)
     stages = stage_findings(findings)
     total_times = sum(s.times for s in stages)
     total_points = sum((s.points for s in stages), ZERO)
+    shown = frequent[:top] if top else frequent
     blocks: list[Block] = [
-        Text(f"评查活动：{round_name}"),
-        *status_blocks(results.final, publication),
-        Text(f"本轮共 {len(results.cases)} 件案卷、{len(scored)} 份已签名评分表；扣分 {total_times} 次，合计扣 {fmt(total_points)} 分。"
+        Text(f"已签名评分表 {len(scored)} 份，扣分 {total_times} 次，合计扣 {fmt(total_points)} 分。"
              "扣分按评分表计，同一评分项在一份评分表上扣分以该项满分为限。"),
-        Heading("一、各办案环节扣分情况"),
         Table(("办案环节", "扣分次数", "扣分合计", "占全部扣分"),
               tuple((s.stage, str(s.times), fmt(s.points), f"{fmt(s.share)}%") for s in stages),
               (3, 1.5, 1.5, 1.5), numeric=frozenset({1, 2, 3})),
         Picture(bar_chart_png([s.stage for s in stages], [s.points for s in stages], maximum=0), 150,
                 "图：各办案环节扣分合计（分）"),
-        Heading("二、典型问题（按扣分次数排序）"),
     ]
-    if frequent:
-        blocks += [
-            Table(("序号", "环节", "评分项", "次数", "案卷", "单位", "扣分合计", "典型扣分理由"), _item_rows(frequent, True),
-                  (0.7, 1.3, 4, 0.8, 0.8, 0.8, 1.2, 4.4), numeric=frozenset({0, 3, 4, 5, 6})),
-            Picture(bar_chart_png([f.item_id for f in frequent[:TOP_ITEMS_CHARTED]], [f.times for f in frequent[:TOP_ITEMS_CHARTED]],
-                                  maximum=0, decimals=0), 150,
-                    f"图：扣分次数最多的 {min(TOP_ITEMS_CHARTED, len(frequent))} 个评分项"),
-        ]
-    else:
-        blocks.append(Text("本轮没有扣分。"))
-    blocks += [Heading("三、评审尺度（供校准评审标准）"), *leniency_blocks(results)]
+    if not frequent:
+        return [*blocks, Text("本轮没有扣分。")]
+    charted = frequent[:TOP_ITEMS_CHARTED]
+    return [
+        *blocks,
+        Text("典型问题（按扣分次数排序" + (f"，列前 {len(shown)} 项" if len(shown) < len(frequent) else "") + "）："),
+        Table(("序号", "环节", "评分项", "次数", "案卷", "单位", "扣分合计", "典型扣分理由"), _item_rows(shown, True),
+              (0.7, 1.3, 4, 0.8, 0.8, 0.8, 1.2, 4.4), numeric=frozenset({0, 3, 4, 5, 6})),
+        Picture(bar_chart_png([f.item_id for f in charted], [f.times for f in charted], maximum=0, decimals=0), 150,
+                f"图：扣分次数最多的 {len(charted)} 个评分项"),
+    ]
+
+
+def typical_problems_report(round_name: str, rubric: Rubric, scored: list[ScoredSheet], results: RoundResults,
+                            publication: Publication | None = None) -> Report:
+    blocks: list[Block] = [
+        Text(f"评查活动：{round_name}　　案卷 {len(results.cases)} 件"),
+        *status_blocks(results.final, publication),
+        Heading("一、各办案环节扣分情况与典型问题"),
+        *problems_blocks(rubric, scored),
+        Heading("二、评审尺度（供校准评审标准）"),
+        *leniency_blocks(results),
+    ]
     return Report(title="案卷评查典型问题分析", subject=f"{round_name} 典型问题", blocks=tuple(blocks),
                   footer=status_footer(round_name, results.final, publication))
 
@@ -119,3 +142,68 @@ def unit_findings_report(round_name: str, rubric: Rubric, unit: UnitResult, case
     blocks.append(Text("请对照上述问题逐项整改，完善相关制度和文书，并将整改情况书面报送评查组织单位。"))
     return Report(title="案卷评查意见", subject=f"{round_name} {unit.name} 评查意见", blocks=tuple(blocks),
                   footer=status_footer(f"{round_name} · {unit.name}", final, publication))
+
+
+@dataclass(frozen=True)
+class RoundFacts:
+    """What the round report says about the round itself, beyond its results."""
+
+    name: str
+    period: tuple[date | None, date | None]
+    reviewers: int
+    expert_per_file: int
+    cross_per_file: int
+    recheck_threshold: Decimal
+
+
+def _rules_text(facts: RoundFacts, rules: RoundRules) -> str:
+    weights = rules.weights
+    return "\n".join((
+        f"每件案卷由 {facts.expert_per_file} 名专家和 {facts.cross_per_file} 名（组）交叉评审人员分别评分；交叉评审人员不评本地区案卷，"
+        "评审人员声明回避的单位不予分配。",
+        f"案卷得分：专家评审平均分×{fmt(weights.expert)} + 交叉评审平均分×{fmt(weights.cross)}（只有一类评审时以该类为准）。",
+        VETO_POLICY_TEXT[rules.veto_policy] + "；评审人员认定实体评查不通过的，由评审组裁定。",
+        "评分项不适用于本案卷的，不计分，得分按适用项折算为百分制。",
+        f"同一案卷评分相差超过 {fmt(facts.recheck_threshold)} 分的，经复核确定。",
+        "认定造假的案卷计 0 分，其所计入单位的案卷质量指标为 0；行政处罚被行政复议纠正的单位及其所属设区市，案卷质量指标为 0。",
+        "经秘书处确认不符合报送要求的案卷计 0 分。",
+        f"等次：{fmt(rules.grades.excellent)} 分以上为优秀，{fmt(rules.grades.passing)} 分以上为合格，其余为不合格。",
+        "县级单位得分为本单位案卷平均分；设区市得分为本级和所辖县级单位案卷的平均分；排名在同一层级内进行。",
+    ))
+
+
+def round_report(facts: RoundFacts, rubric: Rubric, scored: list[ScoredSheet], results: RoundResults,
+                 publication: Publication | None = None) -> Report:
+    """The one report for the leadership meeting: the round at a glance, how it was scored, the
+    rankings, every case file, the typical problems and the reviewers' leniency."""
+    start, end = facts.period
+    cities = sum(1 for u in results.units if u.level is UnitLevel.CITY)
+    status = ("最终结果" + (f"（{publication.issuer}，{publication.date_text}发布）" if publication else "（待发布）")
+              if results.final else PROVISIONAL_MARK)
+    blocks: list[Block] = [
+        *status_blocks(results.final, publication),
+        Fields((
+            ("评查活动", facts.name),
+            ("案卷形成期间", f"{start.isoformat() if start else '—'} 至 {end.isoformat() if end else '—'}"),
+            ("参评单位", f"{len(results.units)} 个（设区市 {cities} 个，县级 {len(results.units) - cities} 个）"),
+            ("参评案卷", f"{len(results.cases)} 件"),
+            ("评审人员", f"{facts.reviewers} 人（组）"),
+            ("已签名评分表", f"{len(scored)} 份"),
+            ("结果状态", status),
+        )),
+        Heading("一、评查方式与计分规则"),
+        Text(_rules_text(facts, results.rules)),
+        Heading("二、参评单位得分与排名"),
+        *ranking_blocks(results),
+        Heading("三、各案卷得分"),
+        case_table(results),
+        Heading("四、典型问题"),
+        *problems_blocks(rubric, scored, top=15),
+        Heading("五、评审尺度"),
+        *leniency_blocks(results),
+    ]
+    if not results.final:
+        pending = [f"{c.code}：{q}" for c in results.cases for q in c.pending]
+        blocks += [Heading("六、待决事项"), Text("\n".join(pending), emphasis=True)]
+    return Report(title="案卷评查结果报告", subject=f"{facts.name} 评查结果报告", blocks=tuple(blocks),
+                  footer=status_footer(facts.name, results.final, publication))

@@ -12,7 +12,7 @@ from reviewer_app.core.points import fmt
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.core.score_sheet import total_sheet
 from reviewer_app.core.vocabulary import Falsification, FalsificationDecision, SheetStatus, VetoPolicy
-from reviewer_app.documents.layout import Fields, Heading, Picture, Report, Table, Text
+from reviewer_app.documents.layout import Block, Fields, Heading, Picture, Report, Table, Text
 from reviewer_app.documents.pictures import bar_chart_png
 from reviewer_app.store.report_views import AssignmentStatus, CaseFileView, SheetView
 
@@ -138,7 +138,8 @@ def veto_text(case: CaseResult) -> str:
     return f"{case.vetoed_sheets} 份评分表认定否决项不通过；评审组裁定：{case.veto_ruling.label}"
 
 
-def unit_ranking_report(round_name: str, results: RoundResults, publication: Publication | None = None) -> Report:
+def ranking_blocks(results: RoundResults) -> list[Block]:
+    """The units' scores and ranks (cities first, each level in rank order) with their chart."""
     units = in_rank_order(results.units)
     ranking = Table(
         ("排名", "参评单位", "层级", "案卷数", "案卷平均分", "案卷质量指标", "指标为零原因", "提示"),
@@ -151,19 +152,27 @@ def unit_ranking_report(round_name: str, results: RoundResults, publication: Pub
         numeric=frozenset({3, 4, 5}),
         highlight=frozenset(n for n, u in enumerate(units) if u.zero_reasons),
     )
+    chart = bar_chart_png([u.name for u in units], [u.indicator for u in units])
+    return [ranking, Picture(chart, 165, "图：各参评单位案卷质量指标（认定造假或行政复议纠正的单位为 0）")]
+
+
+def case_table(results: RoundResults) -> Table:
+    """Every case file's scores, unit by unit in rank order, with why a score is what it is."""
     by_unit: dict[str, list[CaseResult]] = defaultdict(list)
     for case in results.cases:
         by_unit[case.unit].append(case)
-    ordered = [c for u in units for c in sorted(by_unit[u.name], key=lambda c: c.code)]
+    ordered = [c for u in in_rank_order(results.units) for c in sorted(by_unit[u.name], key=lambda c: c.code)]
     case_rows = tuple(
         (c.unit, c.code, c.case_type.label, fmt(c.expert_score) or "—", fmt(c.cross_score) or "—", fmt(c.final_score) or "—",
          c.grade or "—", "；".join(c.reasons))
         for c in ordered
     )
-    cases = Table(("参评单位", "案卷编号", "案卷类型", "专家评审", "交叉评审", "案卷得分", "等次", "说明"), case_rows,
-                  (2.6, 1.4, 2.2, 1.2, 1.2, 1.2, 0.9, 2.6), numeric=frozenset({3, 4, 5}),
-                  highlight=frozenset(n for n, c in enumerate(ordered) if c.reasons))
-    chart = bar_chart_png([u.name for u in units], [u.indicator for u in units])
+    return Table(("参评单位", "案卷编号", "案卷类型", "专家评审", "交叉评审", "案卷得分", "等次", "说明"), case_rows,
+                 (2.6, 1.4, 2.2, 1.2, 1.2, 1.2, 0.9, 2.6), numeric=frozenset({3, 4, 5}),
+                 highlight=frozenset(n for n, c in enumerate(ordered) if c.reasons))
+
+
+def unit_ranking_report(round_name: str, results: RoundResults, publication: Publication | None = None) -> Report:
     return Report(
         title="参评单位案卷质量得分与排名",
         subject=f"{round_name} 单位排名",
@@ -171,10 +180,9 @@ def unit_ranking_report(round_name: str, results: RoundResults, publication: Pub
             Text(f"评查活动：{round_name}　　计分规则：{results.rules.weights.describe()}"),
             *status_blocks(results.final, publication),
             Heading("一、单位得分与排名"),
-            ranking,
-            Picture(chart, 165, "图：各参评单位案卷质量指标（认定造假或行政复议纠正的单位为 0）"),
+            *ranking_blocks(results),
             Heading("二、各案卷得分"),
-            cases,
+            case_table(results),
         ),
         footer=status_footer(round_name, results.final, publication),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
@@ -140,6 +141,12 @@ class RoundWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_documents(f))
             menu.addAction(action)
+        round_report = QAction(self.tr("导出评查结果报告(&R)…"), self)
+        round_report.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        round_report.setToolTip(self.tr("一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度"))
+        round_report.triggered.connect(lambda: self.export_round_report())
+        menu.addAction(round_report)
+        self.round_report_action = round_report
         export_workbook = QAction(self.tr("导出 Excel(&E)…"), self)
         export_workbook.setShortcut(QKeySequence("Ctrl+E"))
         export_workbook.setToolTip(self.tr("单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿"))
@@ -224,6 +231,26 @@ class RoundWindow(QMainWindow):
         self.export_notice = show_export_done(
             self, self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), folder)
         return paths
+
+    def export_round_report(self) -> Path | None:
+        """The round report for the leadership meeting, as PDF or Word (chosen by the file type)."""
+        from reviewer_app.documents.export import plan_documents, write_documents
+
+        settings = app_settings()
+        folder = Path(settings.value("export/folder", str(Path.home())))
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出评查结果报告"), str(folder / f"{self.round_name}_评查结果报告.pdf"),
+            self.tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        fmt = "docx" if path.suffix.lower() == ".docx" or ("docx" in chosen_filter and path.suffix.lower() != ".pdf") else "pdf"
+        path = path.with_suffix(f".{fmt}")
+        plan = [replace(planned, name=path.stem) for planned in plan_documents(self.database, ("report",))]
+        run_with_progress(self, self.tr("正在生成评查结果报告……"), lambda report: list(write_documents(plan, path.parent, fmt, report)))
+        settings.setValue("export/folder", str(path.parent))
+        self.export_notice = show_export_done(self, self.tr("已导出评查结果报告：\n{path}").format(path=path), path.parent)
+        return path
 
     def export_workbook(self) -> Path | None:
         from reviewer_app.documents.results_workbook import WorkbookError, export_results_workbook

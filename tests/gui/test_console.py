@@ -241,9 +241,9 @@ def test_pdf_export_from_the_file_menu_ends_with_open_folder(qtbot, demo_round, 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "out"))
     file_menu = window.menuBar().actions()[0].menu()
     next(a for a in file_menu.actions() if a.text() == "导出评分表和报告（PDF）…").trigger()
-    # sheets, case summaries, ranking, completion, typical problems, one findings letter per unit
-    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2 + 1 + 3
-    assert window.export_notice.isVisible() and "116" in window.export_notice.text()
+    # sheets, case summaries, ranking, completion, typical problems, one findings letter per unit, round report
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2 + 1 + 3 + 1
+    assert window.export_notice.isVisible() and "117" in window.export_notice.text()
     window.close()
 
 
@@ -287,4 +287,37 @@ def test_a_conflict_declared_from_its_tab_keeps_assignment_away(qtbot, demo_roun
     tab.table.selectRow(row)
     click(qtbot, tab, "撤回声明")
     assert tab.table.item(row, 3).text() == "" and "撤回" in tab.message.text()
+    window.close()
+
+
+def test_round_report_from_the_file_menu_as_word(qtbot, demo_round, tmp_path, monkeypatch, output_dir):
+    import subprocess
+
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_console(qtbot, demo_round)
+    asked = []
+    target = tmp_path / "领导小组会议材料"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: asked.append(args) or (str(target), "Word 文档 (*.docx)"))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier)
+    path = tmp_path / "领导小组会议材料.docx"
+    assert asked and path.exists() and window.export_notice.isVisible() and str(path) in window.export_notice.text()
+    document = Document(path)
+    text = "\n".join(p.text for p in document.paragraphs)
+    for heading in ("一、评查方式与计分规则", "二、参评单位得分与排名", "三、各案卷得分", "四、典型问题", "五、评审尺度"):
+        assert heading in text
+    assert "发布单位：省生态环境厅（演示）" in text and len(document.inline_shapes) >= 4  # the charts, as pictures
+    window.export_notice.close()
+    # and as PDF, rendered to look at: Chinese on every page, nothing blank
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "报告.pdf"), "PDF 文件 (*.pdf)"))
+    window.round_report_action.trigger()
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(tmp_path / "报告.pdf"),
+                    str(output_dir / "round-report-page1")], check=True)
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "报告.pdf")], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all(row[-5] == "yes" for row in rows) and any("WenQuanYi" in row[0] for row in rows)  # embedded
     window.close()
