@@ -127,6 +127,7 @@ class DocumentViewer(QWidget):
 
         QShortcut(QKeySequence.Find, self, self.search_box.setFocus)
         self._positions = app_settings()
+        self._requested_page: int | None = None  # set only while show_document_at opens a document
 
     # --- documents -------------------------------------------------------------------
     def show_documents(self, documents: list[DocumentEntry]) -> None:
@@ -146,6 +147,22 @@ class DocumentViewer(QWidget):
     def select_document(self, row: int) -> None:
         if 0 <= row < len(self.documents):
             self.document_list.setCurrentRow(row)
+
+    def show_document_at(self, document_id: int, page: int | None = None) -> None:
+        """Open the document at the page (or where the reviewer last read it). The page goes in
+        with the opening, not after it: QPdfView would otherwise put back the remembered page."""
+        row = next((n for n, d in enumerate(self.documents) if d.id == document_id), None)
+        if row is None:
+            return
+        if self.current is not None and self.current.id == document_id:
+            if page is not None:
+                self.go_to_page(page)
+            return
+        self._requested_page = page
+        try:
+            self.select_document(row)
+        finally:
+            self._requested_page = None
 
     def next_document(self) -> None:
         self.select_document(self.document_list.currentRow() + 1)
@@ -189,7 +206,11 @@ class DocumentViewer(QWidget):
             item.setSizeHint(THUMB + QSize(10, 24))
             self.thumbnails.addItem(item)
         self._thumb_timer.start()
-        self.go_to_page(self._saved_position(document))
+        page = self._requested_page or self._saved_position(document)
+        self.go_to_page(page)
+        # QPdfView lays a new document out once the event loop turns, and that puts it back on
+        # page 1: jump again then (measured: a jump made before the layout does not stick).
+        QTimer.singleShot(0, lambda: self.current is document and self.go_to_page(page))
 
     def _open_image(self, document: DocumentEntry, path: Path) -> None:
         reader = QImageReader(str(path))
@@ -199,7 +220,7 @@ class DocumentViewer(QWidget):
         self._image_reader = reader
         self.stack.setCurrentWidget(self.image_area)
         self._set_page_count(max(1, reader.imageCount()))
-        self.go_to_page(self._saved_position(document))
+        self.go_to_page(self._requested_page or self._saved_position(document))
 
     def _render_some_thumbnails(self) -> None:
         """A few thumbnails per event-loop turn, so a 300-page scan opens at once."""

@@ -353,6 +353,7 @@ class ScoringPanel(QWidget):
     falsification_edited = Signal(object, object)
     comment_edited = Signal(str, str)
     notice = Signal(str)
+    current_changed = Signal(object)  # the ItemWidget the reviewer moved to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -489,13 +490,16 @@ class ScoringPanel(QWidget):
         if not self.items:
             return
         index = max(0, min(index, len(self.items) - 1))
+        moved = self.current_item() is not self.items[index]
         for n, widget in enumerate(self.items):
-            widget.setProperty("current", n == index)
+            widget.setProperty("current", n == index)  # one frame at a time
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         self.current_index = index
         if scroll:
             self.scroll.ensureWidgetVisible(self.items[index], 0, 40)
+        if moved:
+            self.current_changed.emit(self.items[index])
 
     def next_item(self) -> None:
         self.set_current(self.current_index + 1)
@@ -527,7 +531,5 @@ class ScoringPanel(QWidget):
             box_layout.parentWidget().setVisible(any(w.section_id == section_id for w in rest))
         self.matching_box.setTitle(self.tr("本文书（{title}）的评查项目").format(title=document_title))
         self.matching_box.setVisible(bool(matching))
-        current = self.current_item()
-        self.items = matching + rest  # keyboard order follows what is shown
-        if current is not None:
-            self.current_index = self.items.index(current)
+        # The keyboard keeps the rubric's order: the viewer follows the item, so an order that
+        # changed with the document would send Alt+Down round in circles.

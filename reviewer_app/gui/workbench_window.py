@@ -140,6 +140,7 @@ class WorkbenchWindow(QMainWindow):
         self.panel.falsification_edited.connect(lambda before, after: self._push(self.tr("造假情况"), self._put_falsification, before, after))
         self.panel.comment_edited.connect(lambda before, after: self._push(self.tr("评审意见"), self._put_comment, before, after))
         self.panel.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.panel.current_changed.connect(self._follow_item)
         self.sign_button = QPushButton(self.tr("签名 (Ctrl+Shift+S)"))
         self.sign_button.clicked.connect(self.sign)
         self.revise_button = QPushButton(self.tr("修订"))
@@ -282,6 +283,20 @@ class WorkbenchWindow(QMainWindow):
         from reviewer_app.core.score_sheet import PageRef
 
         self.panel.current_ref = PageRef(document_id, page)
+
+    def _follow_item(self, widget) -> None:  # noqa: ANN001
+        """Moving to a rubric item shows the document it is about: at the page its deductions last
+        cited, or where the reviewer last read it. Reading that kind of document already, stay."""
+        wanted = widget.item.document_type
+        shown = self.viewer.current
+        if wanted is None or (shown is not None and shown.doc_type == wanted):
+            return
+        of_type = {d.id for d in self.viewer.documents if d.doc_type == wanted}
+        cited = [d.ref for d in widget.mark.deductions if d.ref is not None and d.ref.document_id in of_type]
+        if cited:
+            self.viewer.show_document_at(cited[-1].document_id, cited[-1].page)
+        elif of_type:
+            self.viewer.show_document_at(next(d.id for d in self.viewer.documents if d.doc_type == wanted))
 
     def _document_changed(self, document) -> None:  # noqa: ANN001
         if document is not None:

@@ -390,3 +390,44 @@ def test_an_item_marked_not_applicable_leaves_the_total_rescaled(qtbot, fresh_re
     assert sheet.marks["N2"].no_deduction and not sheet.marks["N2"].not_applicable
     assert not items["N2"].not_applicable.isChecked()
     assert window.panel.total.text() == "合计 97.00 / 100.00"
+
+
+def test_the_viewer_follows_the_scoring_form(qtbot, fresh_reviewer):
+    from PySide6.QtCore import Qt
+
+    window = open_workbench(qtbot, fresh_reviewer)
+    penalty = next(e for e in window.case_model.entries if e.case_type.value == "penalty")
+    window.select_case_file(penalty.code)
+    panel, viewer = window.panel, window.viewer
+    kinds = {d.doc_type for d in viewer.documents}
+    panel.set_current(0)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    seen = []
+    # Alt+Down through the whole form, as a reviewer does: each item about a document the file
+    # holds shows that document; the keyboard reaches every item once, in the rubric's order.
+    for _ in range(len(panel.items) - 1):
+        qtbot.keyClick(window, Qt.Key_Down, Qt.AltModifier)
+        item = panel.current_item().item
+        seen.append(item.id)
+        if item.document_type in kinds:
+            assert viewer.current.doc_type == item.document_type, item.id
+    assert seen == [w.item.id for w in panel.all_items[1:]]
+    assert sum(1 for w in panel.items if w.property("current")) == 1  # one focus frame
+
+    # A deduction cites page 2 of the interview record; back on that item later, the viewer
+    # opens the interview record at page 2, not where it was last read.
+    items = {w.item.id: w for w in panel.items}
+    panel.set_current(panel.items.index(items["I3"]))
+    interview = viewer.current
+    assert interview.doc_type.value == "interview_record" and interview.pages >= 2
+    viewer.go_to_page(2)
+    items["I3"].presets["I3a"].click()
+    assert items["I3"].mark.deductions[0].ref.page == 2
+    viewer.go_to_page(1)
+    panel.set_current(panel.items.index(items["F1"]))
+    assert viewer.current.doc_type.value == "filing_approval"
+    panel.set_current(panel.items.index(items["I3"]))
+    assert viewer.current.id == interview.id and viewer.current_page == 2
+    qtbot.wait(300)  # after the view has laid the document out, it is still page 2
+    assert viewer.current_page == 2 and viewer.page_box.value() == 2
