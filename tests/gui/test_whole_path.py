@@ -1,0 +1,195 @@
+"""A reviewer's whole path, by clicks and keys only, then the secretariat's import: start screen →
+package dropped → every item of one case file scored from the keyboard → a veto failed with its
+reason in the overall opinion → 疑似造假 → signed → revised → signed again → return exported →
+imported at the secretariat. Only the operating system's file chooser is stood in for."""
+
+import shutil
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from helpers import type_into
+from test_start_window import drop
+
+from reviewer_app.core.vocabulary import Falsification
+from reviewer_app.gui.case_file_list import EntryRole
+from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.start_window import StartWindow
+from reviewer_app.store.database import Database
+from reviewer_app.store.results import round_results
+from reviewer_app.store.rounds import only_round
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord
+from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
+from reviewer_app.user_dirs import key_file
+
+
+class ModalAnswers:
+    """Answers the modal dialogs that open, in order, as a person would: each step gets the
+    dialog once it is the active modal widget of the expected kind."""
+
+    def __init__(self, qtbot, *steps):
+        self.qtbot, self.steps, self.seen = qtbot, list(steps), []
+        QTimer.singleShot(50, self._poll)
+
+    def _poll(self) -> None:
+        if not self.steps:
+            return
+        kind, act = self.steps[0]
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            self.steps.pop(0)
+            self.seen.append(dialog.labelText() if isinstance(dialog, QInputDialog) else dialog.text())
+            act(dialog)
+        QTimer.singleShot(50, self._poll)
+
+    def done(self) -> bool:
+        return not self.steps
+
+
+def typed_and_ok(qtbot, text):
+    def act(dialog):
+        type_into(qtbot, dialog.findChild(QLineEdit), text)
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+    return QInputDialog, act
+
+
+def clicked(qtbot, button_text):
+    def act(box):
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.LeftButton)
+    return QMessageBox, act
+
+
+def keys(qtbot, widget, key, modifiers=Qt.NoModifier, times=1):
+    """Keys pressed in a window: it is made the active window first, as after a dialog closes
+    the user's next keys go to the window again (a menu shortcut needs an active window)."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    for _ in range(times):
+        qtbot.keyClick(widget, key, modifiers)
+
+
+def sign_by_hand(qtbot, window, passphrase):
+    """Ctrl+Shift+S, draw the signature with the mouse, type the passphrase, click OK."""
+    keys(qtbot, window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    dialog = window.sign_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.creating_key
+    for pad in dialog.pads.values():
+        qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 50))
+        for x in range(30, 220, 15):
+            qtbot.mouseMove(pad, QPoint(x, 50 + (x % 30)))
+        qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(220, 60))
+    type_into(qtbot, dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)  # the key's KDF takes a moment
+
+
+def test_a_reviewer_from_start_screen_to_the_secretariats_results(qtbot, demo_round, monkeypatch, tmp_path, output_dir):
+    key_file().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_round / "keys" / "周明远.key", key_file())  # 周明远's laptop
+
+    # Start screen: the received package dropped on the window; the passphrase typed.
+    start = StartWindow()
+    qtbot.addWidget(start)
+    start.show()
+    qtbot.waitExposed(start)
+    answers = ModalAnswers(qtbot, typed_and_ok(qtbot, "demo-zhou"))
+    assert drop(start, demo_round / "packages" / "评审包_周明远_2016.rvwpkg")
+    assert answers.done()
+    [window] = start.windows
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+    # Open the first penalty case file by clicking it in the list.
+    view = window.case_list
+    row = next(r for r in range(window.case_filter.rowCount())
+               if window.case_filter.index(r, 0).data(EntryRole).case_type.value == "penalty")
+    index = window.case_filter.index(row, 0)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(index).center())
+    code = window.case_model.entries[window.case_model.row_of(window.assignment_id)].code
+    panel = window.panel
+
+    # Every item from the keyboard: Ctrl+0 (no deduction), Alt+Down (next item); the viewer
+    # follows. One item gets a deduction typed into its reason field, then Enter.
+    panel.set_current(0)
+    for _ in panel.items:
+        keys(qtbot, window, Qt.Key_0, Qt.ControlModifier)
+        keys(qtbot, window, Qt.Key_Down, Qt.AltModifier)
+    i5 = next(w for w in panel.items if w.item.id == "I5")
+    qtbot.mouseClick(i5.no_deduction, Qt.LeftButton)  # take back its 无扣分
+    type_into(qtbot, i5.custom_reason, "监测报告缺少采样时间")
+    keys(qtbot, i5.custom_reason, Qt.Key_Return)
+    assert all(w.mark.answered for w in panel.items) and i5.mark.deductions[0].reason == "监测报告缺少采样时间"
+
+    # A veto failed: signing is refused until the overall opinion says why.
+    veto = panel.vetoes["V2"]
+    for widget in panel.vetoes.values():
+        qtbot.mouseClick(widget.passed, Qt.LeftButton)
+    qtbot.mouseClick(veto.failed, Qt.LeftButton)
+    qtbot.mouseClick(panel.falsification.buttons[Falsification.SUSPECTED], Qt.LeftButton)
+    type_into(qtbot, panel.falsification.description, "询问笔录与现场检查笔录时间重叠")
+    keys(qtbot, window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.sign_dialog is None and "评审意见" in window.message_box.text()
+    qtbot.mouseClick(window.message_box.button(QMessageBox.Ok), Qt.LeftButton)
+    type_into(qtbot, panel.comment.editor, "违法事实认定仅凭当事人陈述，缺少监测数据支撑")
+    qtbot.wait(700)  # saved after a pause in typing
+    window.grab().save(str(output_dir / "whole-path-1-scored.png"))
+
+    sign_by_hand(qtbot, window, "demo-zhou")
+    assert panel.read_only and "已签名" in window.progress_label.text()
+
+    # Revise by the button (asked why), change one answer, sign again.
+    answers = ModalAnswers(qtbot, typed_and_ok(qtbot, "I5 扣分理由补充页码"))
+    qtbot.mouseClick(window.revise_button, Qt.LeftButton)
+    assert answers.done() and not panel.read_only
+    i5 = next(w for w in panel.items if w.item.id == "I5")
+    preset = next(iter(i5.presets.values()))
+    qtbot.mouseClick(preset, Qt.LeftButton)
+    sign_by_hand(qtbot, window, "demo-zhou")
+    window.grab().save(str(output_dir / "whole-path-2-signed-again.png"))
+
+    # Export the return: Ctrl+E; the 21 unsigned files are listed and asked about; the passphrase.
+    target = tmp_path / "评分回传_周明远.rvwret"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    answers = ModalAnswers(qtbot, clicked(qtbot, "只导出已签名的"), typed_and_ok(qtbot, "demo-zhou"))
+    keys(qtbot, window, Qt.Key_E, Qt.ControlModifier)
+    qtbot.waitUntil(answers.done, timeout=15000)
+    assert "有 21 件案卷尚未签名" in answers.seen[0]
+    qtbot.waitUntil(target.exists, timeout=15000)
+    window.close()
+    start.close()
+
+    # The secretariat's machine: Ctrl+I, the return dropped on the dialog, passphrase, Enter.
+    key_file().unlink()
+    console = RoundWindow(demo_round / "secretariat.db")
+    qtbot.addWidget(console)
+    console.show()
+    qtbot.waitExposed(console)
+    with qtbot.waitActive(console):
+        console.activateWindow()
+    keys(qtbot, console, Qt.Key_I, Qt.ControlModifier)
+    dialog = console.import_dialog
+    assert drop(dialog, target)
+    type_into(qtbot, dialog.passphrase, "demo-secretariat")
+    keys(qtbot, dialog.passphrase, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "完成" in dialog.status.text(), timeout=30000)
+    assert "导入 1 个" in dialog.status.text(), dialog.status.text()
+    dialog.grab().save(str(output_dir / "whole-path-3-imported.png"))
+    dialog.close()
+    console.close()
+
+    # What the secretariat now holds: revision 2, as signed, and the questions it opens.
+    database = Database(demo_round / "secretariat.db")
+    with database.session() as session:
+        assignment = session.query(AssignmentRecord).join(CaseFileRecord).join(ReviewerRecord).filter(
+            CaseFileRecord.code == code, ReviewerRecord.name == "周明远").one()
+        record = latest_signed_sheet(assignment)
+        sheet = read_sheet(record)
+        assert record.revision == 2 and sheet.veto["V2"] is False and sheet.comment.startswith("违法事实认定")
+        assert sheet.falsification is Falsification.SUSPECTED and len(sheet.marks["I5"].deductions) == 2
+        case = next(c for c in round_results(session, only_round(session)).cases if c.code == code)
+        assert any(p.startswith("否决项待裁定") for p in case.pending) and "造假报告待认定" in case.pending
+    database.close()
