@@ -159,6 +159,14 @@ class ProgressMatrix(QWidget):
 
 
 
+def note(text: str) -> QLabel:
+    """An explanation above a tab's table: wrapped, so a long sentence (longer still in English)
+    never makes the window wider than the screen."""
+    label_ = QLabel(text)
+    label_.setWordWrap(True)
+    return label_
+
+
 def record_decision(tab: QWidget, decide: Callable, done: str = "") -> None:
     """Record one decision of a console tab (its .database, .message, .on_change): a refusal is
     said in red and changes nothing; a recorded one is said and the window reloads."""
@@ -243,7 +251,7 @@ class VetoRulingTab(QWidget):
         buttons.addWidget(not_upheld)
         buttons.addWidget(stands)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。")))
+        layout.addWidget(note(self.tr("有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
@@ -285,7 +293,7 @@ class EligibilityTab(QWidget):
         buttons.addWidget(dismiss)
         buttons.addWidget(confirm)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。"
+        layout.addWidget(note(self.tr("登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。"
                                         "提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -334,7 +342,7 @@ class ConflictsTab(QWidget):
         row.addWidget(declare)
         row.addWidget(withdraw)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。")))
+        layout.addWidget(note(self.tr("评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。")))
         layout.addWidget(self.table)
         layout.addWidget(self.message)  # a row of its own: the conflicting files can be many
         layout.addLayout(row)
@@ -384,7 +392,7 @@ class RecheckTab(QWidget):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(record)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("评分差距超过本轮阈值的案卷需要复核")))
+        layout.addWidget(note(self.tr("评分差距超过本轮阈值的案卷需要复核")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
