@@ -105,8 +105,14 @@ def test_pages_to_look_at_are_visited_and_marked_by_clicks(qtbot, demo_round):
     qtbot.keyClick(dialog.focusWidget(), Qt.Key_L, Qt.ControlModifier)  # 本页已查看
     assert dialog.page_note.text() == "已人工查看（有印章）" and "待人工查看 0 页" in dialog.status.text()
     assert "1 页待看" not in dialog.document_list.item(row).text()
-    # Zoom: 200 % shows the page at twice its size in points (at the screen's resolution).
-    dialog.zoom_box.setCurrentIndex(3)
+    # Zoom by key: from 适合页面, Ctrl+= three times is 200 %, which shows the page at twice its
+    # size in points (at the screen's resolution); Ctrl+- once is 150 %.
+    assert dialog.zoom_box.currentText() == "适合页面"
+    for key in (Qt.Key_Equal, Qt.Key_Plus, Qt.Key_Equal):  # Ctrl+= as most press it, Ctrl++ as Qt names it
+        qtbot.keyClick(dialog.focusWidget(), key, Qt.ControlModifier)
+    assert dialog.zoom_box.currentText() == "200%"
     size = dialog.pdf.pagePointSize(page - 1)
     assert abs(dialog.canvas.pixmap.width() - size.width() * 2 * dialog.logicalDpiX() / 72) < 2
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key_Minus, Qt.ControlModifier)
+    assert dialog.zoom_box.currentText() == "150%"
     dialog.close()

@@ -73,3 +73,45 @@ def test_a_dropped_package_opens_the_workbench_and_is_remembered(qtbot, demo_rou
     [reopened] = again.windows
     assert isinstance(reopened, WorkbenchWindow) and reopened.reviewer_name == "周明远"
     reopened.close()
+
+
+def test_each_button_of_the_start_screen_by_click(qtbot, demo_round, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from reviewer_app.gui.setup_wizard import SetupWizard
+
+    start = StartWindow()
+    qtbot.addWidget(start)
+    start.show()
+    qtbot.waitExposed(start)
+    chosen = []
+
+    # 打开评查活动…: the file chooser (stood in for), then the console on the chosen round.
+    def choose(parent, title, folder, filters):
+        chosen.append((title, filters))
+        return str(demo_round / "secretariat.db"), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    qtbot.mouseClick(start.database_button, Qt.LeftButton)
+    [console] = start.windows
+    assert isinstance(console, RoundWindow) and chosen[-1][0] == "打开评查活动" and "*.db" in chosen[-1][1]
+    console.close()
+
+    # 打开评审包… cancelled in the chooser: nothing opens, nothing is said.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
+    qtbot.mouseClick(start.package_button, Qt.LeftButton)
+    assert len(start.windows) == 1 and start.message.text() == ""
+
+    # 新建评查活动…: the set-up wizard.
+    qtbot.mouseClick(start.create_button, Qt.LeftButton)
+    assert isinstance(start.setup_wizard, SetupWizard) and start.setup_wizard.isVisible()
+    start.setup_wizard.reject()
+
+    # 清除列表 empties the recent list, and it stays empty next time.
+    assert start.recent_list.count() == 1
+    clear = next(b for b in start.findChildren(QPushButton) if b.text() == "清除列表")
+    qtbot.mouseClick(clear, Qt.LeftButton)
+    assert start.recent_list.count() == 0
+    start.close()
+    again = StartWindow()
+    qtbot.addWidget(again)
+    assert again.recent_list.count() == 0

@@ -218,7 +218,9 @@ class RedactionReviewDialog(QDialog):
         self.status.setWordWrap(True)
         QShortcut(QKeySequence("Ctrl+L"), self, self.reviewed_button.click)
         QShortcut(QKeySequence("Ctrl+N"), self, self.next_look_button.click)
-        QShortcut(QKeySequence.ZoomIn, self, lambda: self.zoom_box.setCurrentIndex(min(len(ZOOMS) - 1, self.zoom_box.currentIndex() + 1)))
+        zoom_in = lambda: self.zoom_box.setCurrentIndex(min(len(ZOOMS) - 1, self.zoom_box.currentIndex() + 1))  # noqa: E731
+        QShortcut(QKeySequence.ZoomIn, self, zoom_in)
+        QShortcut(QKeySequence("Ctrl+="), self, zoom_in)  # the + key unshifted, as most people press it
         QShortcut(QKeySequence.ZoomOut, self, lambda: self.zoom_box.setCurrentIndex(max(0, self.zoom_box.currentIndex() - 1)))
 
         tools = QHBoxLayout()
