@@ -104,3 +104,22 @@ def reopen_veto(db_path):
     connection.execute("UPDATE case_files SET veto_ruling='none', veto_ruling_reason='' WHERE veto_ruling != 'none'")
     connection.commit()
     connection.close()
+
+
+def run_on_laptop_screen(script, args, tmp_path, scale):
+    """Run a Qt script in its own process on a 1280 × 720 logical screen at the given scale (a
+    1920 × 1080 laptop at 150 % is scale 1.5): Qt's offscreen screen is set up when it starts.
+    Returns its standard output; fails the test with its error output if it fails."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / f"screen-{scale}.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720,
+                                               "logicalDpi": 96, "dpr": scale}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "REVIEWER_APP_DATA": str(tmp_path / "data")}
+    run = subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True, env=env,
+                         check=False, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run.stdout

@@ -3,15 +3,10 @@ workbench, opened there with a geometry saved on a larger monitor, lies within t
 its scoring pane and 签名 button in view. Each screen runs in its own process (Qt's offscreen
 screen is configured when the application starts); screenshots at scale 1.0 and 1.5."""
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import QRect, QSize
 
-from helpers import unscored
+from helpers import run_on_laptop_screen, unscored
 from reviewer_app.gui.widgets.screen_fit import clamped, fitted
 
 LAPTOP = QRect(0, 0, 1280, 720)
@@ -62,14 +57,8 @@ window.close()
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 def test_the_workbench_fits_a_laptop_screen(demo_round, tmp_path, output_dir, scale):
     reviewer_id, _ = unscored(demo_round / "secretariat.db", "周明远")
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720,
-                                               "logicalDpi": 96, "dpr": scale}]}))
     shot = output_dir / f"workbench-laptop-1280x720-scale-{scale}.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "REVIEWER_APP_DATA": str(tmp_path / "data")}
-    run = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_round / "secretariat.db"), str(reviewer_id), str(shot)],
-                         capture_output=True, text=True, env=env, check=False, timeout=300)
-    assert run.returncode == 0, run.stderr[-2000:]
-    frame_fits, sign_fits, sign_shown, panel_shown, ratio = run.stdout.split()[-5:]
+    output = run_on_laptop_screen(SCRIPT, (demo_round / "secretariat.db", reviewer_id, shot), tmp_path, scale)
+    frame_fits, sign_fits, sign_shown, panel_shown, ratio = output.split()[-5:]
     assert (frame_fits, sign_fits, sign_shown, panel_shown) == ("True",) * 4
     assert float(ratio) == scale

@@ -4,13 +4,10 @@ dialog, the units ranking; each must lie within the screen. The screenshots are 
 test-output/ to be looked at. One process per screen, as Qt sets its screen up at start."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from helpers import unscored
+from helpers import run_on_laptop_screen, unscored
 
 SCRIPT = r"""
 import json
@@ -77,15 +74,9 @@ SCREENS = [(language, scale) for language in ("zh_CN", "en") for scale in (1.0, 
 @pytest.mark.parametrize("language,scale", SCREENS)
 def test_the_main_windows_fit_and_are_photographed(demo_round, tmp_path, output_dir, language, scale):
     reviewer_id, _ = unscored(demo_round / "secretariat.db", "周明远")
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720,
-                                               "logicalDpi": 96, "dpr": scale}]}))
     prefix = output_dir / f"screen-{language}-{scale}"
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "REVIEWER_APP_DATA": str(tmp_path / "data")}
-    run = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_round / "secretariat.db"), str(reviewer_id), language,
-                          str(prefix)], capture_output=True, text=True, env=env, check=False, timeout=300)
-    assert run.returncode == 0, run.stderr[-3000:]
-    fits = json.loads(run.stdout.strip().splitlines()[-1])
+    output = run_on_laptop_screen(SCRIPT, (demo_round / "secretariat.db", reviewer_id, language, prefix), tmp_path, scale)
+    fits = json.loads(output.strip().splitlines()[-1])
     assert [name for name, _ in fits] == ["start", "workbench-mid-scoring", "signing", "units-ranking"]
     assert all(inside for _, inside in fits), fits
     for name, _ in fits:
