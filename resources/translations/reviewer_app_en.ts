@@ -205,12 +205,12 @@
         <translation type="vanished">Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="430"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="438"/>
         <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
         <translation>Case-file quality indicator by unit (cities first, in rank order)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="434"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="442"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="322"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
         <source>声明回避的单位</source>
         <translation>Declared conflicts (units)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="325"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="333"/>
         <source>声明回避</source>
         <translation>Declare conflict</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="327"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="335"/>
         <source>撤回声明</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="332"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="340"/>
         <source>参评单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="337"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="345"/>
         <source>评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。</source>
         <translation>Besides their own region, reviewers may declare a conflict with any unit; automatic assignment keeps them away from it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="355"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="363"/>
         <source>请先选择一位评审人员</source>
         <translation>Select a reviewer first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="366"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="374"/>
         <source>已记录。{reviewer} 已分到的 {count} 件案卷与声明冲突（{codes}），请在评分进度页调整</source>
         <translation>Recorded. {count} case files already given to {reviewer} conflict with the declaration ({codes}); change them on the Progress tab</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="369"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="377"/>
         <source>已记录：{reviewer} 撤回对 {unit} 的回避声明</source>
         <translation>Recorded: {reviewer} withdrew the conflict with {unit}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="370"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="378"/>
         <source>已记录：{reviewer} 回避 {unit}</source>
         <translation>Recorded: {reviewer} declared a conflict with {unit}</translation>
     </message>
@@ -352,37 +352,37 @@
         <translation>Find in document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="144"/>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="145"/>
         <source>本案卷没有文书</source>
         <translation>This case file has no documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="172"/>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="189"/>
         <source>无法打开文书“{title}”：文件不存在（{path}）</source>
         <translation>Cannot open document “{title}”: the file is missing ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="182"/>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="199"/>
         <source>无法打开文书“{title}”：文件已损坏或不是有效的 PDF（{path}）</source>
         <translation>Cannot open document “{title}”: the file is damaged or not a valid PDF ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="197"/>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="218"/>
         <source>无法打开文书“{title}”：图片已损坏或格式不受支持（{path}）</source>
         <translation>Cannot open document “{title}”: the image is damaged or its format is not supported ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="261"/>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="282"/>
         <source>无法显示第 {page} 页：{error}</source>
         <translation>Cannot show page {page}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="293"/>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="314"/>
         <source>此文书无可查找的文字</source>
         <translation>This document has no searchable text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="300"/>
+        <location filename="../../reviewer_app/gui/document_viewer.py" line="321"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
@@ -394,82 +394,82 @@
 <context>
     <name>EligibilityTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
         <source>入库提示</source>
         <translation>Intake warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="277"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="286"/>
         <source>排除提示，按评分计入…</source>
         <translation>Dismiss warning, count as scored…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="280"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
         <source>确认不符合报送要求（计 0 分）…</source>
         <translation>Confirm ineligible (scores 0)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="296"/>
         <source>登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。</source>
         <translation>What intake found that may break the submission rules (no mobile-platform record recognised, a document dated outside the period, a key document missing). A warning changes no score; a confirmed file scores 0, and results stay provisional until each is decided.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="304"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="304"/>
         <source>确认不符合，计 0 分</source>
         <translation>Confirmed ineligible, scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="297"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="305"/>
         <source>已排除提示</source>
         <translation>Warning dismissed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="305"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="313"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="316"/>
         <source>确认不符合报送要求</source>
         <translation>Confirm ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="316"/>
         <source>排除提示</source>
         <translation>Dismiss warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="317"/>
         <source>案卷 {code}：{warnings}。请填写理由。</source>
         <translation>Case file {code}: {warnings}. Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="312"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="320"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -508,78 +508,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="190"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="199"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="199"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="192"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="200"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="208"/>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="228"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="217"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="225"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="228"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="221"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="229"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="224"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="232"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -809,6 +809,49 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="24"/>
+        <source>发布最终结果</source>
+        <translation>Publish final results</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="31"/>
+        <source>发布后，导出的报告载明发布单位和日期。尚有待决事项时不能发布。</source>
+        <translation>Once published, exported reports name the issuing body and the date. Results cannot be published while questions are open.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="35"/>
+        <source>如：省生态环境厅</source>
+        <translation>e.g. Provincial Department of Ecology and Environment</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="36"/>
+        <source>发布单位(&amp;I)：</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="40"/>
+        <source>发布日期(&amp;D)：</source>
+        <translation>Issue &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="46"/>
+        <source>尚有 {count} 项待决事项：{shown}</source>
+        <translation>{count} questions still open: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="49"/>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="50"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../reviewer_app/gui/operations.py" line="81"/>
@@ -819,52 +862,52 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="379"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="388"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="395"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="401"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="409"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="411"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="419"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="411"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="419"/>
         <source>案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。</source>
         <translation>Case file {code}: record the re-check decision. An accepted score replaces the score computed from the sheets.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="412"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="420"/>
         <source>已记录 {code} 的复核决定</source>
         <translation>Re-check decision on {code} recorded</translation>
     </message>
@@ -938,57 +981,57 @@
         <translation>Produce anonymised copies and check for leaks</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="225"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="227"/>
         <source>页：</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="227"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="229"/>
         <source>缩放：</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="239"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="241"/>
         <source>点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。</source>
         <translation>Click an orange proposed box to accept it (again to reject); drag a box to move it; drag on an empty part of the page to draw one by hand; right-click a hand-drawn box to remove it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="299"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="301"/>
         <source>待人工查看：{reason}</source>
         <translation>To look at: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="300"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="302"/>
         <source>已人工查看（{reason}）</source>
         <translation>Looked at ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="310"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="312"/>
         <source>待处理建议框 {open} 个；待人工查看 {pages} 页</source>
         <translation>{open} proposed boxes to decide; {pages} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="312"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="314"/>
         <source>下一处待查看（{count}）</source>
         <translation>Next page to look at ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="319"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="321"/>
         <source>（已生成脱敏件）</source>
         <translation> (anonymised copy made)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="324"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="326"/>
         <source>{n} 处建议</source>
         <translation>{n} proposals</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="326"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="328"/>
         <source>{n} 页待看</source>
         <translation>{n} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="335"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="337"/>
         <source>没有待人工查看的页面。</source>
         <translation>No pages are waiting to be looked at.</translation>
     </message>
@@ -1005,67 +1048,67 @@
         <translation type="vanished">{open} proposals to decide; {pages} scanned pages to review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="362"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="364"/>
         <source>手工标注</source>
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="393"/>
         <source>正在按识别结果提出遮盖建议……</source>
         <translation>Proposing boxes from what OCR read…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="395"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="397"/>
         <source>正在识别扫描页文字……</source>
         <translation>Reading scanned pages by OCR…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="397"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="399"/>
         <source>已取消。已识别的页面已保存，再次识别时从中断处继续。</source>
         <translation>Cancelled. The pages already read are kept; reading again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="404"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="406"/>
         <source>未能识别或检索：{problem}</source>
         <translation>Could not read or search: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="407"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="409"/>
         <source>识别扫描页 {pages} 页，新提出遮盖建议 {count} 处。</source>
         <translation>{pages} scanned pages read, {count} new proposed boxes.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="413"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="415"/>
         <source>正在检查泄密……</source>
         <translation>Checking for leaks…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="418"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="420"/>
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="420"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="422"/>
         <source>已取消。已生成的脱敏件已保存，再次生成时从中断处继续。</source>
         <translation>Cancelled. The copies already made are kept; making them again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="425"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="427"/>
         <source>未能生成：{problem}</source>
         <translation>Could not make: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="430"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="432"/>
         <source>{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。</source>
         <translation>{count} documents could not be anonymised (listed below); replace the originals and try again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="432"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="434"/>
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="433"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="435"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
@@ -1256,287 +1299,312 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="86"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="87"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="90"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="93"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="94"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="94"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="95"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
         <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="101"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="110"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="125"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="128"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="129"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="133"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="136"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="137"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="140"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="140"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="144"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="145"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="146"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="147"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="150"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="151"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="152"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="153"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/round_window.py" line="157"/>
+        <source>发布最终结果(&amp;P)…</source>
+        <translation>&amp;Publish final results…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="158"/>
+        <source>记录发布单位和日期；此后导出的报告载明二者</source>
+        <translation>Record the issuing body and date; reports exported afterwards name both</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="160"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="166"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="169"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="166"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="172"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="170"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="176"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="177"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="183"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="192"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="198"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="209"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="224"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
+        <source>已发布最终结果：{issuer}</source>
+        <translation>Final results published: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="238"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="229"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="243"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="232"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="246"/>
+        <source>导出评分表和报告</source>
+        <translation>Export score sheets and reports</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="246"/>
+        <source>部分文件未能导出：{error}</source>
+        <translation>Some files could not be exported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/round_window.py" line="249"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="242"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="259"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="243"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="260"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="250"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="267"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="252"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="269"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="261"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="278"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="262"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="267"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="284"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="270"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="287"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="273"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="290"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="296"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="290"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="307"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="291"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="308"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="304"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="321"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="304"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="321"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="358"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="360"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="377"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="358"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="375"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="360"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="377"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="392"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="396"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="413"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="397"/>
+        <location filename="../../reviewer_app/gui/round_window.py" line="414"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -1721,47 +1789,47 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="393"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="394"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="403"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="404"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="464"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="465"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="468"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="469"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="470"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="471"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="472"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="473"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="474"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="475"/>
         <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
         <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="477"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="478"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="528"/>
+        <location filename="../../reviewer_app/gui/scoring_panel.py" line="532"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -2163,67 +2231,67 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="233"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="233"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="233"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="234"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="242"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="235"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="243"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="237"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="238"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="246"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="254"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="260"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="268"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="263"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="271"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="263"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="271"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="264"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="272"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="267"/>
+        <location filename="../../reviewer_app/gui/console_tabs.py" line="275"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>
@@ -2279,224 +2347,224 @@ These documents could not be searched; replace the originals: {problems}</transl
         <translation>Overall opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="143"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="144"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="146"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="164"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="165"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="182"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="183"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="183"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="185"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="186"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="187"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="187"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="188"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="188"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="189"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="190"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="192"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="194"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="194"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="196"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="197"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="199"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="201"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="203"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="204"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="204"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="205"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="205"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="206"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="206"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="207"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="213"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="214"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="214"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="215"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="226"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="227"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="271"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="272"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="272"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="273"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="272"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="273"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="332"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="347"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="348"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="333"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="348"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="340"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="355"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="343"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="358"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="343"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="358"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="370"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="385"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="390"/>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="397"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="412"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="391"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="406"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="397"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="412"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="420"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="420"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="440"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="455"/>
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="442"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="457"/>
         <source>有 {count} 件案卷尚未签名，不会包含在回传文件中：
 {codes}
 
@@ -2507,55 +2575,55 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 Export the signed score sheets only?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="444"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="459"/>
         <source>只导出已签名的</source>
         <translation>Export the signed ones only</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="445"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="460"/>
         <source>返回继续评分</source>
         <translation>Back to scoring</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="494"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="509"/>
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="500"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="515"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="416"/>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="441"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="431"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="456"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="417"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="432"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="425"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="440"/>
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="435"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="450"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="435"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="450"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="452"/>
+        <location filename="../../reviewer_app/gui/workbench_window.py" line="467"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>

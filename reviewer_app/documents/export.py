@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import math
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from reviewer_app.documents.pdf_output import write_pdf
 from reviewer_app.documents.round_reports import Publication, case_summary_report, completion_report, unit_ranking_report
 from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.documents.word_output import write_docx
+from reviewer_app.pdf.trial_pool import Task, run_in_workers
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import spreads
 from reviewer_app.store.report_views import assignment_statuses, case_file_views, sheet_views
@@ -61,7 +64,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         round_record = only_round(session)
         rubric, rules = round_rubric(round_record), round_rules(round_record)
         name = round_record.name
-        views = [v for v in sheet_views(session, round_record) if case_codes is None or v.case_code in case_codes]
+        views = sheet_views(session, round_record, case_codes=case_codes)
         results = round_results(session, round_record)
         files = case_file_views(round_record)
         statuses = assignment_statuses(session, round_record)
@@ -126,5 +129,46 @@ def write_documents(plan: list[PlannedDocument], out_dir: Path, fmt: str, progre
         yield path
 
 
-def export_round(database: Database, out_dir: Path, fmt: str, kinds: tuple[str, ...] = KINDS, progress: Progress | None = None) -> list[Path]:
-    return list(write_documents(plan_documents(database, kinds), out_dir, fmt, progress))
+PER_CASE_KINDS = ("sheets", "cases")  # one document per sheet or per case file: the bulk of an export
+EXPORT_TIME_LIMIT_S = 1800.0  # a batch of case files in Word, on a slow laptop
+
+
+def _write_batch(payload: tuple[str, str, str, tuple[str, ...], list[str]]) -> list[str]:
+    """In a worker process: the per-case documents of a batch of case files."""
+    db_path, out_dir, fmt, kinds, codes = payload
+    database = Database(db_path, upgrade=False)  # read as the console left it, WAL included
+    try:
+        return [str(p) for p in write_documents(plan_documents(database, kinds, set(codes)), Path(out_dir), fmt)]
+    finally:
+        database.close()
+
+
+class ExportError(RuntimeError):
+    """Some documents could not be written; the message names the case files and why."""
+
+
+def export_round(database: Database, out_dir: Path, fmt: str, kinds: tuple[str, ...] = KINDS, progress: Progress | None = None,
+                 workers: int | None = None, batch: int | None = None) -> list[Path]:
+    """Every document of the kinds asked for. Score sheets and case summaries, the bulk of a
+    provincial round, are written by worker processes over all cores, a batch of case files
+    each (each reads only its own files); the round's few documents are written here."""
+    count = max(1, workers or os.cpu_count() or 1)
+    per_case = tuple(k for k in kinds if k in PER_CASE_KINDS)
+    with database.session() as session:
+        codes = sorted(c.code for c in only_round(session).case_files)
+    batch = batch or max(10, math.ceil(len(codes) / (count * 4)))  # several batches a worker: an even finish
+    paths: list[Path] = []
+    if per_case and count > 1 and len(codes) > batch:
+        batches = [codes[i:i + batch] for i in range(0, len(codes), batch)]
+        tasks = [Task(n, f"{b[0]}…{b[-1]}", (str(database.path), str(out_dir), fmt, per_case, b), EXPORT_TIME_LIMIT_S)
+                 for n, b in enumerate(batches)]
+        out_dir.mkdir(parents=True, exist_ok=True)
+        outcomes = run_in_workers(tasks, _write_batch, progress, workers=count)
+        failed = [(tasks[n].label, o.problem) for n, o in sorted(outcomes.items()) if o.problem]
+        if failed:
+            raise ExportError("；".join(f"案卷 {label}：{problem}" for label, problem in failed))
+        paths += [Path(p) for n in sorted(outcomes) for p in outcomes[n].result]
+        kinds = tuple(k for k in kinds if k not in per_case)
+    if kinds:
+        paths += write_documents(plan_documents(database, kinds), out_dir, fmt, progress)
+    return paths

@@ -34,6 +34,7 @@ from reviewer_app.gui.console_tabs import (
     RecheckTab,
     VetoRulingTab,
 )
+from reviewer_app.gui.console.publish_dialog import PublishDialog
 from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
 from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.operations import run_with_progress
@@ -153,6 +154,11 @@ class RoundWindow(QMainWindow):
         export_workbook.triggered.connect(lambda: self.export_workbook())
         menu.addAction(export_workbook)
         self.export_workbook_action = export_workbook
+        publish = QAction(self.tr("发布最终结果(&P)…"), self)
+        publish.setToolTip(self.tr("记录发布单位和日期；此后导出的报告载明二者"))
+        publish.triggered.connect(lambda: self.open_publish_dialog())
+        menu.addAction(publish)
+        self.publish_action = publish
         menu.addSeparator()
         roster = QAction(self.tr("名单：参评单位和评审人员(&L)…"), self)
         roster.triggered.connect(self.open_roster)
@@ -210,6 +216,14 @@ class RoundWindow(QMainWindow):
         demo_key = self.database.path.parent / "keys" / "秘书处.key"
         return key_file() if key_file().exists() or not demo_key.exists() else demo_key
 
+    def open_publish_dialog(self) -> PublishDialog:
+        dialog = PublishDialog(self.database, self)
+        dialog.published.connect(lambda: self.statusBar().showMessage(
+            self.tr("已发布最终结果：{issuer}").format(issuer=dialog.issuer.text().strip()), 10000))
+        dialog.open()
+        self.publish_dialog = dialog
+        return dialog
+
     def open_import_dialog(self) -> ImportReturnsDialog:
         dialog = ImportReturnsDialog(self.database.path, self.secretariat_key(), self)
         dialog.imported.connect(self.reload)
@@ -218,16 +232,19 @@ class RoundWindow(QMainWindow):
         return dialog
 
     def export_documents(self, fmt: str, folder: Path | None = None) -> list[Path]:
-        from reviewer_app.documents.export import plan_documents, write_documents
+        from reviewer_app.documents.export import ExportError, export_round
 
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
             if not chosen:
                 return []
             folder = Path(chosen)
-        plan = plan_documents(self.database)
-        paths = run_with_progress(self, self.tr("正在导出评分表和报告……"),
-                                  lambda report: list(write_documents(plan, folder, fmt, report)))
+        try:
+            paths = run_with_progress(self, self.tr("正在导出评分表和报告……"),
+                                      lambda report: export_round(self.database, folder, fmt, progress=report))
+        except (ExportError, OSError) as error:
+            QMessageBox.warning(self, self.tr("导出评分表和报告"), self.tr("部分文件未能导出：{error}").format(error=error))
+            return []
         self.export_notice = show_export_done(
             self, self.tr("已导出 {count} 个文件到 {folder}").format(count=len(paths), folder=folder), folder)
         return paths

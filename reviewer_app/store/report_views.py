@@ -76,11 +76,13 @@ class AssignmentStatus:
     status: SheetStatus | None  # None: not started
 
 
-def _assignments(session: Session, round_record: RoundRecord):  # noqa: ANN202
+def _assignments(session: Session, round_record: RoundRecord, case_codes: set[str] | None = None):  # noqa: ANN202
+    query = select(AssignmentRecord).join(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id)
+    if case_codes is not None:  # a batch of a large export reads only its own case files
+        query = query.join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id).where(
+            CaseFileRecord.code.in_(sorted(case_codes)))
     return session.scalars(
-        select(AssignmentRecord)
-        .join(ReviewerRecord)
-        .where(ReviewerRecord.round_id == round_record.id)
+        query
         .order_by(ReviewerRecord.id, AssignmentRecord.id)
         .options(
             selectinload(AssignmentRecord.reviewer),
@@ -93,11 +95,12 @@ def _assignments(session: Session, round_record: RoundRecord):  # noqa: ANN202
     ).all()
 
 
-def sheet_views(session: Session, round_record: RoundRecord, every_revision: bool = False) -> list[SheetView]:
+def sheet_views(session: Session, round_record: RoundRecord, every_revision: bool = False,
+                case_codes: set[str] | None = None) -> list[SheetView]:
     """The latest revision of every sheet in the round (or every revision), ordered by case
-    code, track, reviewer and revision."""
+    code, track, reviewer and revision; only of the given case files, when given."""
     views = []
-    for assignment in _assignments(session, round_record):
+    for assignment in _assignments(session, round_record, case_codes):
         records = assignment.sheets if every_revision else assignment.sheets[-1:]
         views.extend(_view(round_record, assignment, record) for record in records)
     return sorted(views, key=lambda v: (v.case_code, v.track != Track.EXPERT, v.reviewer, v.sheet.revision))

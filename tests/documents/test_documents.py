@@ -317,3 +317,18 @@ def test_case_summary_says_the_ruling_and_the_reviewers_opinions(exported):
     assert "五、评查意见" in text and "否决项裁定（否决成立）：评审组合议" in text
     commented = next(v for v in facts["views"] if v.case_code == vetoed.code and v.sheet.comment)
     assert commented.sheet.comment[:15] in text and "主要扣分问题" in text
+
+
+def test_a_large_export_uses_worker_processes_and_writes_the_same_files(demo_source, tmp_path):
+    from reviewer_app.documents.export import PER_CASE_KINDS
+
+    database = Database(demo_source / "secretariat.db")
+    alone = export_round(database, tmp_path / "one", "pdf", kinds=PER_CASE_KINDS, workers=1)
+    seen = []
+    shared = export_round(database, tmp_path / "two", "pdf", kinds=PER_CASE_KINDS, workers=2, batch=5,
+                          progress=lambda done, total, label: seen.append((done, total)))
+    database.close()
+    assert seen[-1] == (5, 5)  # 22 case files in batches of 5, reported as each batch finishes
+    assert sorted(p.name for p in alone) == sorted(p.name for p in shared) and len(alone) == 88 + 22
+    for path in alone:
+        assert (tmp_path / "two" / path.name).read_bytes() == path.read_bytes(), path.name

@@ -321,3 +321,37 @@ def test_round_report_from_the_file_menu_as_word(qtbot, demo_round, tmp_path, mo
     rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
     assert rows and all(row[-5] == "yes" for row in rows) and any("WenQuanYi" in row[0] for row in rows)  # embedded
     window.close()
+
+
+def test_final_results_published_from_the_file_menu(qtbot, demo_round):
+    import sqlite3
+
+    from helpers import reopen_veto
+
+    db_path = demo_round / "secretariat.db"
+    reopen_veto(db_path)  # a question open again: publishing is refused, and says what is open
+    window = open_console(qtbot, demo_round)
+    window.publish_action.trigger()
+    dialog = window.publish_dialog
+    publish = dialog.buttons.button(QDialogButtonBox.Ok)
+    assert "否决项待裁定" in dialog.message.text() and not publish.isEnabled()
+    dialog.reject()
+    window.close()
+
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE case_files SET veto_ruling='stands', veto_ruling_reason='评审组合议' WHERE code="
+                       "(SELECT c.code FROM case_files c JOIN assignments a ON a.case_file_id=c.id JOIN score_sheets s "
+                       "ON s.assignment_id=a.id JOIN veto_answers v ON v.sheet_id=s.id WHERE v.passed=0 LIMIT 1)")
+    connection.commit()
+    connection.close()
+    window = open_console(qtbot, demo_round)
+    window.publish_action.trigger()
+    dialog = window.publish_dialog
+    assert dialog.issuer.text() == "省生态环境厅（演示）" and dialog.message.text() == ""
+    type_into(qtbot, dialog.issuer, "临江市生态环境局")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert not dialog.isVisible()
+    connection = sqlite3.connect(db_path)
+    assert connection.execute("SELECT issuing_body FROM rounds").fetchone()[0] == "临江市生态环境局"
+    connection.close()
+    window.close()

@@ -1,0 +1,69 @@
+"""Publishing the final results: who issues them and on what day. Refused, with what is still
+open, while any result is provisional; once recorded, every report prints the issuer and date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from reviewer_app.documents.text import CHINA
+from reviewer_app.gui.feedback import OutcomeLabel
+from reviewer_app.store.database import Database
+from reviewer_app.store.results import round_results
+from reviewer_app.store.rounds import PublicationRefused, only_round, publish_results
+
+
+class PublishDialog(QDialog):
+    published = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("发布最终结果"))
+        with database.session() as session:
+            round_record = only_round(session)
+            results = round_results(session, round_record)
+            issuer, issued_on = round_record.issuing_body, round_record.issued_on
+        self.open_questions = [f"{c.code}：{q}" for c in results.cases for q in c.pending]
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("发布后，导出的报告载明发布单位和日期。尚有待决事项时不能发布。"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.issuer = QLineEdit(issuer, placeholderText=self.tr("如：省生态环境厅"))
+        form.addRow(self.tr("发布单位(&I)："), self.issuer)
+        self.date = QDateEdit(calendarPopup=True)
+        today = issued_on or datetime.now(CHINA).date()
+        self.date.setDate(QDate(today.year, today.month, today.day))
+        form.addRow(self.tr("发布日期(&D)："), self.date)
+        layout.addLayout(form)
+        self.message = OutcomeLabel()
+        layout.addWidget(self.message)
+        if self.open_questions:
+            shown = "；".join(self.open_questions[:3]) + ("；……" if len(self.open_questions) > 3 else "")
+            self.message.say(self.tr("尚有 {count} 项待决事项：{shown}").format(count=len(self.open_questions), shown=shown),
+                             error=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("发布"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.publish)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.issuer.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.issuer.text().strip()) and not self.open_questions)
+
+    def publish(self) -> None:
+        issued_on = self.date.date().toPython()
+        try:
+            with self.database.session() as session:
+                publish_results(session, only_round(session), self.issuer.text(), issued_on, self.open_questions)
+        except PublicationRefused as refusal:
+            self.message.say(str(refusal), error=True)
+            return
+        self.published.emit()
+        self.accept()
