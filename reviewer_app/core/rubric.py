@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -156,8 +157,13 @@ def fresh_id(taken: set[str], prefix: str) -> str:
 _SCHEMA_PATH = resource_path("rubrics", "rubric.schema.json")
 
 
-def _schema() -> dict[str, Any]:
-    return json.loads(_SCHEMA_PATH.read_text(encoding="utf-8"))
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    """The schema checked once and compiled; validating against it is then a fraction of the cost."""
+    schema = json.loads(_SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)
+    validator.check_schema(schema)
+    return validator(schema)
 
 
 def _where(error: jsonschema.ValidationError) -> str:
@@ -166,9 +172,8 @@ def _where(error: jsonschema.ValidationError) -> str:
 
 
 def rubric_from_dict(data: Any, source: str = "<rubric>") -> Rubric:
-    try:
-        jsonschema.validate(data, _schema())
-    except jsonschema.ValidationError as error:
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    if error is not None:
         raise RubricError(f"{source}：字段 {_where(error)} 不符合要求：{error.message}") from None
 
     def points(value: Any, where: str) -> Decimal:

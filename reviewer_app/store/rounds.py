@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -56,7 +57,14 @@ def round_identity(record: RoundRecord) -> str:
 
 
 def round_rubric(record: RoundRecord) -> Rubric:
-    return rubric_from_dict(json.loads(record.rubric_json), f"评查活动“{record.name}”的评分细则")
+    return _rubric_of(record.rubric_json, record.name)
+
+
+@lru_cache(maxsize=16)
+def _rubric_of(rubric_json: str, round_name: str) -> Rubric:
+    # Checking a rubric against its schema costs ~40 ms; a round asks for its rubric at every
+    # signature and import, and a Rubric is immutable, so each stored text is read once.
+    return rubric_from_dict(json.loads(rubric_json), f"评查活动“{round_name}”的评分细则")
 
 
 def round_rules(record: RoundRecord) -> RoundRules:
