@@ -46,31 +46,8 @@ def measure(fmt: str, count: int, db: Path) -> tuple[float, float, Path]:
     return elapsed, rss, out
 
 
-def all_cores(db: Path) -> None:
-    """The demo's score sheets and case summaries, five times over (550 documents), written by one
-    process and by the worker pool over every core, as the console's export does."""
-    from reviewer_app.documents.export import PER_CASE_KINDS, export_round
-    from reviewer_app.store.database import Database
-
-    database = Database(db)
-    timings = {}
-    for workers in (1, os.cpu_count() or 1):
-        out = Path(tempfile.mkdtemp(prefix="bench-cores-"))
-        start = time.perf_counter()
-        written = sum(len(export_round(database, out / str(n), "pdf", kinds=PER_CASE_KINDS, workers=workers, batch=4))
-                      for n in range(5))
-        timings[workers] = written / (time.perf_counter() - start)
-        shutil.rmtree(out)
-    database.close()
-    cores = max(timings)
-    report("documents.pdf_export_one_process", timings[1], "documents/s")
-    report(f"documents.pdf_export_{cores}_cores", timings[cores], "documents/s")
-    report("documents.pdf_export_speedup", timings[cores] / timings[1], "x")
-
-
 def main() -> None:
     db = demo_round() / "secretariat.db"
-    all_cores(db)
     pdf_seconds = None
     for fmt in ("pdf", "docx"):
         for count in (100, 1000):
