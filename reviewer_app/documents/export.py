@@ -67,8 +67,9 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         views = sheet_views(session, round_record, case_codes=case_codes)
         results = round_results(session, round_record)
         files = case_file_views(round_record)
-        statuses = assignment_statuses(session, round_record)
-        notes = {spread.case_code: spread.decisions for spread in spreads(session, round_record)} if "cases" in kinds else {}
+        # Only what the kinds asked for need be read: a batch of a large export plans again per batch.
+        statuses = assignment_statuses(session, round_record) if "completion" in kinds else []
+        notes = {spread.case_code: spread.decisions for spread in spreads(session, round_record, results)} if "cases" in kinds else {}
         publication = round_publication(round_record)
         facts = round_facts(round_record)
 
