@@ -123,3 +123,20 @@ def run_on_laptop_screen(script, args, tmp_path, scale):
                          check=False, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     return run.stdout
+
+
+def drop(window, path) -> bool:
+    """What the window system delivers when a file is dragged onto the window and let go; False
+    when the window refuses it on entering (the cursor says no, nothing happens)."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier))
+    return True

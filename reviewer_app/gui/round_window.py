@@ -194,7 +194,7 @@ class RoundWindow(QMainWindow):
             round_record = only_round(session)
             results = round_results(session, round_record)
             name = round_record.name
-        self.round_name = name
+        self.round_name, self.results = name, results
         suffix = self.tr("（只读：可查看和导出，不能修改）") if self.read_only else ""
         self.setWindowTitle(f"{name} — 环境执法案卷评查{suffix}")
         self.case_model.set_rows(results.cases)
@@ -217,7 +217,7 @@ class RoundWindow(QMainWindow):
         return key_file() if key_file().exists() or not demo_key.exists() else demo_key
 
     def open_publish_dialog(self) -> PublishDialog:
-        dialog = PublishDialog(self.database, self)
+        dialog = PublishDialog(self.database, self.results, self)
         dialog.published.connect(lambda: self.statusBar().showMessage(
             self.tr("已发布最终结果：{issuer}").format(issuer=dialog.issuer.text().strip()), 10000))
         dialog.open()

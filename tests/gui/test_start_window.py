@@ -3,9 +3,9 @@ on the window, the recent list, a file that is neither a package nor a round."""
 
 import shutil
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+
+from helpers import drop
 
 from reviewer_app.exchange.keys import open_key_file
 from reviewer_app.gui import workbench_window
@@ -13,19 +13,6 @@ from reviewer_app.gui.round_window import RoundWindow
 from reviewer_app.gui.start_window import StartWindow
 from reviewer_app.gui.workbench_window import WorkbenchWindow
 from reviewer_app.user_dirs import demo_dir, key_file
-
-
-def drop(window, path) -> bool:
-    """What the window system delivers when a file is dragged onto the window and let go; False
-    when the window refuses it on entering (the cursor says no, nothing happens)."""
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
-    QApplication.sendEvent(window, enter)
-    if not enter.isAccepted():
-        return False
-    QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier))
-    return True
 
 
 def test_the_demo_is_one_click_away(qtbot, demo_source, output_dir):

@@ -8,8 +8,7 @@ import shutil
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from helpers import type_into
-from test_start_window import drop
+from helpers import drop, type_into
 
 from reviewer_app.core.vocabulary import Falsification
 from reviewer_app.gui.case_file_list import EntryRole

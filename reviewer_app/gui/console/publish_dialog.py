@@ -11,20 +11,21 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 from reviewer_app.documents.text import CHINA
 from reviewer_app.gui.feedback import OutcomeLabel
 from reviewer_app.store.database import Database
-from reviewer_app.store.results import round_results
+from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.store.rounds import PublicationRefused, only_round, publish_results
 
 
 class PublishDialog(QDialog):
     published = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, results: RoundResults, parent: QWidget | None = None) -> None:
+        """results: the console's, as of its last reload (totalling every sheet again here would
+        freeze the window for seconds on a provincial round)."""
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("发布最终结果"))
         with database.session() as session:
             round_record = only_round(session)
-            results = round_results(session, round_record)
             issuer, issued_on = round_record.issuing_body, round_record.issued_on
         self.open_questions = [f"{c.code}：{q}" for c in results.cases for q in c.pending]
         layout = QVBoxLayout(self)
