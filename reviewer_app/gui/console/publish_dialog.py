@@ -36,6 +36,7 @@ class PublishDialog(QDialog):
         self.issuer = QLineEdit(issuer, placeholderText=self.tr("如：省生态环境厅"))
         form.addRow(self.tr("发布单位(&I)："), self.issuer)
         self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")  # as the command line writes it, read the same in any language
         today = issued_on or datetime.now(CHINA).date()
         self.date.setDate(QDate(today.year, today.month, today.day))
         form.addRow(self.tr("发布日期(&D)："), self.date)
