@@ -10,12 +10,21 @@ OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 
 
 @pytest.fixture(scope="session")
-def demo_source(tmp_path_factory) -> Path:
-    """The demo round, built once per test run. Copy it (demo_round) before changing it."""
+def demo_source(tmp_path_factory, worker_id) -> Path:
+    """The demo round, built once per test run and shared by every xdist worker (two builds at
+    once on two cores took longer than one). Copy it (demo_round) before changing it."""
+    from filelock import FileLock
+
     from reviewer_app.demo.build import build_demo
 
-    folder = tmp_path_factory.mktemp("demo-source")
-    build_demo(folder)
+    base = tmp_path_factory.getbasetemp()
+    shared = base if worker_id == "master" else base.parent  # the run's folder, above each worker's
+    folder, built = shared / "demo-source", shared / "demo-source.built"
+    with FileLock(str(shared / "demo-source.lock")):
+        if not built.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            build_demo(folder)
+            built.touch()
     return folder
 
 
