@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import SQLITE_SIDE_FILES
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,6 +26,8 @@ def demo_source(tmp_path_factory, worker_id) -> Path:
             shutil.rmtree(folder, ignore_errors=True)
             build_demo(folder)
             built.touch()
+    # Another worker reading the database makes SQLite create and remove its -wal and -shm files;
+    # the build has closed the database, so they hold nothing and copies leave them out.
     return folder
 
 
@@ -32,7 +35,7 @@ def demo_source(tmp_path_factory, worker_id) -> Path:
 def demo_round(demo_source, tmp_path) -> Path:
     """A private copy of the demo round folder; its database is demo_round / 'secretariat.db'."""
     target = tmp_path / "demo"
-    shutil.copytree(demo_source, target)
+    shutil.copytree(demo_source, target, ignore=SQLITE_SIDE_FILES)
     return target
 
 

@@ -1,5 +1,6 @@
 """Helpers shared by tests (importable because pytest puts tests/ on the path)."""
 
+import shutil
 import sqlite3
 import subprocess
 from contextlib import contextmanager
@@ -7,6 +8,9 @@ from contextlib import contextmanager
 import pytest
 
 import openpyxl
+
+# SQLite's companions of a database another process is reading: empty once it is closed.
+SQLITE_SIDE_FILES = shutil.ignore_patterns("*.db-wal", "*.db-shm")
 
 
 def table_rows(db_path):

@@ -5,7 +5,7 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from helpers import drop
+from helpers import SQLITE_SIDE_FILES, drop
 
 from reviewer_app.exchange.keys import open_key_file
 from reviewer_app.gui import workbench_window
@@ -16,7 +16,7 @@ from reviewer_app.user_dirs import demo_dir, key_file
 
 
 def test_the_demo_is_one_click_away(qtbot, demo_source, output_dir):
-    shutil.copytree(demo_source, demo_dir(), dirs_exist_ok=True)  # as if built on an earlier start
+    shutil.copytree(demo_source, demo_dir(), dirs_exist_ok=True, ignore=SQLITE_SIDE_FILES)  # as if built on an earlier start
     start = StartWindow()
     qtbot.addWidget(start)
     start.show()
