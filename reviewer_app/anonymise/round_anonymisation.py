@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.box import Box
-from reviewer_app.anonymise.leak_check import Leak, ScanRequest, scan_shipped_file
+from reviewer_app.anonymise.leak_check import LEAK_CHECK_VERSION, Leak, ScanRequest, scan_shipped_file
 from reviewer_app.anonymise.rebuild import REBUILD_VERSION, RebuildRequest, Rebuilt, rebuild_document
 from reviewer_app.anonymise.survey import DocumentSurvey, SurveyRequest, survey_document
 from reviewer_app.anonymise.terms import expand
@@ -421,16 +421,41 @@ def leak_terms(session: Session, round_record: RoundRecord) -> list[str]:
     return list(dict.fromkeys([*round_terms(session, round_record), *(t for t in covered if len(t) >= 2)]))
 
 
+def leak_check_key(data_sha256: str, label: str, terms: tuple[str, ...], use_ocr: bool) -> str:
+    """What a clean answer of the leak check depends on: the file's bytes, the name it is read
+    under, the terms looked for, whether page images were read too, and the check's version."""
+    basis = "\n".join((LEAK_CHECK_VERSION, data_sha256, label, "ocr" if use_ocr else "text", *sorted(terms)))
+    return hashlib.sha256(basis.encode()).hexdigest()
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except OSError:
+        return None  # the scan reports it
+
+
 def leak_check(session: Session, round_record: RoundRecord, round_folder: Path,
                progress: Progress | None = None, use_ocr: bool = False, workers: int | None = None) -> list[Leak]:
     """Every sensitive term found in what packages would ship (the anonymised copies where they
     exist, else the originals): read afresh by leak_check.scan_shipped_file, which shares no code
-    with the proposals; with use_ocr, the shipped page images are read by OCR as well."""
+    with the proposals; with use_ocr, the shipped page images are read by OCR as well.
+
+    A file found clean is remembered with its key (leak_check_key); while its bytes, the terms
+    and the check stay the same it is not read again (a clean answer with OCR covers one
+    without). Files with leaks are always read."""
     terms = tuple(leak_terms(session, round_record))
-    tasks = [Task(d.id, _document_label(d), ScanRequest(str(round_folder / (d.package_path or d.path)),
-                                                        _document_label(d), terms, use_ocr),
-                  120 + (30 if use_ocr else 2) * d.pages)
-             for d in _documents(session, round_record)]
+    tasks, keys = [], {}
+    for document in _documents(session, round_record):
+        path, label = round_folder / (document.package_path or document.path), _document_label(document)
+        digest = _file_sha256(path)
+        if digest is not None:
+            keys[document.id] = leak_check_key(digest, label, terms, use_ocr)
+            if document.leak_checked in (keys[document.id], leak_check_key(digest, label, terms, True)):
+                continue
+        tasks.append(Task(document.id, label, ScanRequest(str(path), label, terms, use_ocr),
+                          120 + (30 if use_ocr else 2) * document.pages))
     leaks: list[Leak] = []
     outcomes = run_in_workers(tasks, scan_shipped_file, progress, workers)
     for task in tasks:
@@ -439,4 +464,6 @@ def leak_check(session: Session, round_record: RoundRecord, round_folder: Path,
             leaks.append(Leak(task.label, "整份文件", f"无法检查：{outcome.problem}"))
         else:
             leaks += outcome.result
+        clean = outcome.problem is None and not outcome.result and task.key in keys
+        session.get(DocumentRecord, task.key).leak_checked = keys[task.key] if clean else None
     return leaks

@@ -42,14 +42,15 @@ def _safe_name(text: str) -> str:
 def build_packages(database: Database, out_dir: Path, secretariat: KeyPair) -> list[Path]:
     """One package per enrolled reviewer with assignments."""
     written = []
+    round_folder = database.path.parent
+    with database.session() as session:  # committed on its own: what it found clean is remembered
+        leaks = leak_check(session, only_round(session), round_folder)
+    if leaks:
+        listed = "；".join(map(str, leaks[:8])) + (f"……共 {len(leaks)} 处" if len(leaks) > 8 else "")
+        raise ExchangeError(None, f"泄密检查未通过，评审包未生成：{listed}")
     with database.session() as session:
         round_record = only_round(session)
         rules = round_rules(round_record)
-        round_folder = database.path.parent
-        leaks = leak_check(session, round_record, round_folder)
-        if leaks:
-            listed = "；".join(map(str, leaks[:8])) + (f"……共 {len(leaks)} 处" if len(leaks) > 8 else "")
-            raise ExchangeError(None, f"泄密检查未通过，评审包未生成：{listed}")
         reviewers = session.scalars(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id).order_by(ReviewerRecord.id)).all()
         for reviewer in reviewers:
             if not reviewer.assignments:

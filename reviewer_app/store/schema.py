@@ -117,6 +117,9 @@ class DocumentRecord(Base):
     package_sha256: Mapped[str | None] = mapped_column(String(64))
     # What the copy was made from (source, accepted boxes, OCR, settings): unchanged means not redone.
     package_basis: Mapped[str | None] = mapped_column(String(64))
+    # The file bytes, terms and check version the leak check last found clean (leak_check_key):
+    # the same key again means the same answer, so a file is not read a second time.
+    leak_checked: Mapped[str | None] = mapped_column(String(64))
 
     case_file: Mapped[CaseFileRecord] = relationship(back_populates="documents")
     redactions: Mapped[list[RedactionRecord]] = relationship(

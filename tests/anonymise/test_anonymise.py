@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from reviewer_app.anonymise.rebuild import RebuildRequest, rebuild_document
-from reviewer_app.anonymise.round_anonymisation import leak_check, produce_shipped_copies, round_terms
+from reviewer_app.anonymise.round_anonymisation import add_terms, leak_check, produce_shipped_copies, round_terms
 from reviewer_app.anonymise.survey import SurveyRequest, survey_document
 from reviewer_app.pdf.reading import page_text
 from reviewer_app.anonymise.terms import expand
@@ -108,6 +108,31 @@ def test_leak_check_refuses_a_package_build_then_passes(demo_round, tmp_path):
     with database.session() as session:
         assert leak_check(session, only_round(session), demo_round) == []
     assert len(build_packages(database, tmp_path / "packages", secretariat)) == 5
+    database.close()
+
+
+def test_the_leak_check_reads_again_only_what_changed_since_it_was_found_clean(demo_round):
+    database = Database(demo_round / "secretariat.db")
+
+    def check() -> tuple[list, list[str]]:
+        read: list[str] = []
+        with database.session() as session:
+            leaks = leak_check(session, only_round(session), demo_round, lambda done, total, label: read.append(label))
+        return leaks, read
+
+    assert check() == ([], [])  # the demo's package build found every shipped copy clean
+    with database.session() as session:
+        document = session.scalars(select(DocumentRecord).where(DocumentRecord.doc_type == "penalty_decision")).first()
+        shipped, original, code = demo_round / document.package_path, demo_round / document.path, document.case_file.code
+        count = len(session.scalars(select(DocumentRecord)).all())
+    shipped.write_bytes(original.read_bytes())  # the copy on disk replaced by the unit's original
+    for _ in range(2):  # a file with leaks is read every time
+        leaks, read = check()
+        assert len(read) == 1 and read[0].startswith(code) and leaks and all(leak.file.startswith(code) for leak in leaks)
+    with database.session() as session:
+        add_terms(session, only_round(session), [("某某新词", "manual")])
+    leaks, read = check()
+    assert len(read) == count and leaks  # a new term: every file is read again
     database.close()
 
 
