@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from reviewer_app.core.canonical import canonical_json, fingerprint, normalised, sheet_document
 from reviewer_app.core.sheet_validation import MAX_NAME, MAX_REASON, text_problem
@@ -32,8 +32,8 @@ from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.report_views import sheet_views
 from reviewer_app.store.rounds import audit, only_round, round_identity, round_rubric, round_rules
-from reviewer_app.store.schema import AssignmentRecord, AuditEntry, IssuedPackage, ReviewerRecord, SheetRecord, SignatureRecord
-from reviewer_app.store.sheets import read_sheet, write_sheet
+from reviewer_app.store.schema import AssignmentRecord, AuditEntry, CaseFileRecord, IssuedPackage, ReviewerRecord, SignatureRecord
+from reviewer_app.store.sheets import new_sheet_record, read_sheet
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,11 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
     issued = session.get(IssuedPackage, manifest["package_id"])
     if issued is None or issued.reviewer_id != reviewer.id:
         raise ExchangeError(path, "回传文件对应的评审包不是发给该评审人员的")
-    assignments = {a.case_file.code: a for a in reviewer.assignments}
+    # The reviewer's files, their documents and sheets read in four queries, not a few per sheet.
+    assignments = {a.case_file.code: a for a in session.scalars(
+        select(AssignmentRecord).where(AssignmentRecord.reviewer_id == reviewer.id).options(
+            selectinload(AssignmentRecord.case_file).selectinload(CaseFileRecord.documents),
+            selectinload(AssignmentRecord.sheets)))}
     rubric = round_rubric(round_record)
     seen: set[tuple[str, int]] = set()
     added = 0
@@ -183,13 +187,9 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
             continue
         if existing and revision < max(existing):
             raise ExchangeError(path, f"{where}比已导入的第{max(existing)}版旧，不能覆盖")
-        incoming.status = SheetStatus.SIGNED
-        record = SheetRecord(assignment=assignment, revision=revision, revise_reason=sheet["revise_reason"],
-                             signed_at=signed_at)
-        session.add(record)
-        session.flush()
-        write_sheet(session, record, incoming)
-        record.signatures.extend(signatures)
+        incoming.status, incoming.revision = SheetStatus.SIGNED, revision
+        session.add(new_sheet_record(assignment, incoming, revise_reason=sheet["revise_reason"], signed_at=signed_at,
+                                     signatures=signatures))
         added += 1
     if added == 0:
         return ImportResult(path, Outcome.DUPLICATE, "已导入过，没有新的评分表", reviewer.name)

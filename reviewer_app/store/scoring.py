@@ -20,7 +20,7 @@ from reviewer_app.store.schema import (
     SignatureRecord,
     VetoAnswerRecord,
 )
-from reviewer_app.store.sheets import latest_sheet, mark_record, read_sheet, write_sheet
+from reviewer_app.store.sheets import latest_sheet, mark_record, new_sheet_record, read_sheet
 from reviewer_app.store.types import utc_now
 
 
@@ -159,10 +159,9 @@ def revise_sheet(session: Session, sheet_id: int, reason: str) -> SheetRecord:
     sheet = read_sheet(signed)
     sheet.status = SheetStatus.DRAFT
     sheet.revision = signed.revision + 1
-    record = SheetRecord(assignment=signed.assignment, revision=sheet.revision, revise_reason=reason.strip())
+    record = new_sheet_record(signed.assignment, sheet, revise_reason=reason.strip())
     session.add(record)
     session.flush()
-    write_sheet(session, record, sheet)
     audit(session, signed.assignment.reviewer.name, "revise_sheet",
           f"{signed.assignment.case_file.code} 第{sheet.revision}版：{reason.strip()}")
     return record

@@ -67,6 +67,23 @@ def write_sheet(session: Session, record: SheetRecord, sheet: ScoreSheet) -> Non
     session.flush()
 
 
+def new_sheet_record(assignment: AssignmentRecord, sheet: ScoreSheet, **fields: object) -> SheetRecord:
+    """A new revision row holding the sheet's answers, written with everything else at the next
+    flush (an import of hundreds of sheets flushes once, not twice a sheet)."""
+    return SheetRecord(
+        assignment=assignment,
+        revision=sheet.revision,
+        status=sheet.status.value,
+        marks=[mark_record(mark) for mark in sheet.marks.values()],
+        veto_answers=[VetoAnswerRecord(item_id=item_id, passed=passed) for item_id, passed in sheet.veto.items()],
+        evidence=[EvidenceRecord(document_id=ref.document_id, page=ref.page) for ref in sheet.falsification_evidence],
+        falsification=sheet.falsification.value if sheet.falsification else None,
+        falsification_description=sheet.falsification_description,
+        comment=sheet.comment,
+        **fields,
+    )
+
+
 def mark_record(mark: ItemMark) -> MarkRecord:
     return MarkRecord(
         item_id=mark.item_id,
