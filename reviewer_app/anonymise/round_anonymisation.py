@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Collection
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -437,17 +437,20 @@ def _file_sha256(path: Path) -> str | None:
 
 
 def leak_check(session: Session, round_record: RoundRecord, round_folder: Path,
-               progress: Progress | None = None, use_ocr: bool = False, workers: int | None = None) -> list[Leak]:
+               progress: Progress | None = None, use_ocr: bool = False, workers: int | None = None,
+               case_file_ids: Collection[int] | None = None) -> list[Leak]:
     """Every sensitive term found in what packages would ship (the anonymised copies where they
     exist, else the originals): read afresh by leak_check.scan_shipped_file, which shares no code
     with the proposals; with use_ocr, the shipped page images are read by OCR as well.
 
     A file found clean is remembered with its key (leak_check_key); while its bytes, the terms
     and the check stay the same it is not read again (a clean answer with OCR covers one
-    without). Files with leaks are always read."""
+    without). Files with leaks are always read. With case_file_ids, only those case files."""
     terms = tuple(leak_terms(session, round_record))
     tasks, keys = [], {}
     for document in _documents(session, round_record):
+        if case_file_ids is not None and document.case_file_id not in case_file_ids:
+            continue
         path, label = round_folder / (document.package_path or document.path), _document_label(document)
         digest = _file_sha256(path)
         if digest is not None:

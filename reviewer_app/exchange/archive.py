@@ -15,12 +15,17 @@ class ArchiveError(ValueError):
     pass
 
 
+# PDFs (compressed streams, JPEG scans) and PNGs are compressed already: deflating them again
+# saved a few per cent and made building a package a fraction of the disk's speed (13 MB/s).
+STORED_SUFFIXES = (".pdf", ".png")
+
+
 def build_archive(entries: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for name in sorted(entries):
             info = zipfile.ZipInfo(name, FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED if name.endswith(STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
             archive.writestr(info, entries[name])
     return buffer.getvalue()
 

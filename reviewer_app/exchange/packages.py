@@ -9,6 +9,7 @@ import uuid
 from decimal import Decimal
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Collection
 
 from sqlalchemy import select
 
@@ -39,20 +40,27 @@ def _safe_name(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
 
 
-def build_packages(database: Database, out_dir: Path, secretariat: KeyPair) -> list[Path]:
-    """One package per enrolled reviewer with assignments."""
+def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
+                   reviewer_ids: Collection[int] | None = None) -> list[Path]:
+    """One package per enrolled reviewer with assignments (or only for the reviewers named,
+    say to issue again the package a reviewer lost); what they would ship is leak-checked first."""
     written = []
     round_folder = database.path.parent
     with database.session() as session:  # committed on its own: what it found clean is remembered
-        leaks = leak_check(session, only_round(session), round_folder)
+        round_record = only_round(session)
+        reviewers = session.scalars(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id)
+                                    .order_by(ReviewerRecord.id)).all()
+        chosen = [r.id for r in reviewers if reviewer_ids is None or r.id in reviewer_ids]
+        shipped = None if reviewer_ids is None else {a.case_file_id for r in reviewers if r.id in reviewer_ids
+                                                     for a in r.assignments}
+        leaks = leak_check(session, round_record, round_folder, case_file_ids=shipped)
     if leaks:
         listed = "；".join(map(str, leaks[:8])) + (f"……共 {len(leaks)} 处" if len(leaks) > 8 else "")
         raise ExchangeError(None, f"泄密检查未通过，评审包未生成：{listed}")
     with database.session() as session:
         round_record = only_round(session)
         rules = round_rules(round_record)
-        reviewers = session.scalars(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id).order_by(ReviewerRecord.id)).all()
-        for reviewer in reviewers:
+        for reviewer in (session.get(ReviewerRecord, reviewer_id) for reviewer_id in chosen):
             if not reviewer.assignments:
                 continue
             keys = reviewer_keys(reviewer)

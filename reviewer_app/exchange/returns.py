@@ -32,7 +32,15 @@ from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.report_views import sheet_views
 from reviewer_app.store.rounds import audit, only_round, round_identity, round_rubric, round_rules
-from reviewer_app.store.schema import AssignmentRecord, AuditEntry, CaseFileRecord, IssuedPackage, ReviewerRecord, SignatureRecord
+from reviewer_app.store.schema import (
+    AssignmentRecord,
+    AuditEntry,
+    CaseFileRecord,
+    IssuedPackage,
+    ReviewerRecord,
+    RoundRecord,
+    SignatureRecord,
+)
 from reviewer_app.store.sheets import new_sheet_record, read_sheet
 
 log = logging.getLogger(__name__)
@@ -47,41 +55,49 @@ def export_return(database: Database, out_path: Path, keys: KeyPair) -> Path:
             raise ExchangeError(None, "本数据库不是从评审包载入的，无法导出回传文件")
         reviewer = session.scalar(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id))
         secretariat = PublicKeys.from_dict(json.loads(round_record.secretariat_keys))
-        rubric, policy = round_rubric(round_record), round_rules(round_record).veto_policy
-        entries: dict[str, bytes] = {}
-        sheets = []
-        newest = {}
-        for view in sheet_views(session, round_record, every_revision=True):
-            if view.sheet.status is SheetStatus.SIGNED:
-                newest[view.case_code] = view  # views come in revision order
-        for code, view in sorted(newest.items()):
-            revision = view.sheet.revision
-            document = sheet_document(view.sheet, round_id=view.round_id, case_code=code, reviewer=view.reviewer,
-                                      document_keys=view.document_keys)
-            pdf = io.BytesIO()
-            write_pdf(score_sheet_report(view, rubric, policy), pdf)
-            pdf_name = f"sheets/{code}-r{revision}.pdf"
-            entries[pdf_name] = pdf.getvalue()
-            signatures = []
-            for n, signature in enumerate(view.signatures, start=1):
-                image = f"signatures/{code}-r{revision}-{n}.png"
-                entries[image] = signature.png
-                signatures.append({"signer": signature.signer, "signed_at": signature.signed_at.isoformat(),
-                                   "key_fingerprint": signature.key_fingerprint, "signature": signature.signature.hex(),
-                                   "image": image})
-            sheets.append({"case_code": code, "revision": revision, "document": document,
-                           "fingerprint": fingerprint(document), "signed_at": view.signed_at.isoformat(),
-                           "revise_reason": view.revise_reason, "signatures": signatures,
-                           "pdf": pdf_name, "pdf_sha256": hashlib.sha256(entries[pdf_name]).hexdigest()})
-        audit_trail = [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
-                       for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
-        manifest = {"format_version": FORMAT_VERSION, "kind": "return", "round_id": round_identity(round_record),
-                    "package_id": round_record.package_id, "reviewer": {"id": reviewer.origin_id, "name": reviewer.name},
-                    "sheets": sheets, "audit": audit_trail}
-    entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+        entries = return_entries(session, round_record, reviewer, round_record.package_id)
     sealed = seal("return", build_archive(entries), keys, secretariat)
     atomic_write(out_path, sealed, lambda data: check_written(data, "return", keys.public, secretariat))
     return out_path
+
+
+def return_entries(session: Session, round_record: RoundRecord, reviewer: ReviewerRecord, package_id: str) -> dict[str, bytes]:
+    """What a return file holds for `reviewer`: the manifest, each newest signed sheet's PDF and
+    its signature images."""
+    rubric, policy = round_rubric(round_record), round_rules(round_record).veto_policy
+    entries: dict[str, bytes] = {}
+    sheets = []
+    newest = {}
+    codes = {a.case_file.code for a in reviewer.assignments}
+    for view in sheet_views(session, round_record, every_revision=True, case_codes=codes):
+        if view.reviewer == reviewer.name and view.sheet.status is SheetStatus.SIGNED:
+            newest[view.case_code] = view  # views come in revision order
+    for code, view in sorted(newest.items()):
+        revision = view.sheet.revision
+        document = sheet_document(view.sheet, round_id=view.round_id, case_code=code, reviewer=view.reviewer,
+                                  document_keys=view.document_keys)
+        pdf = io.BytesIO()
+        write_pdf(score_sheet_report(view, rubric, policy), pdf)
+        pdf_name = f"sheets/{code}-r{revision}.pdf"
+        entries[pdf_name] = pdf.getvalue()
+        signatures = []
+        for n, signature in enumerate(view.signatures, start=1):
+            image = f"signatures/{code}-r{revision}-{n}.png"
+            entries[image] = signature.png
+            signatures.append({"signer": signature.signer, "signed_at": signature.signed_at.isoformat(),
+                               "key_fingerprint": signature.key_fingerprint, "signature": signature.signature.hex(),
+                               "image": image})
+        sheets.append({"case_code": code, "revision": revision, "document": document,
+                       "fingerprint": fingerprint(document), "signed_at": view.signed_at.isoformat(),
+                       "revise_reason": view.revise_reason, "signatures": signatures,
+                       "pdf": pdf_name, "pdf_sha256": hashlib.sha256(entries[pdf_name]).hexdigest()})
+    audit_trail = [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
+                   for e in session.scalars(select(AuditEntry).where(AuditEntry.actor == reviewer.name).order_by(AuditEntry.id))]
+    manifest = {"format_version": FORMAT_VERSION, "kind": "return", "round_id": round_identity(round_record),
+                "package_id": package_id, "reviewer": {"id": reviewer.origin_id or reviewer.id, "name": reviewer.name},
+                "sheets": sheets, "audit": audit_trail}
+    entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    return entries
 
 
 class Outcome(StrEnum):

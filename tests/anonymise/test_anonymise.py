@@ -104,6 +104,14 @@ def test_leak_check_refuses_a_package_build_then_passes(demo_round, tmp_path):
         build_packages(database, tmp_path / "packages", secretariat)
     assert "泄密检查未通过" in str(error.value) and code in str(error.value) and "第 1 页" in str(error.value)
     assert not (tmp_path / "packages").exists() or not any((tmp_path / "packages").iterdir())
+    with database.session() as session:  # a reviewer who does not get that file can have a package
+        others = [r for r in only_round(session).reviewers if code not in {a.case_file.code for a in r.assignments}]
+        holder = next(r for r in only_round(session).reviewers if code in {a.case_file.code for a in r.assignments})
+        other_id, other_name, holder_id = others[0].id, others[0].name, holder.id
+    [alone] = build_packages(database, tmp_path / "one", secretariat, reviewer_ids={other_id})
+    assert other_name in alone.name
+    with pytest.raises(ExchangeError):
+        build_packages(database, tmp_path / "one", secretariat, reviewer_ids={holder_id})
     produce_shipped_copies(database, demo_round)
     with database.session() as session:
         assert leak_check(session, only_round(session), demo_round) == []

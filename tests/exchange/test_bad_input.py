@@ -124,7 +124,7 @@ def test_unsafe_archive_paths(setting, tmp_path, name):
 
 def test_archive_that_expands_far_beyond_its_size(setting, tmp_path):
     db_path, path, keys = setting
-    entries = {**payload_of(path, keys), "sheets/bomb.pdf": b"\0" * (300 * 1024 * 1024)}
+    entries = {**payload_of(path, keys), "sheets/bomb.dat": b"\0" * (300 * 1024 * 1024)}
     result = refused(db_path, reseal(tmp_path, "bomb.rvwret", entries, keys[REVIEWER], keys), keys, "压缩炸弹")
     assert "bomb.rvwret" in str(result.path)
 
