@@ -10,6 +10,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 
 
+def pytest_collection_modifyitems(items):
+    """Slow tests first: started last, a minute-long test on one worker is the suite's tail."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def demo_source(tmp_path_factory, worker_id) -> Path:
     """The demo round, built once per test run and shared by every xdist worker (two builds at

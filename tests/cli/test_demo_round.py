@@ -120,6 +120,7 @@ def test_unit_scores_are_means_of_their_case_scores(results):
         assert Decimal(unit["score"]) == expected.quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
 
 
+@pytest.mark.slow
 def test_demo_is_deterministic(demo_source, tmp_path, results):
     build_demo(tmp_path)
     assert results_json(tmp_path / "secretariat.db") == results
