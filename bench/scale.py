@@ -52,9 +52,9 @@ from reviewer_app.store.database import Database
 from reviewer_app.store.intake import intake_folder
 from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster
 from reviewer_app.store.rounds import create_round, only_round, round_rubric
-from reviewer_app.store.schema import AssignmentRecord, IssuedPackage, SheetRecord
+from reviewer_app.store.schema import AssignmentRecord, IssuedPackage
 from reviewer_app.store.scoring import SignerMark, canonical_sheet, sign_sheet
-from reviewer_app.store.sheets import write_sheet
+from reviewer_app.store.sheets import new_sheet_record
 
 CASE_NAMES = {CaseType.PENALTY: "行政处罚案", CaseType.DAILY_PENALTY: "按日连续处罚案", CaseType.DETENTION_TRANSFER: "移送行政拘留案",
               CaseType.CRIME_TRANSFER: "涉嫌环境污染犯罪移送案", CaseType.COURT_ENFORCEMENT: "申请法院强制执行案",
@@ -145,10 +145,9 @@ def score_every_sheet(database: Database, keys: dict[int, KeyPair]) -> int:
                 marks[item.id] = ItemMark(item.id, deductions=[Deduction(min(item.max_points, Decimal("1.5")), "材料不完整")])
             sheet = ScoreSheet(case_type, marks=marks, veto={v.id: True for v in rubric.veto_items_for(case_type)},
                                falsification=Falsification.NONE)
-            record = SheetRecord(assignment=assignment, revision=1)
+            record = new_sheet_record(assignment, sheet)
             session.add(record)
             session.flush()
-            write_sheet(session, record, sheet)
             reviewer = assignment.reviewer
             signature = keys[reviewer.id].sign(canonical_sheet(session, record.id))
             sign_sheet(session, record.id, [SignerMark(reviewer.name, png, signature, keys[reviewer.id].public.fingerprint)])
