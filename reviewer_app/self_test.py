@@ -24,9 +24,9 @@ def run_self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="reviewer-app-self-test-") as folder:
         folder = Path(folder)
         os.environ["REVIEWER_APP_DATA"] = str(folder / "user-data")
-        from reviewer_app.demo.build import build_demo
+        from reviewer_app.demo.build import build_demo, demo_fingerprint
 
-        step("demo round", lambda: str(build_demo(folder / "demo")))
+        step("demo round", lambda: f"{build_demo(folder / 'demo')} fingerprint {demo_fingerprint(folder / 'demo')}")
         step("render PDF page", lambda: _render_first_page(folder / "demo"))
         step("PDF and Word sheet", lambda: _write_sheets(folder / "demo", folder / "out"))
         step("document check in worker processes", lambda: _trial_in_workers(folder / "demo"))

@@ -1,6 +1,7 @@
-"""A provincial round (13 cities, 100 counties, 804 case files, 100 reviewers) built with the
-product's own functions, as bench.scale builds it but with one-page documents: assigned by the
-rules and totalled exactly as the per-sheet rules total a small round."""
+"""A provincial round (13 cities, 100 counties, 804 case files, 100 reviewers, 3,216 signed
+sheets) built with the product's own functions, as bench.scale builds it but with two one-page
+documents a file: assigned by the rules and totalled exactly as the per-sheet rules total a
+small round."""
 
 from collections import defaultdict
 from decimal import Decimal
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from bench.scale import DOCUMENTS, build_tree, score_every_sheet
+from bench.scale import build_tree, score_every_sheet
 from reviewer_app.core.points import round2
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.score_sheet import total_sheet
@@ -32,18 +33,19 @@ from reviewer_app.store.schema import AssignmentRecord, MarkRecord, SheetRecord
 from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
 
 
-def one_page_samples(demo_source, folder):
-    """The bench's eight documents, one page each, cut from the demo's (the inspection record
-    keeps its mobile-platform line, so intake has no platform to look for in images)."""
+def two_documents(demo_source, folder):
+    """Each case file's documents: an inspection record naming its mobile-platform record (so
+    intake has no platform to look for in page images) and a decision, one page each, cut from
+    the demo's. Pages do not change how files are assigned or totalled; bench.scale has them all."""
     originals = sorted((demo_source / "originals").rglob("*.pdf"))
     inspection = next(p for p in originals if "现场检查" in p.name
                       and "移动执法平台" in pypdf.PdfReader(p).pages[0].extract_text())
-    ordinary = next(p for p in originals if "立案" in p.name)
+    decision = next(p for p in originals if "处罚决定书" in p.name)
     folder.mkdir()
     samples = {}
-    for name, _ in DOCUMENTS:
+    for name, source in (("03 现场检查笔录.pdf", inspection), ("05 行政处罚决定书.pdf", decision)):
         writer = pypdf.PdfWriter()
-        writer.add_page(pypdf.PdfReader(inspection if "现场检查" in name else ordinary).pages[0])
+        writer.add_page(pypdf.PdfReader(source).pages[0])
         with (folder / name).open("wb") as file:
             writer.write(file)
         samples[name] = folder / name
@@ -52,7 +54,7 @@ def one_page_samples(demo_source, folder):
 
 @pytest.mark.slow
 def test_a_provincial_round_is_assigned_by_the_rules_and_totalled_as_a_small_one_is(demo_source, tmp_path):
-    unit_csv, reviewer_csv, cases = build_tree(tmp_path, 1, one_page_samples(demo_source, tmp_path / "samples"))
+    unit_csv, reviewer_csv, cases = build_tree(tmp_path, 1, two_documents(demo_source, tmp_path / "samples"))
     folder = tmp_path / "round"
     folder.mkdir()
     database = Database(folder / "secretariat.db")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import shutil
 import string
@@ -52,6 +53,7 @@ from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_e
 from reviewer_app.exchange.keys import create_key_file
 from reviewer_app.store.decisions import decide_eligibility, record_recheck, rule_on_veto, spreads, veto_cases
 from reviewer_app.store.results import round_results
+from reviewer_app.store.results_json import results_document
 
 DEMO_KEY_COST = {"n": 2**14, "p": 1}
 from reviewer_app.exchange.packages import build_packages, open_package
@@ -317,3 +319,21 @@ def _apply_storyline(key: tuple[str, CaseType], reviewer, sheet, documents) -> N
     if key == VETO_FAILED and reviewer.track is Track.EXPERT and reviewer.severity > 1:
         sheet.veto["V2"] = False
         sheet.comment = "涉案危险废物数量仅有当事人陈述，缺少称重记录，事实认定证据不足"
+
+
+def demo_fingerprint(folder: Path) -> str:
+    """A digest of what a demo build made: its case documents and its results. The build is
+    deterministic, so this is the same on every machine and in every build of the same version;
+    the self-test prints it, and a build whose demo differs from the source's computes otherwise."""
+    database = Database(folder / "secretariat.db")
+    try:
+        with database.session() as session:
+            round_record = only_round(session)
+            document = results_document(round_record.name, round_results(session, round_record),
+                                        round_record.issuing_body, round_record.issued_on)
+    finally:
+        database.close()
+    digest = hashlib.sha256(json.dumps(document, ensure_ascii=False, sort_keys=True).encode())
+    for pdf in sorted((folder / "originals").rglob("*.pdf")):
+        digest.update(pdf.relative_to(folder).as_posix().encode() + b"\0" + hashlib.sha256(pdf.read_bytes()).digest())
+    return digest.hexdigest()

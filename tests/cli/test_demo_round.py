@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 
 from reviewer_app.core.composition import COUNTY_MIX, CITY_MIX
 from reviewer_app.core.vocabulary import CaseType, Track
-from reviewer_app.demo.build import build_demo
 from reviewer_app.store.database import Database
 from reviewer_app.store.schema import (
     AssignmentRecord,
@@ -118,15 +117,6 @@ def test_unit_scores_are_means_of_their_case_scores(results):
                    if c["unit"] == unit["name"] or (unit["level"] == "city")]
         expected = sum(finals[c] for c in counted) / len(counted)
         assert Decimal(unit["score"]) == expected.quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
-
-
-@pytest.mark.slow
-def test_demo_is_deterministic(demo_source, tmp_path, results):
-    build_demo(tmp_path)
-    assert results_json(tmp_path / "secretariat.db") == results
-    first = sorted(p.read_bytes() for p in (demo_source / "originals").rglob("*.pdf"))
-    second = sorted(p.read_bytes() for p in (tmp_path / "originals").rglob("*.pdf"))
-    assert first == second
 
 
 def test_results_for_a_missing_database_says_so(tmp_path):
