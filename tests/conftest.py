@@ -11,8 +11,12 @@ OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 
 
 def pytest_collection_modifyitems(items):
-    """Slow tests first: started last, a minute-long test on one worker is the suite's tail."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """Slow tests first: started last, a minute-long test on one worker is the suite's tail.
+    The two that need no demo lead, so one worker builds the demo while the other runs them."""
+    def order(item) -> tuple[bool, bool]:
+        return item.get_closest_marker("slow") is None, "demo_source" in getattr(item, "fixturenames", ())
+
+    items.sort(key=order)
 
 
 @pytest.fixture(scope="session")

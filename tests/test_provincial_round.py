@@ -7,7 +7,6 @@ from collections import defaultdict
 from decimal import Decimal
 from statistics import mean
 
-import pypdf
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -17,6 +16,7 @@ from reviewer_app.core.points import round2
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.score_sheet import total_sheet
 from reviewer_app.core.vocabulary import Track, UnitLevel
+from reviewer_app.documents.fonts import register_cjk_font
 from reviewer_app.exchange.keys import KeyPair
 from reviewer_app.store.assignments import assign_round
 from reviewer_app.store.database import Database
@@ -33,28 +33,31 @@ from reviewer_app.store.schema import AssignmentRecord, MarkRecord, SheetRecord
 from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
 
 
-def two_documents(demo_source, folder):
-    """Each case file's documents: an inspection record naming its mobile-platform record (so
-    intake has no platform to look for in page images) and a decision, one page each, cut from
-    the demo's. Pages do not change how files are assigned or totalled; bench.scale has them all."""
-    originals = sorted((demo_source / "originals").rglob("*.pdf"))
-    inspection = next(p for p in originals if "现场检查" in p.name
-                      and "移动执法平台" in pypdf.PdfReader(p).pages[0].extract_text())
-    decision = next(p for p in originals if "处罚决定书" in p.name)
+def two_documents(folder):
+    """Each case file's documents, one page each: an inspection record naming its mobile-platform
+    record (so intake has no platform to look for in page images) and a decision. Pages do not
+    change how files are assigned or totalled; bench.scale has them all. Written here rather than
+    cut from the demo, so this test need not wait for the demo to be built."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_cjk_font()
     folder.mkdir()
     samples = {}
-    for name, source in (("03 现场检查笔录.pdf", inspection), ("05 行政处罚决定书.pdf", decision)):
-        writer = pypdf.PdfWriter()
-        writer.add_page(pypdf.PdfReader(source).pages[0])
-        with (folder / name).open("wb") as file:
-            writer.write(file)
+    for name, lines in (("03 现场检查笔录.pdf", ["现场检查笔录", "移动执法平台生成，记录编号 YD2016-0001", "检查时间：2016年3月2日"]),
+                        ("05 行政处罚决定书.pdf", ["行政处罚决定书", "作出日期：2016年5月10日"])):
+        canvas = Canvas(str(folder / name), pagesize=A4)
+        canvas.setFont(font, 14)
+        for n, line in enumerate(lines):
+            canvas.drawString(72, 760 - 24 * n, line)
+        canvas.save()
         samples[name] = folder / name
     return samples
 
 
 @pytest.mark.slow
-def test_a_provincial_round_is_assigned_by_the_rules_and_totalled_as_a_small_one_is(demo_source, tmp_path):
-    unit_csv, reviewer_csv, cases = build_tree(tmp_path, 1, two_documents(demo_source, tmp_path / "samples"))
+def test_a_provincial_round_is_assigned_by_the_rules_and_totalled_as_a_small_one_is(tmp_path):
+    unit_csv, reviewer_csv, cases = build_tree(tmp_path, 1, two_documents(tmp_path / "samples"))
     folder = tmp_path / "round"
     folder.mkdir()
     database = Database(folder / "secretariat.db")
