@@ -122,6 +122,17 @@ class RoundWindow(QMainWindow):
         layout.addWidget(tabs)
         self.setCentralWidget(central)
         self.tabs = tabs
+        # Each tab reads the database when it is first shown after a change, not all of them at
+        # every change: the window opens on a provincial round without reading ten tabs' worth.
+        self._tab_loaders = {
+            self.case_files_tab: self.case_files_tab.reload, self.eligibility_tab: self.eligibility_tab.reload,
+            self.conflicts_tab: self.conflicts_tab.reload, self.progress_matrix: self.progress_matrix.reload,
+            self.veto_tab: self.veto_tab.reload, self.falsification_tab: self.falsification_tab.reload,
+            self.recheck_tab: lambda: self.recheck_tab.reload(self.results),
+            self.charts_tab: lambda: self.charts_tab.reload(self.results),
+        }
+        self._stale_tabs: set[QWidget] = set()
+        tabs.currentChanged.connect(lambda _index: self._load_current_tab())
 
         refresh = QAction(self.tr("刷新(&R)"), self)
         refresh.setShortcut(QKeySequence.Refresh)
@@ -199,17 +210,20 @@ class RoundWindow(QMainWindow):
         self.setWindowTitle(f"{name} — 环境执法案卷评查{suffix}")
         self.case_model.set_rows(results.cases)
         self.unit_model.set_rows(results.units)
-        for tab in (self.case_files_tab, self.eligibility_tab, self.conflicts_tab, self.progress_matrix, self.veto_tab,
-                    self.falsification_tab):
-            tab.reload()
-        self.recheck_tab.reload(results)
-        self.charts_tab.reload(results)
+        self._stale_tabs = set(self._tab_loaders)
+        self._load_current_tab()
         scored = sum(1 for c in results.cases if c.final_score is not None)
         self.summary.setText(
             self.tr("评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}").format(
                 name=name, total=len(results.cases), scored=scored, rule=results.rules.weights.describe()
             )
         )
+
+    def _load_current_tab(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
+            self._tab_loaders[tab]()
 
     def secretariat_key(self) -> Path:
         """This installation's key, or the demo round's secretariat key beside its database."""

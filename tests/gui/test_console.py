@@ -50,10 +50,10 @@ def test_progress_matrix_follows_the_sheets(qtbot, demo_round, output_dir):
     connection.close()
     window = open_console(qtbot, demo_round)
     matrix = window.progress_matrix
+    window.tabs.setCurrentWidget(matrix)  # a tab reads the round when it is shown
     assert matrix.table.rowCount() == 5 and matrix.table.columnCount() == 22
     assert matrix.cell("王建国", code) == "已发送"
     assert matrix.cell("周明远", code) == "已签名"
-    window.tabs.setCurrentWidget(matrix)
     window.grab().save(str(output_dir / "console-progress.png"))
     window.close()
 
@@ -61,6 +61,7 @@ def test_progress_matrix_follows_the_sheets(qtbot, demo_round, output_dir):
 def test_falsification_decision_and_recheck_from_the_tabs(qtbot, demo_round, output_dir):
     window = open_console(qtbot, demo_round)
     tab = window.falsification_tab
+    window.tabs.setCurrentWidget(tab)
     assert tab.table.rowCount() == 4
     code = tab.reports[0].case_code
     falsified = lambda: next(c for c in window.case_model._rows if c.code == code).falsified  # noqa: E731
@@ -71,10 +72,10 @@ def test_falsification_decision_and_recheck_from_the_tabs(qtbot, demo_round, out
     assert decide_by_dialog(qtbot, tab, "不予认定…", "经核实为笔误")
     assert not falsified()
     assert "不予认定：经核实为笔误" in tab.table.item(0, 5).text()
-    window.tabs.setCurrentWidget(tab)
     window.grab().save(str(output_dir / "console-falsification.png"))
 
     recheck = window.recheck_tab
+    window.tabs.setCurrentWidget(recheck)
     assert recheck.table.rowCount() > 0
     recheck.table.selectRow(0)
     code = recheck.rows[0].case_code
@@ -98,10 +99,10 @@ def test_falsification_decision_and_recheck_from_the_tabs(qtbot, demo_round, out
 def test_charts_show_units_and_reviewers(qtbot, demo_round, output_dir):
     window = open_console(qtbot, demo_round)
     charts = window.charts_tab
+    window.tabs.setCurrentWidget(charts)
     units = charts.units_view.chart().axes()[0].categories()
     reviewers = charts.reviewers_view.chart().axes()[0].categories()
     assert len(units) == 3 and len(reviewers) == 5
-    window.tabs.setCurrentWidget(charts)
     qtbot.wait(200)
     window.grab().save(str(output_dir / "console-charts.png"))
     window.close()
@@ -136,6 +137,7 @@ def test_tie_break_orders_tied_units(qtbot, demo_round):
 def test_a_confirmed_falsification_zeroes_the_file_and_its_unit(qtbot, demo_round):
     window = open_console(qtbot, demo_round)
     tab = window.falsification_tab
+    window.tabs.setCurrentWidget(tab)
     code = tab.reports[0].case_code
     case = lambda: next(c for c in window.case_model._rows if c.code == code)  # noqa: E731
     unit = lambda: next(u for u in window.unit_model._rows if u.name == case().unit)  # noqa: E731

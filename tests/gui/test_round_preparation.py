@@ -85,7 +85,9 @@ def test_case_files_dropped_in_and_types_corrected(qtbot, new_round, demo_source
     drop_folders(tab, counties)
     assert "已登记 14 件案卷" in tab.message.text(), tab.message.text()
     assert tab.cases.rowCount() == 22 and case_count(new_round) == 22
-    assert window.progress_matrix.table.columnCount() == 22  # the console follows
+    window.tabs.setCurrentWidget(window.progress_matrix)  # the console follows
+    assert window.progress_matrix.table.columnCount() == 22
+    window.tabs.setCurrentWidget(tab)
 
     # Dropping them again is refused: already registered.
     drop_folders(tab, counties[:1])
@@ -119,6 +121,7 @@ def test_case_files_dropped_in_and_types_corrected(qtbot, new_round, demo_source
 def test_corrections_are_refused_once_scoring_started(qtbot, demo_round):
     window = open_console(qtbot, demo_round / "secretariat.db")
     tab = window.case_files_tab
+    window.tabs.setCurrentWidget(tab)
     assert "已发出评审包" in tab.lock.text() and not tab.cases.cellWidget(0, 3).isEnabled()
     code = tab.cases.item(0, 0).text()
     before = table_rows(demo_round / "secretariat.db")
