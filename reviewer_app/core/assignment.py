@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from reviewer_app.core.vocabulary import Track
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ def _assign_track(files: list[FileToAssign], reviewers: list[Candidate], wanted:
             for r in reviewers if not conflicts(r, members[0])}
     eligible = {r.key: sum(len(by_region[g]) for g, key in arcs if key == r.key) for r in reviewers}
     ceiling = -(-demand // max(1, len(reviewers))) + 1
+    import networkx as nx  # here, not at the top: the windows that never assign open without it
+
     while True:
         try:
             flow = nx.min_cost_flow(_load_graph(by_region, reviewers, arcs, eligible, wanted, step, ceiling))
@@ -115,6 +119,8 @@ def _load_graph(by_region: dict[str, list[FileToAssign]], reviewers: list[Candid
     vectors form a polymatroid base, on which the least sum of squares is also the least maximum:
     a ceiling that admits any assignment admits the optimum, so the answer is the one every arc
     would give, from a graph a few arcs per reviewer wide."""
+    import networkx as nx
+
     demand = wanted * sum(len(m) for m in by_region.values())
     graph = nx.DiGraph()
     graph.add_node("source", demand=-demand)

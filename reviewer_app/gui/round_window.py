@@ -35,7 +35,6 @@ from reviewer_app.gui.console_tabs import (
     VetoRulingTab,
 )
 from reviewer_app.gui.console.publish_dialog import PublishDialog
-from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
 from reviewer_app.gui.menus import add_help_menu, add_settings_menu
 from reviewer_app.gui.operations import run_with_progress
 from reviewer_app.gui.settings import app_settings
@@ -238,7 +237,10 @@ class RoundWindow(QMainWindow):
         self.publish_dialog = dialog
         return dialog
 
-    def open_import_dialog(self) -> ImportReturnsDialog:
+    def open_import_dialog(self):  # noqa: ANN201 - an ImportReturnsDialog
+        # Imported when asked for: it brings the exchange and PDF-writing code the window does not need to open.
+        from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
+
         dialog = ImportReturnsDialog(self.database.path, self.secretariat_key(), self)
         dialog.imported.connect(self.reload)
         dialog.open()

@@ -6,10 +6,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdf
 import pypdfium2 as pdfium
 from PIL import Image, UnidentifiedImageError
-from pypdf.errors import PdfReadError, PyPdfError
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
 TRIAL_SCALE = 0.1  # pages rendered this small still go through every drawing operation
@@ -118,6 +116,10 @@ def trial(path: Path) -> int:
     so that a file which would fail then is refused now: its page count, or PdfProblem."""
     if path.suffix.lower() in IMAGE_SUFFIXES:
         return _image_trial(path)
+    # Imported here: only intake's trial needs pypdf, and the windows open faster without it.
+    import pypdf
+    from pypdf.errors import PdfReadError, PyPdfError
+
     data = path.read_bytes()
     if not data:
         raise PdfProblem("文件是空的（0 字节）")
