@@ -131,3 +131,14 @@ def test_version_flag():
     output = subprocess.run([sys.executable, "-m", "reviewer_app", "--version"], capture_output=True, text=True)
     from reviewer_app import __version__
     assert output.returncode == 0 and __version__ in output.stdout
+
+
+def test_every_error_the_command_line_prints_as_one_line_exists():
+    """The command line names the error classes it prints without a traceback; a renamed class
+    would silently become a traceback."""
+    import importlib
+
+    from reviewer_app.cli import USER_ERRORS
+
+    for module, name in USER_ERRORS:
+        assert issubclass(getattr(importlib.import_module(module), name), Exception), (module, name)
