@@ -133,7 +133,17 @@ def _package_build(args: argparse.Namespace) -> int:
 
     keys = load_keys(args.key)
     with _database(args.db) as database:
-        paths = build_packages(database, Path(args.out), keys)
+        chosen = None
+        if args.reviewer:
+            from reviewer_app.store.rounds import only_round
+
+            with database.session() as session:
+                known = {r.name: r.id for r in only_round(session).reviewers}
+            unknown = [name for name in args.reviewer if name not in known]
+            if unknown:
+                raise UserError(f"名单中没有评审人员“{unknown[0]}”")
+            chosen = {known[name] for name in args.reviewer}
+        paths = build_packages(database, Path(args.out), keys, reviewer_ids=chosen)
     for path in paths:
         print(f"已生成评审包：{path}")
     return 0
@@ -605,6 +615,7 @@ def parser() -> argparse.ArgumentParser:
     build = keyed(package.add_parser("build", help="为每位评审人员生成评审包（秘书处）"))
     build.add_argument("--db", required=True)
     build.add_argument("--out", required=True)
+    build.add_argument("--reviewer", action="append", help="只为此评审人员生成（可重复；如补发丢失的评审包）")
     build.set_defaults(run=_package_build)
     open_ = keyed(package.add_parser("open", help="校验并载入评审包（评审人员）"))
     open_.add_argument("file")

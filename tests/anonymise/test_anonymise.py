@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 
 import pytest
 from pypdf import PdfReader
@@ -173,3 +174,20 @@ def test_anonymise_cli(demo_round):
     assert run("accept-all").returncode == 0
     produced = run("produce")
     assert produced.returncode == 0 and "已生成" in produced.stdout
+
+
+def test_one_reviewers_package_built_again_from_the_command_line(demo_round, tmp_path):
+    import subprocess
+    import sys
+
+    def build(*reviewers):
+        names = [a for name in reviewers for a in ("--reviewer", name)]
+        return subprocess.run([sys.executable, "-m", "reviewer_app", "package", "build", "--db", str(demo_round / "secretariat.db"),
+                               "--key", str(demo_round / "keys" / "秘书处.key"), "--out", str(tmp_path / "out"), *names],
+                              capture_output=True, text=True, env={**os.environ, "REVIEWER_APP_PASSPHRASE": SECRETARIAT_PASSPHRASE})
+
+    done = build("周明远")
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["评审包_周明远_2016.rvwpkg"]
+    refused = build("无此人")
+    assert refused.returncode == 2 and "无此人" in refused.stderr and "Traceback" not in refused.stderr
