@@ -9,6 +9,7 @@ page images read by OCR. Everything is folded (NFKC, no whitespace) before terms
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import unicodedata
@@ -83,7 +84,21 @@ def _byte_blobs(data: bytes) -> Iterator[tuple[str, bytes, bool]]:
                 pass
 
 
-def _object_texts(data: bytes) -> Iterator[tuple[str, str]]:
+def _decoded_once(seen: dict[bytes, bool], data: bytes, wide: bool) -> Iterator[str]:
+    """_decodings(data, wide), unless the same bytes were decoded at least as widely before in
+    this file: a compressed image is inflated both by the byte scan and by pypdf, and decoding
+    megabytes of image data twice was most of the check's time. The same bytes give the same text."""
+    if len(data) < 64 * 1024:  # hashing small blobs costs more than it saves
+        yield from _decodings(data, wide)
+        return
+    key = hashlib.blake2b(data, digest_size=32).digest()
+    if key in seen and (seen[key] or not wide):
+        return
+    seen[key] = wide or seen.get(key, False)
+    yield from _decodings(data, wide)
+
+
+def _object_texts(data: bytes, seen: dict[bytes, bool]) -> Iterator[tuple[str, str]]:
     """Every string, name and decoded stream of every object pypdf can reach by number."""
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
@@ -95,10 +110,10 @@ def _object_texts(data: bytes) -> Iterator[tuple[str, str]]:
             obj = reader.get_object(number)
         except Exception:  # noqa: BLE001 - a free or broken entry
             continue
-        yield from ((f"对象 {number}", text) for text in _strings_in(obj, 0))
+        yield from ((f"对象 {number}", text) for text in _strings_in(obj, 0, seen))
 
 
-def _strings_in(obj, depth: int) -> Iterator[str]:  # noqa: ANN001
+def _strings_in(obj, depth: int, seen: dict[bytes, bool]) -> Iterator[str]:  # noqa: ANN001
     if depth > 50 or isinstance(obj, IndirectObject):
         return
     if isinstance(obj, StreamObject):
@@ -107,14 +122,14 @@ def _strings_in(obj, depth: int) -> Iterator[str]:  # noqa: ANN001
         except Exception:  # noqa: BLE001 - a filter pypdf cannot undo: the byte scan still sees it
             data = b""
         binary = obj.get("/Subtype") == "/Image" or "/Length1" in obj or obj.get("/Subtype") in ("/Type1C", "/CIDFontType0C", "/OpenType")
-        yield from _decodings(data, wide=not binary)
+        yield from _decoded_once(seen, data, wide=not binary)
     if isinstance(obj, DictionaryObject):
         for key, value in obj.items():
             yield str(key)
-            yield from _strings_in(value, depth + 1)
+            yield from _strings_in(value, depth + 1, seen)
     elif isinstance(obj, ArrayObject):
         for value in obj:
-            yield from _strings_in(value, depth + 1)
+            yield from _strings_in(value, depth + 1, seen)
     elif isinstance(obj, NameObject):
         yield str(obj)
     elif isinstance(obj, (str, bytes)):
@@ -158,10 +173,11 @@ def leaks_in_pdf(name: str, data: bytes, terms: list[str] | tuple[str, ...], use
     look("文件名", name)
     for where, text in _page_texts(data):
         look(where, text)
-    for where, text in _object_texts(data):
+    seen: dict[bytes, bool] = {}
+    for where, text in _object_texts(data, seen):
         look(where, text)
     for where, blob, wide in _byte_blobs(data):
-        for text in _decodings(blob, wide):
+        for text in _decoded_once(seen, blob, wide):
             look(where, text)
     if use_ocr:
         for where, text in _ocr_texts(data):
