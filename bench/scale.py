@@ -241,7 +241,14 @@ from reviewer_app.exchange.packages import open_package
 from reviewer_app.gui.workbench_window import WorkbenchWindow
 keys = open_key_file(Path({key!r}), {passphrase!r})
 db = open_package(Path({package!r}), keys, Path({folder!r}))
-window = WorkbenchWindow(db, 1)
+from sqlalchemy import select
+from reviewer_app.store.database import Database
+from reviewer_app.store.schema import ReviewerRecord
+opened = Database(db)
+with opened.session() as session:
+    reviewer_id = session.scalar(select(ReviewerRecord.id))  # the package's one reviewer, as the start screen finds it
+opened.close()
+window = WorkbenchWindow(db, reviewer_id)
 window.show()
 app.processEvents()
 print(time.perf_counter() - started, peak_rss_mb())

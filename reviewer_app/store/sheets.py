@@ -48,40 +48,34 @@ def read_sheet(record: SheetRecord) -> ScoreSheet:
 
 
 def write_sheet(session: Session, record: SheetRecord, sheet: ScoreSheet) -> None:
-    """Replace the record's answers with the sheet's (used for whole-sheet writes, e.g. import)."""
+    """Replace the record's answers with the sheet's (used for whole-sheet writes, e.g. the demo)."""
     record.marks.clear()
     record.veto_answers.clear()
     record.evidence.clear()
-    session.flush()
-    for mark in sheet.marks.values():
-        record.marks.append(mark_record(mark))
-    for item_id, passed in sheet.veto.items():
-        record.veto_answers.append(VetoAnswerRecord(item_id=item_id, passed=passed))
-    for ref in sheet.falsification_evidence:
-        record.evidence.append(EvidenceRecord(document_id=ref.document_id, page=ref.page))
-    record.falsification = sheet.falsification.value if sheet.falsification else None
-    record.falsification_description = sheet.falsification_description
-    record.comment = sheet.comment
-    record.status = sheet.status.value
-    record.revision = sheet.revision
+    session.flush()  # the old rows go before new ones with the same item ids come
+    for column, value in _answers(sheet).items():
+        setattr(record, column, value)
     session.flush()
 
 
 def new_sheet_record(assignment: AssignmentRecord, sheet: ScoreSheet, **fields: object) -> SheetRecord:
     """A new revision row holding the sheet's answers, written with everything else at the next
     flush (an import of hundreds of sheets flushes once, not twice a sheet)."""
-    return SheetRecord(
-        assignment=assignment,
-        revision=sheet.revision,
-        status=sheet.status.value,
-        marks=[mark_record(mark) for mark in sheet.marks.values()],
-        veto_answers=[VetoAnswerRecord(item_id=item_id, passed=passed) for item_id, passed in sheet.veto.items()],
-        evidence=[EvidenceRecord(document_id=ref.document_id, page=ref.page) for ref in sheet.falsification_evidence],
-        falsification=sheet.falsification.value if sheet.falsification else None,
-        falsification_description=sheet.falsification_description,
-        comment=sheet.comment,
-        **fields,
-    )
+    return SheetRecord(assignment=assignment, **_answers(sheet), **fields)
+
+
+def _answers(sheet: ScoreSheet) -> dict[str, object]:
+    """The sheet's answers as a record's columns and child rows."""
+    return {
+        "marks": [mark_record(mark) for mark in sheet.marks.values()],
+        "veto_answers": [VetoAnswerRecord(item_id=item_id, passed=passed) for item_id, passed in sheet.veto.items()],
+        "evidence": [EvidenceRecord(document_id=ref.document_id, page=ref.page) for ref in sheet.falsification_evidence],
+        "falsification": sheet.falsification.value if sheet.falsification else None,
+        "falsification_description": sheet.falsification_description,
+        "comment": sheet.comment,
+        "status": sheet.status.value,
+        "revision": sheet.revision,
+    }
 
 
 def mark_record(mark: ItemMark) -> MarkRecord:
