@@ -4,26 +4,28 @@ pages alike. Found by colour and shape on a small rendering of the page."""
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
 
 SEAL_DPI = 50  # a 40 mm seal is 80 px across: plenty to find, cheap to render
 MM = 1 / 25.4
 
 
-def red_mask(image: Image.Image) -> np.ndarray:
-    """Pixels a seal's ink could be: clearly red, whatever the scanner did to the white."""
-    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
-    red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    return (red > 110) & (red - green > 45) & (red - blue > 35)
+def red_mask(pixels: np.ndarray) -> np.ndarray:
+    """Pixels (height × width × RGB bytes) a seal's ink could be: clearly red, whatever the
+    scanner did to the white."""
+    import cv2  # only in the worker process that surveys pages; the headless build carries no Qt
+
+    red, green, blue = cv2.split(pixels)
+    # cv2.subtract saturates at 0, so the byte arithmetic needs no widening copy
+    return (red > 110) & (cv2.subtract(red, green) > 45) & (cv2.subtract(red, blue) > 35)
 
 
-def find_seals(image: Image.Image, dpi: float = SEAL_DPI) -> list[tuple[int, int, int, int]]:
+def find_seals(pixels: np.ndarray, dpi: float = SEAL_DPI) -> list[tuple[int, int, int, int]]:
     """Pixel rectangles (left, top, right, bottom) of red regions shaped like a seal: round or
     oval, 18–70 mm across, with enough red in them to be a ring and its lettering (a red heading
     is far wider than tall; a red tick or underline is too small or too thin)."""
-    import cv2  # only in the worker process that surveys pages; the headless build carries no Qt
+    import cv2
 
-    mask = red_mask(image).astype(np.uint8)
+    mask = red_mask(pixels).astype(np.uint8)
     if mask.sum() < (18 * MM * dpi) ** 2 * 0.05:
         return []
     joined = cv2.dilate(mask, np.ones((3, 3), np.uint8), iterations=2)

@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.matching import TermMatcher
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.seals import SEAL_DPI, find_seals
-from reviewer_app.pdf.reading import PageChar, char_box, open_pdf, render_page, text_of
+from reviewer_app.pdf.reading import PageChar, char_box, open_pdf, render_pixels, text_of
 
 TEXT_MARGIN = 1.5  # points around a typed string
 OCR_MARGIN = 4.0  # points around a string read by OCR: its boxes are estimates
@@ -85,25 +87,35 @@ def survey_document(request: SurveyRequest) -> DocumentSurvey:
     try:
         survey = DocumentSurvey(len(document))
         for index in range(len(document)):
-            number = index + 1
             page = document[index]
-            text, textpage = text_of(page)
-            if text.strip():
-                for found in matcher.find(text):
-                    chars = [char_box(textpage, i) for i in found.indices]
-                    survey.proposals += [Proposal(number, box, found.term, found.rule)
-                                         for box in line_boxes(chars, TEXT_MARGIN)]
-            else:
-                survey.scanned.append(number)
-                _survey_scan(request, survey, number, matcher)
-            for left, top, right, bottom in find_seals(render_page(page, SEAL_DPI), SEAL_DPI):
-                scale, height = SEAL_DPI / 72, page.get_height()
-                box = Box(left / scale, height - bottom / scale, right / scale, height - top / scale).grown(SEAL_MARGIN)
-                survey.proposals.append(Proposal(number, box, "", SEAL_RULE))
-                survey.flags.setdefault(number, []).append(SEAL_FOUND)
+            try:
+                _survey_page(request, survey, index + 1, page, matcher)
+            finally:
+                page.close()  # closed now, not at the document's end: a long document holds fewer pages
         return survey
     finally:
         document.close()
+
+
+def _survey_page(request: SurveyRequest, survey: DocumentSurvey, number: int, page: pdfium.PdfPage,
+                 matcher: TermMatcher) -> None:
+    text, textpage = text_of(page)
+    try:
+        if text.strip():
+            for found in matcher.find(text):
+                chars = [char_box(textpage, i) for i in found.indices]
+                survey.proposals += [Proposal(number, box, found.term, found.rule)
+                                     for box in line_boxes(chars, TEXT_MARGIN)]
+        else:
+            survey.scanned.append(number)
+            _survey_scan(request, survey, number, matcher)
+    finally:
+        textpage.close()
+    for left, top, right, bottom in find_seals(render_pixels(page, SEAL_DPI), SEAL_DPI):
+        scale, height = SEAL_DPI / 72, page.get_height()
+        box = Box(left / scale, height - bottom / scale, right / scale, height - top / scale).grown(SEAL_MARGIN)
+        survey.proposals.append(Proposal(number, box, "", SEAL_RULE))
+        survey.flags.setdefault(number, []).append(SEAL_FOUND)
 
 
 def _survey_scan(request: SurveyRequest, survey: DocumentSurvey, number: int, matcher: TermMatcher) -> None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 from PIL import Image, UnidentifiedImageError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
 TRIAL_SCALE = 0.1  # pages rendered this small still go through every drawing operation
@@ -107,6 +111,16 @@ def render_page(page: pdfium.PdfPage, dpi: float, grey: bool = False) -> Image.I
     bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255), grayscale=grey)
     try:
         return bitmap.to_pil().convert("L" if grey else "RGB")
+    finally:
+        bitmap.close()
+
+
+def render_pixels(page: pdfium.PdfPage, dpi: float) -> np.ndarray:
+    """The page as it prints, on white, as height × width × RGB bytes: for looking at pixels,
+    without the two copies a PIL image costs (a third of the time at seal-finding size)."""
+    bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255), rev_byteorder=True)
+    try:
+        return bitmap.to_numpy().copy()
     finally:
         bitmap.close()
 

@@ -163,13 +163,13 @@ def test_nothing_reaches_the_shipped_copies(corpus_round):
 
 def test_seals_are_blacked_out_on_typed_and_scanned_pages(corpus_round):
     from reviewer_app.anonymise.seals import red_mask
-    from reviewer_app.pdf.reading import open_pdf, render_page
+    from reviewer_app.pdf.reading import open_pdf, render_pixels
 
     for position in (TYPED, SCAN):
         for path, expected in ((corpus_round["originals"]["typed" if position == TYPED else "scanned"], True),
                                (corpus_round["shipped"][position], False)):
             document = open_pdf(path)
-            red = int(red_mask(render_page(document[0], 50)).sum())
+            red = int(red_mask(render_pixels(document[0], 50)).sum())
             document.close()
             assert (red > 200) is expected, (path, red)
 
