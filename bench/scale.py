@@ -8,8 +8,8 @@ scans); intake still tries, hashes and copies every one of them.
 
     python -m bench.scale [--scale 1 5] [--keep DIR]
 
-Then the three biggest reviewer packages are built (the originals ship: producing anonymised
-copies is bench.anonymise's figure), the biggest is opened in the workbench, every sheet is
+Then the shipped copies of the three biggest reviewer packages' case files are produced and
+those packages built, the biggest is opened in the workbench, every sheet is
 scored and signed with its reviewer's key in a copy of the round, each reviewer's return is
 written from that copy, and the returns are imported into the round.
 
@@ -36,7 +36,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from bench.common import demo_round, report
-from reviewer_app.anonymise.round_anonymisation import propose_redactions
+from reviewer_app.anonymise.round_anonymisation import produce_shipped_copies, propose_redactions
 from reviewer_app.core.composition import CITY_MIX, COUNTY_MIX
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet
@@ -174,14 +174,35 @@ def issued_id(reviewer_id: int) -> str:
     return f"{reviewer_id:032x}"
 
 
-def build_biggest_packages(database: Database, root: Path, secretariat: KeyPair, keys: dict[int, KeyPair],
-                           figure, tag: str) -> Path:  # noqa: ANN001
-    """The packages of the three reviewers with the most pages (the originals ship: producing
-    copies is bench.anonymise's figure), leak check included; the biggest one's path."""
+def biggest_reviewers(database: Database) -> tuple[list[int], set[int]]:
+    """The three reviewers with the most pages, and their case files."""
     with database.session() as session:
-        pages = {r.id: sum(d.pages for a in r.assignments for d in a.case_file.documents)
-                 for r in only_round(session).reviewers}
-    chosen = sorted(pages, key=lambda r: (-pages[r], r))[:3]
+        reviewers = only_round(session).reviewers
+        pages = {r.id: sum(d.pages for a in r.assignments for d in a.case_file.documents) for r in reviewers}
+        chosen = sorted(pages, key=lambda r: (-pages[r], r))[:3]
+        case_files = {a.case_file_id for r in reviewers if r.id in chosen for a in r.assignments}
+    return chosen, case_files
+
+
+def produce_copies(database: Database, folder: Path, case_files: set[int], figure, tag: str) -> None:  # noqa: ANN001
+    """The shipped copies of the biggest packages' case files, on all cores; a whole round's is
+    estimated from their rate (at 1× it would take about half an hour)."""
+    started = time.perf_counter()
+    produced = produce_shipped_copies(database, folder, case_file_ids=case_files)
+    seconds = time.perf_counter() - started
+    assert not produced.problems, produced.problems[:3]
+    figure("anonymise_produce_3_biggest", seconds, "s")
+    report(f"scale.anonymise_produce_pages_{tag}", produced.pages, "pages")
+    report(f"scale.anonymise_produce_pages_per_s_{tag}", produced.pages / seconds, "pages/s")
+    with database.session() as session:
+        pages = sum(d.pages for c in only_round(session).case_files for d in c.documents)
+    report(f"scale.anonymise_produce_whole_round_estimate_{tag}", pages / (produced.pages / seconds) / 60, "min")
+
+
+def build_biggest_packages(database: Database, root: Path, secretariat: KeyPair, keys: dict[int, KeyPair],
+                           chosen: list[int], figure, tag: str) -> Path:  # noqa: ANN001
+    """The packages of the three reviewers with the most pages, shipping the copies
+    produce_copies made, leak check included; the biggest one's path."""
     started = time.perf_counter()
     written = build_packages(database, root / "packages", secretariat, reviewer_ids=set(chosen))
     seconds = time.perf_counter() - started
@@ -307,8 +328,10 @@ def run(scale: float, root: Path, samples: dict[str, Path]) -> dict[str, float]:
     figure("anonymise_propose", elapsed, "s")
     report(f"scale.anonymise_propose_pages_per_s_{tag}", pages / elapsed, "pages/s")
     report(f"scale.anonymise_proposals_{tag}", proposed.proposals, "boxes")
+    chosen, case_files = biggest_reviewers(database)
+    produce_copies(database, folder, case_files, figure, tag)
     secretariat, keys = enrol_every_reviewer(database)
-    biggest = build_biggest_packages(database, root, secretariat, keys, figure, tag)
+    biggest = build_biggest_packages(database, root, secretariat, keys, chosen, figure, tag)
     database.close()
 
     db = str(folder / "secretariat.db")

@@ -3,9 +3,9 @@ lists every sensitive term found in it. It shares no code with the proposals on 
 mistake in how terms are found there must not hide the same leak here.
 
 What it reads: the file name; every page's text as a PDF reader extracts it; every string,
-name and decoded stream of every object pypdf can parse; the raw bytes and every
-Flate-compressed stream, as UTF-8, UTF-16 (both byte orders) and Latin-1; and, asked to, the
-page images read by OCR. Everything is folded (NFKC, no whitespace) before terms are looked for."""
+name and decoded stream of every object pypdf can parse; the raw bytes, with every stream
+found in them inflated if it is Flate-compressed, as UTF-8, UTF-16 (both byte orders) and
+Latin-1; and, asked to, the page images read by OCR. Everything is folded (NFKC, no whitespace) before terms are looked for."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from reviewer_app.pdf.reading import open_pdf
 LEAK_CHECK_VERSION = "1"
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
 _HEX_STRING = re.compile(rb"<([0-9A-Fa-f\s]{4,})>")
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class ScanRequest:
 def fold(text: str) -> str:
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    return _WHITESPACE.sub("", text)
+    return "".join(text.split())  # str.split's whitespace is re's \s; three times as fast on a megabyte
 
 
 def _decodings(data: bytes, wide: bool = True) -> Iterator[str]:
@@ -68,20 +67,31 @@ def _decodings(data: bytes, wide: bool = True) -> Iterator[str]:
 
 
 def _byte_blobs(data: bytes) -> Iterator[tuple[str, bytes, bool]]:
-    """(where, bytes, whether UTF-16 is worth trying): the raw file, each stream it inflates,
-    and each hex string in those streams."""
-    yield "文件字节", data, False
+    """(where, bytes, whether UTF-16 is worth trying): the file's bytes outside its streams; each
+    stream inflated, with whatever follows its compressed end, or as it is when it does not
+    inflate; and each hex string in an inflated stream. Every byte is read once: reading the
+    whole file as well doubled the check's time on scans for nothing a stream's own reading misses."""
+    outside, position = [], 0
     for number, match in enumerate(_STREAM.finditer(data), start=1):
+        outside.append(data[position:match.start(1)])
+        position = match.end(1)
+        where, body = f"第 {number} 个数据流", match.group(1).rstrip(b"\r\n")  # as pypdf reads it: decoded once
+        inflater = zlib.decompressobj()
         try:
-            inflated = zlib.decompressobj().decompress(match.group(1), 64 * 1024 * 1024)
+            inflated = inflater.decompress(body, 64 * 1024 * 1024)
         except zlib.error:
+            yield where, body, False
             continue
-        yield f"第 {number} 个数据流", inflated, False
+        yield where, inflated, False
+        if inflater.unconsumed_tail or inflater.unused_data:  # past the limit, or hidden after the end
+            yield where, inflater.unconsumed_tail + inflater.unused_data, False
         for hex_string in _HEX_STRING.finditer(inflated):
             try:
-                yield f"第 {number} 个数据流", bytes.fromhex(hex_string.group(1).decode()), True
+                yield where, bytes.fromhex(hex_string.group(1).decode()), True
             except ValueError:
                 pass
+    outside.append(data[position:])
+    yield "文件字节", b"\n".join(outside), False
 
 
 def _decoded_once(seen: dict[bytes, bool], data: bytes, wide: bool) -> Iterator[str]:

@@ -365,15 +365,19 @@ class ProduceReport:
 
 
 def produce_shipped_copies(database: Database, round_folder: Path, progress: Progress | None = None,
-                           cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> ProduceReport:
+                           cancelled: Callable[[], bool] | None = None, workers: int | None = None,
+                           case_file_ids: Collection[int] | None = None) -> ProduceReport:
     """Rebuild every document's shipped copy in worker processes (accepted boxes burned in, the
     surviving text as an invisible layer). Each copy is committed as it is written; a copy whose
-    basis has not changed since it was made is kept, so a crash or cancel loses little."""
+    basis has not changed since it was made is kept, so a crash or cancel loses little. With
+    case_file_ids, only those case files' documents."""
     with database.session() as session:
         round_record = only_round(session)
         cached = dict(session.execute(select(OcrPageRecord.key, OcrPageRecord.lines)).all())
         tasks, unchanged = [], 0
         for document in _documents(session, round_record):
+            if case_file_ids is not None and document.case_file_id not in case_file_ids:
+                continue
             ocr_pages = _read_pages(document, cached)
             boxes = _accepted_boxes(document)
             basis = _basis(document, boxes, ocr_pages)

@@ -36,12 +36,42 @@ def _check_name(name: str) -> None:
         raise ArchiveError(f"压缩包中有不安全的路径：{name!r}")
 
 
-def read_archive(data: bytes, max_total: int = 2 * 1024**3) -> dict[str, bytes]:
+class _BufferReader(io.RawIOBase):
+    """A seekable file over bytes already in memory, without the copy io.BytesIO makes of
+    anything but a bytes object."""
+
+    def __init__(self, data: bytes | memoryview) -> None:
+        self._data, self._position = memoryview(data), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # noqa: ANN001
+        chunk = self._data[self._position:self._position + len(target)]
+        target[:len(chunk)] = chunk
+        self._position += len(chunk)
+        return len(chunk)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: len(self._data)}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._position = base + offset
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
+
+
+def read_archive(data: bytes | memoryview, max_total: int = 2 * 1024**3) -> dict[str, bytes]:
     """Every entry's bytes. Refuses unsafe paths, duplicate names, and archives that would
     expand far beyond their own size (a compression bomb) or past max_total; reading also
     stops at the sizes the archive declares, whatever its headers claim."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BufferedReader(_BufferReader(data)))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError) as error:
         raise ArchiveError(f"内容不是有效的压缩包：{error}") from None

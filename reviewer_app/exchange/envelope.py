@@ -88,20 +88,36 @@ def read_header(data: bytes) -> tuple[str, dict, bytes]:
     return kind, header, data[: 12 + length]
 
 
-def open_sealed(data: bytes, recipient: KeyPair) -> tuple[str, PublicKeys, bytes]:
-    """(kind, sender's public keys, payload), after decrypting and checking the signature."""
+def open_sealed(data: bytes, recipient: KeyPair) -> tuple[str, PublicKeys, memoryview]:
+    """(kind, sender's public keys, payload), after decrypting and checking the signature.
+
+    The payload is decrypted once, into a buffer laid out as the signed part, so that a
+    package of a hundred megabytes is held twice (file and payload), not five times."""
     kind, header, prefix = read_header(data)
     if header["recipient"] != recipient.public.fingerprint:
         raise EnvelopeError("此文件不是发给本机的（收件人密钥不符）")
+    ciphertext = memoryview(data)[len(prefix):]
+    size = len(ciphertext) - 16  # AES-GCM's tag
+    if size < SIGNATURE_SIZE:
+        raise EnvelopeError("文件已损坏或被篡改（解密校验失败），或文件不完整")
+    head = _signed_part(kind, recipient.public, b"")
+    # [room][head][payload]: the plaintext (signature + payload) goes in so that the signature
+    # ends where the payload starts, then head is written over it once the signature is out.
+    room = max(len(head), SIGNATURE_SIZE)
+    buffer = bytearray(room + size - SIGNATURE_SIZE)
     try:
         ephemeral = X25519PublicKey.from_public_bytes(bytes.fromhex(header["ephemeral"]))
         shared = recipient.encryption.exchange(ephemeral)
-        plain = AESGCM(_key(shared, kind)).decrypt(bytes.fromhex(header["nonce"]), data[len(prefix) :], prefix)
+        AESGCM(_key(shared, kind)).decrypt_into(bytes.fromhex(header["nonce"]), ciphertext, prefix,
+                                                memoryview(buffer)[room - SIGNATURE_SIZE:])
     except (InvalidTag, ValueError):
         raise EnvelopeError("文件已损坏或被篡改（解密校验失败），或文件不完整") from None
-    signature, payload = plain[:SIGNATURE_SIZE], plain[SIGNATURE_SIZE:]
+    signature = bytes(buffer[room - SIGNATURE_SIZE:room])
+    buffer[room - len(head):room] = head
+    view = memoryview(buffer)
+    payload = view[room:]
     sender: PublicKeys = header["sender"]
-    if len(payload) != header["payload_size"] or not sender.verify(signature, _signed_part(kind, recipient.public, payload)):
+    if len(payload) != header["payload_size"] or not sender.verify(signature, view[room - len(head):]):
         raise EnvelopeError("签名无效：文件内容与发送者签名不符")
     return kind, sender, payload
 

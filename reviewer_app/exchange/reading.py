@@ -33,9 +33,11 @@ def open_exchange_file(path: Path, keys: KeyPair, kind: str, schema: dict[str, A
         raise ExchangeError(path, f"文件过大（超过 {limit // 1024**2} MB），不是本系统生成的{name}")
     try:
         found, sender, payload = open_sealed(data, keys)
+        del data  # a package can be hundreds of megabytes: hold it once, not in both forms
         if found != kind:
             raise ExchangeError(path, f"这是{NAMES[found][0]}，不是{name}")
         entries = read_archive(payload)
+        del payload
         manifest = load_manifest(entries, schema)
     except (EnvelopeError, ArchiveError, ManifestError) as error:
         raise ExchangeError(path, str(error)) from None

@@ -100,7 +100,7 @@ def test_leak_check_refuses_a_package_build_then_passes(demo_round, tmp_path):
         document = session.scalars(select(DocumentRecord).where(DocumentRecord.doc_type == "penalty_decision")).first()
         document.package_path = None  # as if this one had not been anonymised
         document.package_sha256 = None
-        code = document.case_file.code
+        code, case_id = document.case_file.code, document.case_file_id
     with pytest.raises(ExchangeError) as error:
         build_packages(database, tmp_path / "packages", secretariat)
     assert "泄密检查未通过" in str(error.value) and code in str(error.value) and "第 1 页" in str(error.value)
@@ -109,11 +109,17 @@ def test_leak_check_refuses_a_package_build_then_passes(demo_round, tmp_path):
         others = [r for r in only_round(session).reviewers if code not in {a.case_file.code for a in r.assignments}]
         holder = next(r for r in only_round(session).reviewers if code in {a.case_file.code for a in r.assignments})
         other_id, other_name, holder_id = others[0].id, others[0].name, holder.id
+        other_case = others[0].assignments[0].case_file_id
+        other_documents = len(others[0].assignments[0].case_file.documents)
     [alone] = build_packages(database, tmp_path / "one", secretariat, reviewer_ids={other_id})
     assert other_name in alone.name
     with pytest.raises(ExchangeError):
         build_packages(database, tmp_path / "one", secretariat, reviewer_ids={holder_id})
-    produce_shipped_copies(database, demo_round)
+    elsewhere = produce_shipped_copies(database, demo_round, case_file_ids={other_case})  # copies for chosen files only
+    assert (elsewhere.produced, elsewhere.unchanged) == (0, other_documents)
+    with pytest.raises(ExchangeError):
+        build_packages(database, tmp_path / "one", secretariat, reviewer_ids={holder_id})
+    assert produce_shipped_copies(database, demo_round, case_file_ids={case_id}).produced == 1
     with database.session() as session:
         assert leak_check(session, only_round(session), demo_round) == []
     assert len(build_packages(database, tmp_path / "packages", secretariat)) == 5
