@@ -44,8 +44,10 @@ run: $(STAMP) translations desktop-packages
 test: $(STAMP) system-packages translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadfile
 
+# `make bench SCALE="1 5"` adds the national round (five times provincial, about an hour).
+SCALE ?= 1
 bench: $(STAMP) system-packages translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+	QT_QPA_PLATFORM=offscreen BENCH_SCALE="$(SCALE)" $(PY) -m bench
 
 demo: $(STAMP)
 	$(VENV)/bin/reviewer-app demo --out demo-round
