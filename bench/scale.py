@@ -410,6 +410,8 @@ def main() -> None:
             shutil.rmtree(root, ignore_errors=True)
             root.mkdir(parents=True)
             results[scale] = run(scale, root, samples)
+            if not args.keep:  # the national round needs the disk the provincial one used
+                shutil.rmtree(root, ignore_errors=True)
         if 1 in results and len(results) > 1:
             for scale in (s for s in results if s != 1):
                 for step, value in results[1].items():
