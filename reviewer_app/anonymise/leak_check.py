@@ -5,7 +5,8 @@ mistake in how terms are found there must not hide the same leak here.
 What it reads: the file name; every page's text as a PDF reader extracts it; every string,
 name and decoded stream of every object pypdf can parse; the raw bytes, with every stream
 found in them inflated if it is Flate-compressed, as UTF-8, UTF-16 (both byte orders) and
-Latin-1; and, asked to, the page images read by OCR. Everything is folded (NFKC, no whitespace) before terms are looked for."""
+ASCII; and, asked to, the page images read by OCR. Everything is folded (NFKC, no
+whitespace) before terms are looked for."""
 
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ def _byte_blobs(data: bytes) -> Iterator[tuple[str, bytes, bool]]:
     for number, match in enumerate(_STREAM.finditer(data), start=1):
         outside.append(data[position:match.start(1)])
         position = match.end(1)
-        where, body = f"第 {number} 个数据流", match.group(1).rstrip(b"\r\n")  # as pypdf reads it: decoded once
+        # Without the line end before "endstream", the bytes are those pypdf reads: decoded once.
+        where, body = f"第 {number} 个数据流", match.group(1).rstrip(b"\r\n")
         inflater = zlib.decompressobj()
         try:
             inflated = inflater.decompress(body, 64 * 1024 * 1024)

@@ -36,6 +36,9 @@ class Task:
     time_limit: float = TIME_LIMIT_S
 
 
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's malloc.h
+
+
 def _keep_freed_pages() -> None:
     """A page rendering is a block of a megabyte or more; glibc gives such a block back to the
     system when it is freed and faults it in again for the next page, which cost a fifth of
@@ -48,9 +51,6 @@ def _keep_freed_pages() -> None:
         return
     libc.mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024)
     libc.mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024)
-
-
-M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's malloc.h
 
 
 def _serve(connection: Connection, work: Callable[[Any], Any]) -> None:
