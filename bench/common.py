@@ -7,12 +7,28 @@ import resource
 import shutil
 import sys
 import tempfile
+import time
+import zlib
 from functools import cache
 from pathlib import Path
 
 
 def report(name: str, value: float, unit: str) -> None:
     print(f"{name}: {value:.2f} {unit}", flush=True)
+
+
+def machine_reference() -> None:
+    """The same fixed work every run (pure Python, then zlib): this laptop-sized VM runs up to
+    half again slower at some hours than at others, so figures from two runs are compared
+    after dividing by this one."""
+    started = time.perf_counter()
+    total = 0
+    for n in range(3_000_000):
+        total += n % 7
+    data = bytes(range(256)) * 200_000
+    for _ in range(3):
+        zlib.compress(data, 6)
+    report("machine.reference_work", time.perf_counter() - started, "s")
 
 
 def peak_rss_mb() -> float:

@@ -35,7 +35,7 @@ import pypdf
 from PIL import Image
 from sqlalchemy import select
 
-from bench.common import demo_round, report
+from bench.common import demo_round, machine_reference, report
 from reviewer_app.anonymise.round_anonymisation import produce_shipped_copies, propose_redactions
 from reviewer_app.core.composition import CITY_MIX, COUNTY_MIX
 from reviewer_app.core.rubric import load_preset
@@ -401,6 +401,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, nargs="+", default=default, help="1 is provincial; 0.15 checks the bench itself")
     parser.add_argument("--keep", help="build in this folder and keep it")
     args = parser.parse_args()
+    machine_reference()
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-scale-"))
     try:
         samples = sample_documents(base / "samples")
