@@ -63,31 +63,41 @@ def assign(
 
 def _assign_track(files: list[FileToAssign], reviewers: list[Candidate], wanted: int, rng: random.Random) -> list[tuple[str, str]]:
     """Files of one region are interchangeable (who may score a file depends only on its region),
-    so the flow runs between regions and reviewers, and the files are dealt out afterwards.
+    so the flow runs between groups of regions the same reviewers may score and the reviewers,
+    and the files are dealt out afterwards.
 
-    A minimum-cost flow decides how many of each region's files each reviewer scores: a region
-    sends `wanted` units per file; a reviewer takes at most one unit per file of a region; a
+    A minimum-cost flow decides how many of each group's files each reviewer scores: a group
+    sends `wanted` units per file; a reviewer takes at most one unit per file of a group; a
     reviewer's k-th file costs more than the (k-1)-th (convex), so the cheapest flow spreads the
     load as evenly as the region rule permits (the least sum of squared loads is even whenever an
     even assignment exists). Small seeded costs on the region-reviewer arcs choose among equally
     even assignments; one step of load cost is larger than all of them together. The graph has
-    regions × reviewers arcs, whatever the number of files.
+    groups × reviewers arcs at most, whatever the number of files.
 
-    Dealing: within a region, each reviewer's share is a run of consecutive slots dealt round the
-    region's (shuffled) files; a run is never longer than the number of files, so no file gets a
+    Dealing: within a group, each reviewer's share is a run of consecutive slots dealt round the
+    group's (shuffled) files; a run is never longer than the number of files, so no file gets a
     reviewer twice, and every file gets exactly `wanted`."""
     # Files are interchangeable within a region, except from a unit somebody declared a conflict with.
     declared = {unit for r in reviewers for unit in r.avoid}
-    by_region: dict[str, list[FileToAssign]] = {}
+    by_place: dict[str, list[FileToAssign]] = {}
     for case_file in files:
-        group = f"{case_file.region}\0{case_file.unit}" if case_file.unit in declared else case_file.region
-        by_region.setdefault(group, []).append(case_file)
+        place = f"{case_file.region}\0{case_file.unit}" if case_file.unit in declared else case_file.region
+        by_place.setdefault(place, []).append(case_file)
+    # Places the same reviewers may score are one group: for experts, who have no region among
+    # the units', every file is one group, and the graph has one arc per expert, not one per
+    # region and expert (five times provincial: 11.7 → 7.8 s).
+    groups: dict[tuple[str, ...], list[FileToAssign]] = {}
+    for place, members in sorted(by_place.items()):
+        allowed = tuple(r.key for r in reviewers if not conflicts(r, members[0]))
+        groups.setdefault(allowed, []).extend(members)
+    by_region = {str(n): members for n, members in enumerate(groups.values())}
     demand = wanted * len(files)
     noise = 100
     step = noise * len(by_region) * len(reviewers) + 1
-    arcs = {(region, r.key): rng.randrange(noise) for region, members in sorted(by_region.items())
-            for r in reviewers if not conflicts(r, members[0])}
-    eligible = {r.key: sum(len(by_region[g]) for g, key in arcs if key == r.key) for r in reviewers}
+    arcs = {(str(n), key): rng.randrange(noise) for n, allowed in enumerate(groups) for key in allowed}
+    eligible = dict.fromkeys((r.key for r in reviewers), 0)
+    for group, key in arcs:
+        eligible[key] += len(by_region[group])
     ceiling = -(-demand // max(1, len(reviewers))) + 1
     import networkx as nx  # here, not at the top: the windows that never assign open without it
 
