@@ -73,6 +73,8 @@ class Rubric:
     veto_items: tuple[VetoItem, ...]
     sections: tuple[RubricSection, ...]
     _items_by_id: dict[str, RubricItem] = field(default_factory=dict, compare=False, repr=False)
+    # Totalling a round's sheets asks for the same case type's sections thousands of times.
+    _sections_by_type: dict[CaseType, tuple[RubricSection, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for section in self.sections:
@@ -87,12 +89,10 @@ class Rubric:
 
     def sections_for(self, case_type: CaseType) -> list[RubricSection]:
         """The sections with only the items that apply to this case type; empty sections dropped."""
-        result = []
-        for section in self.sections:
-            items = tuple(i for i in section.items if i.applies_to(case_type))
-            if items:
-                result.append(RubricSection(section.id, section.title, items))
-        return result
+        if case_type not in self._sections_by_type:
+            sections = ((section, tuple(i for i in section.items if i.applies_to(case_type))) for section in self.sections)
+            self._sections_by_type[case_type] = tuple(RubricSection(s.id, s.title, items) for s, items in sections if items)
+        return list(self._sections_by_type[case_type])
 
     def veto_items_for(self, case_type: CaseType) -> list[VetoItem]:
         return [v for v in self.veto_items if v.applies_to(case_type)]
