@@ -19,6 +19,7 @@ from reviewer_app.store.schema import (
     SheetRecord,
 )
 from reviewer_app.store.rounds import round_identity
+from reviewer_app.store.bulk_read import collector_paused
 from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
 
 
@@ -95,6 +96,7 @@ def _assignments(session: Session, round_record: RoundRecord, case_codes: set[st
     ).all()
 
 
+@collector_paused()
 def sheet_views(session: Session, round_record: RoundRecord, every_revision: bool = False,
                 case_codes: set[str] | None = None) -> list[SheetView]:
     """The latest revision of every sheet in the round (or every revision), ordered by case
@@ -106,6 +108,7 @@ def sheet_views(session: Session, round_record: RoundRecord, every_revision: boo
     return sorted(views, key=lambda v: (v.case_code, v.track != Track.EXPERT, v.reviewer, v.sheet.revision))
 
 
+@collector_paused()
 def signed_sheet_views(session: Session, round_record: RoundRecord) -> list[SheetView]:
     """The sheets that count: each assignment's newest signed revision, in case-code order."""
     views = [_view(round_record, a, record) for a in _assignments(session, round_record)

@@ -17,6 +17,7 @@ from reviewer_app.core.consolidation import (
 from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, total_sheet
 from reviewer_app.core.points import round2
 from reviewer_app.core.vocabulary import CaseType, EligibilityDecision, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel, VetoRuling
+from reviewer_app.store.bulk_read import collector_paused
 from reviewer_app.store.rounds import round_rubric, round_rules
 from reviewer_app.store.schema import (
     AssignmentRecord,
@@ -41,6 +42,7 @@ def counted_sheet_ids(round_record: RoundRecord):  # noqa: ANN201 - a SQL subque
             .join(newest, (SheetRecord.assignment_id == newest.c.assignment_id) & (SheetRecord.revision == newest.c.revision)))
 
 
+@collector_paused()
 def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[SheetScore]:
     """The score of every assignment's newest signed sheet under the round's veto policy.
 
