@@ -186,7 +186,7 @@ def biggest_reviewers(database: Database) -> tuple[list[int], set[int]]:
 
 def produce_copies(database: Database, folder: Path, case_files: set[int], figure, tag: str) -> None:  # noqa: ANN001
     """The shipped copies of the biggest packages' case files, on all cores; a whole round's is
-    estimated from their rate (at 1× it would take about half an hour)."""
+    estimated from their rate (at 1× it would take about 25 minutes)."""
     started = time.perf_counter()
     produced = produce_shipped_copies(database, folder, case_file_ids=case_files)
     seconds = time.perf_counter() - started

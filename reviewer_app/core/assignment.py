@@ -70,7 +70,7 @@ def _assign_track(files: list[FileToAssign], reviewers: list[Candidate], wanted:
     sends `wanted` units per file; a reviewer takes at most one unit per file of a group; a
     reviewer's k-th file costs more than the (k-1)-th (convex), so the cheapest flow spreads the
     load as evenly as the region rule permits (the least sum of squared loads is even whenever an
-    even assignment exists). Small seeded costs on the region-reviewer arcs choose among equally
+    even assignment exists). Small seeded costs on the group-reviewer arcs choose among equally
     even assignments; one step of load cost is larger than all of them together. The graph has
     groups × reviewers arcs at most, whatever the number of files.
 
