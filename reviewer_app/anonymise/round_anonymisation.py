@@ -90,9 +90,13 @@ def round_terms(session: Session, round_record: RoundRecord) -> list[str]:
     return expand([*stored, *always])
 
 
-def _documents(session: Session, round_record: RoundRecord) -> list[DocumentRecord]:
-    return list(session.scalars(select(DocumentRecord).join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id)
-                                .order_by(CaseFileRecord.code, DocumentRecord.position)))
+def _documents(session: Session, round_record: RoundRecord,
+               case_file_ids: Collection[int] | None = None) -> list[DocumentRecord]:
+    """The round's documents in case-code order; only those case files', when given."""
+    query = select(DocumentRecord).join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id)
+    if case_file_ids is not None:
+        query = query.where(CaseFileRecord.id.in_(sorted(case_file_ids)))
+    return list(session.scalars(query.order_by(CaseFileRecord.code, DocumentRecord.position)))
 
 
 @dataclass(frozen=True)
@@ -375,9 +379,7 @@ def produce_shipped_copies(database: Database, round_folder: Path, progress: Pro
         round_record = only_round(session)
         cached = dict(session.execute(select(OcrPageRecord.key, OcrPageRecord.lines)).all())
         tasks, unchanged = [], 0
-        for document in _documents(session, round_record):
-            if case_file_ids is not None and document.case_file_id not in case_file_ids:
-                continue
+        for document in _documents(session, round_record, case_file_ids):
             ocr_pages = _read_pages(document, cached)
             boxes = _accepted_boxes(document)
             basis = _basis(document, boxes, ocr_pages)
@@ -452,9 +454,7 @@ def leak_check(session: Session, round_record: RoundRecord, round_folder: Path,
     without). Files with leaks are always read. With case_file_ids, only those case files."""
     terms = tuple(leak_terms(session, round_record))
     tasks, keys = [], {}
-    for document in _documents(session, round_record):
-        if case_file_ids is not None and document.case_file_id not in case_file_ids:
-            continue
+    for document in _documents(session, round_record, case_file_ids):
         path, label = round_folder / (document.package_path or document.path), _document_label(document)
         digest = _file_sha256(path)
         if digest is not None:
