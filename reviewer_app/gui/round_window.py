@@ -196,6 +196,7 @@ class RoundWindow(QMainWindow):
 
         fit_to_screen(self, QSize(1200, 720))
         self.workbenches: list = []
+        self.closed = False
         self.reload()
         self._fill_reviewer_menu()
 
@@ -433,10 +434,17 @@ class RoundWindow(QMainWindow):
             return
 
         window = WorkbenchWindow(self.database.path, reviewer_id)
-        window.destroyed.connect(self.reload)
+        window.setAttribute(Qt.WA_DeleteOnClose)  # closing it is what shows its scores here
+        window.destroyed.connect(lambda _=None, closed=window: self._workbench_closed(closed))
         self.workbenches.append(window)
         window.show()
 
+    def _workbench_closed(self, window) -> None:  # noqa: ANN001 - a WorkbenchWindow, already deleted
+        self.workbenches = [w for w in self.workbenches if w is not window]
+        if not self.closed:
+            self.reload()
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.closed = True  # a workbench left open must not read the round through a closed console
         self.database.close()
         super().closeEvent(event)

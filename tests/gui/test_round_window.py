@@ -59,6 +59,7 @@ def test_the_consoles_workbench_shows_only_anonymised_copies(qtbot, demo_round):
     paths = [d.path for d in workbench.viewer.documents]
     assert paths and all("shipped" in p.parts and "originals" not in p.parts for p in paths)
     workbench.close()
+    qtbot.waitUntil(lambda: not window.workbenches)  # deleted once closed, and let go of
 
     database = Database(demo_round / "secretariat.db")  # one of his documents not yet anonymised
     with database.session() as session:
@@ -67,7 +68,42 @@ def test_the_consoles_workbench_shows_only_anonymised_copies(qtbot, demo_round):
         assignment.case_file.documents[0].package_path = None
     database.close()
     next(a for a in menu.actions() if a.text().startswith(name)).trigger()
-    assert len(window.workbenches) == 1  # refused, and said why
+    assert not window.workbenches  # refused, and said why
     assert isinstance(QApplication.activeModalWidget() or window.message_box, QMessageBox)
     assert "尚未生成脱敏件" in window.message_box.text()
     window.close()
+
+
+def test_closing_a_workbench_opened_from_the_console_shows_its_scores_there(qtbot, demo_round):
+    from helpers import unscored
+
+    unscored(demo_round / "secretariat.db", "周明远")
+    window = RoundWindow(demo_round / "secretariat.db")
+    qtbot.addWidget(window)
+    window.show()
+    matrix = window.progress_matrix
+    window.tabs.setCurrentWidget(matrix)
+    code = next(c for c in matrix.codes if matrix.cell("周明远", c))
+    assert matrix.cell("周明远", code) in ("已发送", "未发送")
+
+    def score_one_item():
+        next(a for a in window.reviewer_menu.actions() if a.text().startswith("周明远")).trigger()
+        workbench = window.workbenches[-1]
+        qtbot.waitExposed(workbench)
+        workbench.select_case_file(code)
+        qtbot.mouseClick(workbench.panel.items[0].no_deduction, Qt.LeftButton)
+        return workbench
+
+    score_one_item().close()
+    qtbot.waitUntil(lambda: matrix.cell("周明远", code) == "评分中")
+    assert not window.workbenches
+
+    # A workbench outliving its console does not make the closed console read the round again.
+    unscored(demo_round / "secretariat.db", "周明远")
+    window.reload()
+    assert matrix.cell("周明远", code) in ("已发送", "未发送")
+    workbench = score_one_item()
+    window.close()
+    workbench.close()
+    qtbot.waitUntil(lambda: not window.workbenches)
+    assert matrix.cell("周明远", code) in ("已发送", "未发送")
