@@ -100,8 +100,8 @@ def test_killing_a_reviewer_mid_edit_keeps_every_saved_edit(demo_round):
     for attempt in range(5):
         process = subprocess.Popen([sys.executable, "-c", SCORER, str(db_path), str(assignment)],
                                    stdout=subprocess.PIPE, text=True)
+        saved = [process.stdout.readline().split()]  # started: the kill comes while it edits, not while it imports
         deadline = time.monotonic() + rng.uniform(1.5, 3.0)
-        saved = []
         while time.monotonic() < deadline:
             saved.append(process.stdout.readline().split())
         process.send_signal(signal.SIGKILL)

@@ -87,10 +87,14 @@ class SheetTotal:
         return self.applicable_max is not None
 
     def score(self, policy: VetoPolicy) -> Decimal:
-        """The sheet's score under the round's veto policy, half-up to 2 places."""
-        if self.veto_failed and policy is VetoPolicy.ZERO:
-            return round2(ZERO)
-        return round2(self.points)
+        return sheet_score(self.points, self.veto_failed, policy)
+
+
+def sheet_score(points: Decimal, veto_failed: bool, policy: VetoPolicy) -> Decimal:
+    """A sheet's score under the round's veto policy, half-up to 2 places."""
+    if veto_failed and policy is VetoPolicy.ZERO:
+        return round2(ZERO)
+    return round2(points)
 
 
 def not_applicable(mark: ItemMark | None) -> bool:

@@ -41,7 +41,7 @@ from reviewer_app.store.schema import (
     RoundRecord,
     SignatureRecord,
 )
-from reviewer_app.store.sheets import new_sheet_record, read_sheet
+from reviewer_app.store.sheets import new_sheet_record, read_sheet, signed_total
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +205,7 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
             raise ExchangeError(path, f"{where}比已导入的第{max(existing)}版旧，不能覆盖")
         incoming.status, incoming.revision = SheetStatus.SIGNED, revision
         session.add(new_sheet_record(assignment, incoming, revise_reason=sheet["revise_reason"], signed_at=signed_at,
-                                     signatures=signatures))
+                                     signatures=signatures, **signed_total(rubric, incoming)))
         added += 1
     if added == 0:
         return ImportResult(path, Outcome.DUPLICATE, "已导入过，没有新的评分表", reviewer.name)

@@ -14,11 +14,12 @@ from reviewer_app.core.consolidation import (
     UnitFacts,
     consolidate,
 )
-from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, total_sheet
-from reviewer_app.core.points import round2
+from reviewer_app.core.rubric import Rubric
+from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, sheet_score
 from reviewer_app.core.vocabulary import CaseType, EligibilityDecision, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel, VetoRuling
 from reviewer_app.store.bulk_read import collector_paused
 from reviewer_app.store.rounds import round_rubric, round_rules
+from reviewer_app.store.sheets import signed_total
 from reviewer_app.store.schema import (
     AssignmentRecord,
     CaseFileRecord,
@@ -42,42 +43,55 @@ def counted_sheet_ids(round_record: RoundRecord):  # noqa: ANN201 - a SQL subque
             .join(newest, (SheetRecord.assignment_id == newest.c.assignment_id) & (SheetRecord.revision == newest.c.revision)))
 
 
-@collector_paused()
 def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[SheetScore]:
     """The score of every assignment's newest signed sheet under the round's veto policy.
 
-    Read as plain rows in four queries (sheets, marks, deductions, veto answers), whatever the
-    size of the round, and totalled by the core's own rule (total_sheet)."""
+    One query: each signed sheet keeps its total (stored when signed or imported). A sheet
+    without one, which only a sheet written outside the product's signing can be, is totalled
+    here from its rows by the core's own rule."""
     rubric, rules = round_rubric(round_record), round_rules(round_record)
     counted = counted_sheet_ids(round_record).scalar_subquery()
     heads = session.execute(
         select(SheetRecord.id, CaseFileRecord.code, CaseFileRecord.case_type, ReviewerRecord.name, ReviewerRecord.track,
-               SheetRecord.falsification)
+               SheetRecord.falsification, SheetRecord.total_points, SheetRecord.veto_failed)
         .join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
         .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
         .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
         .where(SheetRecord.id.in_(counted))
         .order_by(ReviewerRecord.id, AssignmentRecord.id)).all()
-    sheets = {sheet_id: ScoreSheet(CaseType(case_type)) for sheet_id, _, case_type, _, _, _ in heads}
+    totals = {}
+    if any(points is None for *_, points, _ in heads):
+        untotalled = select(SheetRecord.id).where(SheetRecord.id.in_(counted), SheetRecord.total_points.is_(None))
+        case_types = {sheet_id: CaseType(case_type) for sheet_id, _, case_type, *_, points, _ in heads if points is None}
+        totals = _totals_from_rows(session, rubric, case_types, untotalled.scalar_subquery())
+    scores = []
+    for sheet_id, code, _, reviewer, track, falsification, points, veto_failed in heads:
+        if points is None:
+            points, veto_failed = totals[sheet_id]["total_points"], totals[sheet_id]["veto_failed"]
+        reported = falsification not in (None, Falsification.NONE.value)
+        scores.append(SheetScore(code, reviewer, Track(track), sheet_score(points, veto_failed, rules.veto_policy),
+                                 veto_failed, reported, points))
+    return scores
+
+
+@collector_paused()
+def _totals_from_rows(session: Session, rubric: Rubric, case_types: dict[int, CaseType],
+                      chosen) -> dict[int, dict[str, object]]:  # noqa: ANN001 - the sheets' ids, a SQL subquery
+    """Each chosen sheet's total as signing stores it (signed_total), read as plain rows in three queries."""
+    sheets = {sheet_id: ScoreSheet(case_type) for sheet_id, case_type in case_types.items()}
     marks = {}
     for mark_id, sheet_id, item_id, no_deduction, skipped in session.execute(
             select(MarkRecord.id, MarkRecord.sheet_id, MarkRecord.item_id, MarkRecord.no_deduction, MarkRecord.not_applicable)
-            .where(MarkRecord.sheet_id.in_(counted))):
+            .where(MarkRecord.sheet_id.in_(chosen))):
         marks[mark_id] = sheets[sheet_id].marks[item_id] = ItemMark(item_id, no_deduction, not_applicable=skipped)
     for mark_id, points in session.execute(
-            select(DeductionRecord.mark_id, DeductionRecord.points).join(MarkRecord).where(MarkRecord.sheet_id.in_(counted))):
+            select(DeductionRecord.mark_id, DeductionRecord.points).join(MarkRecord).where(MarkRecord.sheet_id.in_(chosen))):
         marks[mark_id].deductions.append(Deduction(points, ""))
     for sheet_id, item_id, passed in session.execute(
             select(VetoAnswerRecord.sheet_id, VetoAnswerRecord.item_id, VetoAnswerRecord.passed)
-            .where(VetoAnswerRecord.sheet_id.in_(counted))):
+            .where(VetoAnswerRecord.sheet_id.in_(chosen))):
         sheets[sheet_id].veto[item_id] = passed
-    scores = []
-    for sheet_id, code, _, reviewer, track, falsification in heads:
-        total = total_sheet(rubric, sheets[sheet_id])
-        reported = falsification not in (None, Falsification.NONE.value)
-        scores.append(SheetScore(code, reviewer, Track(track), total.score(rules.veto_policy), total.veto_failed, reported,
-                                 round2(total.points)))
-    return scores
+    return {sheet_id: signed_total(rubric, sheet) for sheet_id, sheet in sheets.items()}
 
 
 def round_results(session: Session, round_record: RoundRecord) -> RoundResults:

@@ -189,6 +189,11 @@ class SheetRecord(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
     signed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # A signed sheet's total by the round's rubric, stored when it is signed or imported so that
+    # results add up one column, not every mark of every sheet. It stays true: a signed sheet is
+    # never edited and the rubric cannot change once a sheet exists (rounds.scoring_started).
+    total_points: Mapped[Decimal | None] = mapped_column(DecimalText)  # before any veto effect, 2 places
+    veto_failed: Mapped[bool | None] = mapped_column(Boolean)
 
     assignment: Mapped[AssignmentRecord] = relationship(back_populates="sheets")
     marks: Mapped[list[MarkRecord]] = relationship(

@@ -20,7 +20,7 @@ from reviewer_app.store.schema import (
     SignatureRecord,
     VetoAnswerRecord,
 )
-from reviewer_app.store.sheets import latest_sheet, mark_record, new_sheet_record, read_sheet
+from reviewer_app.store.sheets import latest_sheet, mark_record, new_sheet_record, read_sheet, signed_total
 from reviewer_app.store.types import utc_now
 
 
@@ -128,7 +128,8 @@ def sign_sheet(session: Session, sheet_id: int, marks: list[SignerMark], signed_
         raise SheetIncomplete(missing)
     # The same rules the secretariat's import applies: a sheet signed here is never refused there.
     case_file = record.assignment.case_file
-    invalid = sheet_problems(round_rubric(case_file.round), read_sheet(record), case_type=CaseType(case_file.case_type),
+    rubric, sheet = round_rubric(case_file.round), read_sheet(record)
+    invalid = sheet_problems(rubric, sheet, case_type=CaseType(case_file.case_type),
                              pages={d.id: d.pages for d in case_file.documents}, signed=True)
     if invalid:
         raise SheetIncomplete([MissingAnswer("invalid", p.field, str(p)) for p in invalid])
@@ -146,6 +147,8 @@ def sign_sheet(session: Session, sheet_id: int, marks: list[SignerMark], signed_
         )
     record.status = SheetStatus.SIGNED.value
     record.signed_at = moment
+    for column, value in signed_total(rubric, sheet).items():
+        setattr(record, column, value)
     audit(session, reviewer.name, "sign_sheet", f"{record.assignment.case_file.code} 第{record.revision}版")
 
 

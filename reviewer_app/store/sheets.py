@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet
+from reviewer_app.core.points import round2
+from reviewer_app.core.rubric import Rubric
+from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet, total_sheet
 from reviewer_app.core.vocabulary import CaseType, Falsification, SheetStatus
 from reviewer_app.store.schema import (
     AssignmentRecord,
@@ -62,6 +64,12 @@ def new_sheet_record(assignment: AssignmentRecord, sheet: ScoreSheet, **fields: 
     """A new revision row holding the sheet's answers, written with everything else at the next
     flush (an import of hundreds of sheets flushes once, not twice a sheet)."""
     return SheetRecord(assignment=assignment, **_answers(sheet), **fields)
+
+
+def signed_total(rubric: Rubric, sheet: ScoreSheet) -> dict[str, object]:
+    """The columns that keep a signed sheet's total (SheetRecord.total_points), by the core's rule."""
+    total = total_sheet(rubric, sheet)
+    return {"total_points": round2(total.points), "veto_failed": total.veto_failed}
 
 
 def _answers(sheet: ScoreSheet) -> dict[str, object]:
