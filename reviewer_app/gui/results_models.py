@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -21,12 +22,40 @@ class _ResultsModel(QAbstractTableModel):
 
     def __init__(self, rows: list[Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows = rows
+        self._given = self._rows = rows
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)  # -1: as the rows were given
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._given = rows
+        self._rows = self._sorted(*self._order)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        """By the column's values, scores as numbers. The model sorts itself: a sort proxy asked
+        for two values per comparison, 9,000 calls into Python for a provincial round's 800 files."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = [(index, self._rows[index.row()]) for index in before]
+        self._rows = self._sorted(column, order)
+        row_of = {id(row): n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(before, [self.index(row_of[id(row)], index.column()) for index, row in moved])
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[Any]:
+        if column < 0:
+            return list(self._given)
+        value = self.columns[column][1]
+        numeric = column in self.numeric_columns
+
+        def key(row: Any) -> tuple[bool, Any]:
+            shown = value(row)
+            if shown is None or shown == "":
+                return True, 0  # blank after the values
+            return False, Decimal(str(shown)) if numeric else str(shown)
+
+        return sorted(self._given, key=key, reverse=order == Qt.DescendingOrder)
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]

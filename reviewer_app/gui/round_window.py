@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,12 +50,10 @@ from reviewer_app.store.rounds import only_round
 from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 
-def _table(model, sort_column: int = 0) -> QTableView:  # noqa: ANN001
+def _table(model, sort_column: int = 0) -> QTableView:  # noqa: ANN001 - a results model, which sorts itself
     """sort_column -1 keeps the model's own order until a header is clicked."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
     view = QTableView()
-    view.setModel(proxy)
+    view.setModel(model)
     view.setSortingEnabled(True)
     view.sortByColumn(sort_column, Qt.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -312,7 +310,7 @@ class RoundWindow(QMainWindow):
         if not index.isValid():
             self.statusBar().showMessage(self.tr("请先选择一个参评单位"), 5000)
             return None
-        return self.unit_model.row_object(self.unit_view.model().mapToSource(index).row())
+        return self.unit_model.row_object(index.row())
 
     def set_reconsideration(self) -> None:
         unit = self._selected_unit()

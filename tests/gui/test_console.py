@@ -225,7 +225,7 @@ def test_reconsideration_recorded_from_the_units_tab(qtbot, demo_round, monkeypa
     row = next(n for n, u in enumerate(units) if u.level.value == "county" and u.indicator and u.indicator > 0)
     name = units[row].name
     view = window.unit_view
-    view.selectRow(view.model().mapFromSource(window.unit_model.index(row, 0)).row())
+    view.selectRow(row)  # the model sorts itself: its rows are the rows shown
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args[2]) or ("临复决字〔2016〕9号", True))
     button = next(b for b in window.findChildren(QPushButton) if b.text() == "行政复议纠正…")
@@ -356,4 +356,40 @@ def test_final_results_published_from_the_file_menu(qtbot, demo_round):
     connection = sqlite3.connect(db_path)
     assert connection.execute("SELECT issuing_body FROM rounds").fetchone()[0] == "临江市生态环境局"
     connection.close()
+    window.close()
+
+
+def test_clicking_a_column_header_sorts_scores_as_numbers_and_keeps_the_selection(qtbot, demo_round):
+    from decimal import Decimal
+
+    from PySide6.QtCore import QPoint
+
+    connection = sqlite3.connect(demo_round / "secretariat.db")
+    codes = [code for (code,) in connection.execute("SELECT code FROM case_files ORDER BY code LIMIT 2")]
+    for code, total in zip(codes, ("100.00", "9.50")):  # as text, "100.00" < "72.00" < "9.50"
+        connection.execute("UPDATE score_sheets SET total_points = ? WHERE assignment_id IN (SELECT a.id FROM assignments a "
+                           "JOIN case_files c ON c.id = a.case_file_id WHERE c.code = ?)", (total, code))
+    connection.commit()
+    connection.close()
+    window = open_console(qtbot, demo_round)
+    view, model = window.case_view, window.case_view.model()
+    view.selectRow(3)
+    selected = model.index(3, 0).data()
+    header = view.horizontalHeader()
+
+    def click_header(column):
+        spot = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
+        qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=spot)
+        shown = [model.index(r, column).data() for r in range(model.rowCount())]
+        return [Decimal(s) for s in shown if s], shown
+
+    scores, shown = click_header(5)  # 案卷得分
+    if scores != sorted(scores):
+        scores, shown = click_header(5)  # the first click may have sorted it high to low
+    assert scores == sorted(scores) and scores[-1] == Decimal("100.00") and Decimal("9.50") in scores
+    assert all(s for s in shown[:len(scores)])  # files without a score come after those with one
+    again, _ = click_header(5)
+    assert again == sorted(scores, reverse=True)
+    [row] = {index.row() for index in view.selectionModel().selectedRows()}
+    assert model.index(row, 0).data() == selected  # the same case file is still selected
     window.close()
