@@ -30,13 +30,20 @@ def _copy(source: Path, target: Path) -> None:
         src.close()
 
 
+def _bytes_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:  # the -wal goes when the last connection closes, in any process, at any moment
+        return 0
+
+
 def backup_database(db_path: Path, reason: str = "", keep: int = KEEP) -> Path:
     """A consistent copy in backups/; refused, before anything is written, when the disk has no
     room for it and for the work that follows."""
     from reviewer_app.store.database import DatabaseProblem, free_megabytes
 
     folder = backups_dir(db_path)
-    size = sum(p.stat().st_size for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.exists()) / 1024**2
+    size = sum(_bytes_of(p) for p in (db_path, db_path.with_name(db_path.name + "-wal"))) / 1024**2
     needed = 2 * size + 20  # the copy, and as much again for the database to grow by
     free = free_megabytes(db_path.parent)
     if free < needed:
