@@ -39,9 +39,8 @@ from reviewer_app.store.schema import (
     IssuedPackage,
     ReviewerRecord,
     RoundRecord,
-    SignatureRecord,
 )
-from reviewer_app.store.sheets import new_sheet_record, read_sheet, signed_total
+from reviewer_app.store.sheets import NewRevision, insert_revisions, read_sheet, signed_total
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +143,7 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
             selectinload(AssignmentRecord.sheets)))}
     rubric = round_rubric(round_record)
     seen: set[tuple[str, int]] = set()
-    added = 0
+    added: list[NewRevision] = []
     for sheet in manifest["sheets"]:
         code, revision = sheet["case_code"], sheet["revision"]
         where = f"案卷 {code} 第{revision}版评分表"
@@ -180,9 +179,9 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
             moment = aware_time(signature["signed_at"])
             if isinstance(moment, str):
                 raise ExchangeError(path, f"{where}上“{signer}”的签名时间{moment}")
-            signatures.append(SignatureRecord(signer=signer, image_png=image, signed_at=moment,
-                                              key_fingerprint=signature["key_fingerprint"],
-                                              signature=bytes.fromhex(signature["signature"])))
+            signatures.append({"signer": signer, "image_png": image, "signed_at": moment,
+                               "key_fingerprint": signature["key_fingerprint"],
+                               "signature": bytes.fromhex(signature["signature"])})
         pdf = entries.get(sheet["pdf"])
         if pdf is None or hashlib.sha256(pdf).hexdigest() != sheet["pdf_sha256"]:
             raise ExchangeError(path, f"{where}的 PDF 缺失或哈希值不符")
@@ -201,16 +200,17 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
             if normalised(current) != normalised(document) or record.status != SheetStatus.SIGNED.value:
                 raise ExchangeError(path, f"{where}与已导入的同版本内容不同")
             continue
-        if existing and revision < max(existing):
-            raise ExchangeError(path, f"{where}比已导入的第{max(existing)}版旧，不能覆盖")
+        newest = max([*existing, *(r.sheet.revision for r in added if r.assignment_id == assignment.id)], default=0)
+        if revision < newest:
+            raise ExchangeError(path, f"{where}比已导入的第{newest}版旧，不能覆盖")
         incoming.status, incoming.revision = SheetStatus.SIGNED, revision
-        session.add(new_sheet_record(assignment, incoming, revise_reason=sheet["revise_reason"], signed_at=signed_at,
-                                     signatures=signatures, **signed_total(rubric, incoming)))
-        added += 1
-    if added == 0:
+        added.append(NewRevision(assignment.id, incoming, {"revise_reason": sheet["revise_reason"], "signed_at": signed_at,
+                                                           **signed_total(rubric, incoming)}, tuple(signatures)))
+    if not added:
         return ImportResult(path, Outcome.DUPLICATE, "已导入过，没有新的评分表", reviewer.name)
-    audit(session, "秘书处", "import_return", f"{path.name}：{reviewer.name} {added} 份评分表")
-    return ImportResult(path, Outcome.ACCEPTED, f"导入 {added} 份评分表", reviewer.name, added)
+    insert_revisions(session, added)
+    audit(session, "秘书处", "import_return", f"{path.name}：{reviewer.name} {len(added)} 份评分表")
+    return ImportResult(path, Outcome.ACCEPTED, f"导入 {len(added)} 份评分表", reviewer.name, len(added))
 
 
 def import_returns(database: Database, paths: list[Path], keys: KeyPair, progress=None) -> list[ImportResult]:  # noqa: ANN001
