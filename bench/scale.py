@@ -259,7 +259,7 @@ from reviewer_app.gui.app import make_application
 app = make_application()
 from reviewer_app.exchange.keys import open_key_file
 from reviewer_app.exchange.packages import open_package
-from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 keys = open_key_file(Path({key!r}), {passphrase!r})
 db = open_package(Path({package!r}), keys, Path({folder!r}))
 from sqlalchemy import select
@@ -282,7 +282,7 @@ started = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from pathlib import Path
-from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.console.round_window import RoundWindow
 window = RoundWindow(Path({db!r}))
 window.show()
 app.processEvents()

@@ -47,7 +47,7 @@ def cold_start(db: Path, reviewer_id: int) -> float:
         "import sys\n"
         "from pathlib import Path\n"
         "from reviewer_app.gui.app import make_application\n"
-        "from reviewer_app.gui.workbench_window import WorkbenchWindow\n"
+        "from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow\n"
         "app = make_application()\n"
         f"window = WorkbenchWindow(Path({str(db)!r}), {reviewer_id})\n"
         "window.show()\n"
@@ -97,7 +97,7 @@ def main() -> None:
 
     from reviewer_app.core.score_sheet import Deduction, ItemMark
     from reviewer_app.gui.app import make_application
-    from reviewer_app.gui.workbench_window import WorkbenchWindow
+    from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
     from reviewer_app.store.scoring import put_mark
     from reviewer_app.store.workbench_queries import DocumentEntry
 

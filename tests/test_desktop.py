@@ -137,7 +137,7 @@ def test_version_in_one_place():
 
 
 def test_restore_from_the_console(qtbot, demo_round):
-    from reviewer_app.gui.round_window import RoundWindow
+    from reviewer_app.gui.console.round_window import RoundWindow
 
     db_path = demo_round / "secretariat.db"
     backup = backup_database(db_path)

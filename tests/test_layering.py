@@ -28,7 +28,7 @@ def test_core_layers_do_not_import_qt():
 
 
 def test_the_check_would_see_qt():
-    code = "import sys, reviewer_app.gui.results_models; print('PySide6' in sys.modules)"
+    code = "import sys, reviewer_app.gui.console.results_models; print('PySide6' in sys.modules)"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert output.stdout.strip() == "True"
 

@@ -4,77 +4,77 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="45"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="45"/>
         <source>评查活动</source>
         <translation>Review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="46"/>
         <source>如：2026年全省环境执法大练兵案卷评查</source>
         <translation>e.g. 2026 provincial enforcement case-file review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="56"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="56"/>
         <source>否决项不通过：本表计 0 分</source>
         <translation>Failed veto item: the sheet scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="57"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="57"/>
         <source>否决项不通过：保留得分，标注不合格</source>
         <translation>Failed veto item: keep the points, mark as failing</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="61"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="62"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="62"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="63"/>
         <source>案卷形成期间：</source>
         <translation>Case files formed between:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="64"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="64"/>
         <source>评分细则：</source>
         <translation>Rubric:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="65"/>
         <source>计分权重：</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="65"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="65"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="66"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="66"/>
         <source>否决项处理：</source>
         <translation>Veto policy:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="67"/>
         <source>每件案卷评审人数：</source>
         <translation>Reviewers per case file:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="67"/>
         <source>专家</source>
         <translation>Experts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="67"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="67"/>
         <source>交叉</source>
         <translation>Cross</translation>
     </message>
@@ -82,118 +82,118 @@
 <context>
     <name>CaseFilesTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="52"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="52"/>
         <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，在表中直接更正。</source>
         <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; correct them in the tables if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="55"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="55"/>
         <source>登记案卷文件夹…</source>
         <translation>Register case-file folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
         <source>案卷名称</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="61"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="61"/>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="61"/>
         <source>移动执法平台记录</source>
         <translation>Mobile platform record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
         <source>文书类型</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="74"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="74"/>
         <source>组卷和报送要求：登记或更正后即时更新</source>
         <translation>Composition and submission rules: updated on every registration or correction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="98"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="98"/>
         <source>{reason}：案卷和文书类型已不能更正。</source>
         <translation>{reason}: case and document types can no longer be corrected.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="105"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="105"/>
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="137"/>
         <source>{code} 的案卷类型已更正为“{type}”。</source>
         <translation>Case type of {code} corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="141"/>
         <source>文书类型已更正为“{type}”。</source>
         <translation>Document type corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="155"/>
         <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
         <translation>Choose a unit folder or a folder holding unit folders</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="173"/>
         <source>正在检查每份文书能否打开、读取和显示……</source>
         <translation>Checking that every document opens, reads and displays…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="190"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="190"/>
         <source>以下案卷未登记，请更换有问题的文书后再拖入：</source>
         <translation>These case files were not registered; replace the faulty documents and drop them again:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="183"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="183"/>
         <source>正在登记案卷……</source>
         <translation>Registering case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="185"/>
         <source>未登记任何案卷：{error}</source>
         <translation>No case file registered: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/case_files_tab.py" line="187"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="187"/>
         <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
         <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
     </message>
@@ -205,12 +205,12 @@
         <translation type="vanished">Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="438"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="438"/>
         <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
         <translation>Case-file quality indicator by unit (cities first, in rank order)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="442"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="442"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -218,12 +218,12 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="330"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="330"/>
         <source>必填：实体评查{items}不通过，请写明理由</source>
         <translation>Required: the substantive item {items} failed; say why</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="334"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="334"/>
         <source>对本案卷的总体评审意见（选填；实体评查不通过时必填）</source>
         <translation>Your overall opinion of this case file (optional; required when a substantive item fails)</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
         <source>声明回避的单位</source>
         <translation>Declared conflicts (units)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="333"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="333"/>
         <source>声明回避</source>
         <translation>Declare conflict</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="335"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="335"/>
         <source>撤回声明</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="340"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="340"/>
         <source>参评单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="345"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="345"/>
         <source>评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。</source>
         <translation>Besides their own region, reviewers may declare a conflict with any unit; automatic assignment keeps them away from it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="363"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="363"/>
         <source>请先选择一位评审人员</source>
         <translation>Select a reviewer first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="374"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="374"/>
         <source>已记录。{reviewer} 已分到的 {count} 件案卷与声明冲突（{codes}），请在评分进度页调整</source>
         <translation>Recorded. {count} case files already given to {reviewer} conflict with the declaration ({codes}); change them on the Progress tab</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="377"/>
         <source>已记录：{reviewer} 撤回对 {unit} 的回避声明</source>
         <translation>Recorded: {reviewer} withdrew the conflict with {unit}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="378"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="378"/>
         <source>已记录：{reviewer} 回避 {unit}</source>
         <translation>Recorded: {reviewer} declared a conflict with {unit}</translation>
     </message>
@@ -337,52 +337,52 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="91"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="91"/>
         <source>上一页 (Alt+←)</source>
         <translation>Previous page (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="93"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="93"/>
         <source>下一页 (Alt+→)</source>
         <translation>Next page (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="99"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="99"/>
         <source>在文书中查找 (Ctrl+F)</source>
         <translation>Find in document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="145"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="145"/>
         <source>本案卷没有文书</source>
         <translation>This case file has no documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="189"/>
         <source>无法打开文书“{title}”：文件不存在（{path}）</source>
         <translation>Cannot open document “{title}”: the file is missing ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="199"/>
         <source>无法打开文书“{title}”：文件已损坏或不是有效的 PDF（{path}）</source>
         <translation>Cannot open document “{title}”: the file is damaged or not a valid PDF ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="218"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="218"/>
         <source>无法打开文书“{title}”：图片已损坏或格式不受支持（{path}）</source>
         <translation>Cannot open document “{title}”: the image is damaged or its format is not supported ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="282"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="282"/>
         <source>无法显示第 {page} 页：{error}</source>
         <translation>Cannot show page {page}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="314"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="314"/>
         <source>此文书无可查找的文字</source>
         <translation>This document has no searchable text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/document_viewer.py" line="321"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="321"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
@@ -394,82 +394,82 @@
 <context>
     <name>EligibilityTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
         <source>入库提示</source>
         <translation>Intake warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="286"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="286"/>
         <source>排除提示，按评分计入…</source>
         <translation>Dismiss warning, count as scored…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="288"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="288"/>
         <source>确认不符合报送要求（计 0 分）…</source>
         <translation>Confirm ineligible (scores 0)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="296"/>
         <source>登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。</source>
         <translation>What intake found that may break the submission rules (no mobile-platform record recognised, a document dated outside the period, a key document missing). A warning changes no score; a confirmed file scores 0, and results stay provisional until each is decided.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="304"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="304"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="304"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="304"/>
         <source>确认不符合，计 0 分</source>
         <translation>Confirmed ineligible, scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="305"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="305"/>
         <source>已排除提示</source>
         <translation>Warning dismissed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="313"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="313"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="316"/>
         <source>确认不符合报送要求</source>
         <translation>Confirm ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="316"/>
         <source>排除提示</source>
         <translation>Dismiss warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="317"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="317"/>
         <source>案卷 {code}：{warnings}。请填写理由。</source>
         <translation>Case file {code}: {warnings}. Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="320"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="320"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -490,17 +490,17 @@
 <context>
     <name>FalsificationBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="243"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="243"/>
         <source>情况说明（报告疑似或认定造假时必填）</source>
         <translation>Description (required when reporting suspected or found falsification)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="253"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="253"/>
         <source>添加当前页为证据</source>
         <translation>Add current page as evidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="255"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="255"/>
         <source>删除所选证据</source>
         <translation>Remove selected evidence</translation>
     </message>
@@ -508,78 +508,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="199"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="199"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="200"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="200"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="216"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="216"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="216"/>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="228"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="228"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="225"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="225"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="228"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="228"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="229"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="229"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="232"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="232"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -587,87 +587,87 @@
 <context>
     <name>ImportReturnsDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="65"/>
         <source>导入评分回传文件</source>
         <translation>Import return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="73"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="73"/>
         <source>把回传文件（.rvwret）或存放它们的文件夹拖到这里，或用下面的按钮选择。</source>
         <translation>Drop return files (.rvwret) or folders holding them here, or choose them with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="75"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="75"/>
         <source>选择文件…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="77"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="77"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="79"/>
         <source>秘书处密钥口令</source>
         <translation>Secretariat key passphrase</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="80"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="80"/>
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="88"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="88"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="88"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="88"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="88"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="97"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="97"/>
         <source>密钥：{name}</source>
         <translation>Key: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="117"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="117"/>
         <source>选择回传文件</source>
         <translation>Choose return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="117"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="117"/>
         <source>回传文件 (*.rvwret);;所有文件 (*)</source>
         <translation>Return files (*.rvwret);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="121"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="121"/>
         <source>选择存放回传文件的文件夹</source>
         <translation>Choose the folder holding return files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="137"/>
         <source>请先添加回传文件。</source>
         <translation>Add return files first.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="166"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="166"/>
         <source>正在导入 {done} / {total}：{name}</source>
         <translation>Importing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/import_returns_dialog.py" line="177"/>
+        <location filename="../../reviewer_app/gui/console/import_returns_dialog.py" line="177"/>
         <source>完成：导入 {a} 个，已导入过 {d} 个，拒绝 {r} 个。</source>
         <translation>Done: {a} imported, {d} already imported, {r} refused.</translation>
     </message>
@@ -675,82 +675,82 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="53"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="53"/>
         <source>满分 {points}</source>
         <translation>max {points}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="61"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="61"/>
         <source>扣 {points} 分：{text}</source>
         <translation>−{points}: {text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="69"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="69"/>
         <source>其他扣分理由</source>
         <translation>Other reason for a deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="71"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="71"/>
         <source>扣分</source>
         <translation>Deduct</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="78"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="78"/>
         <source>无扣分 (Ctrl+0)</source>
         <translation>No deduction (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="80"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="80"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="81"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="81"/>
         <source>本案卷没有适用本项的情形（如当事人未申请听证）：本项不计分，合计按适用项折算为百分制</source>
         <translation>This case file gives no occasion for the item (no hearing was requested, say): it is not scored, and the total is rescaled to 100 over the applicable items</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="83"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="83"/>
         <source>附当前页</source>
         <translation>Cite current page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="84"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="84"/>
         <source>把正在查看的文书和页码附到本项尚未注明出处的扣分上</source>
         <translation>Attach the document and page being viewed to this item&apos;s deductions that cite no page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="123"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="123"/>
         <source>扣 {points} 分：{reason}</source>
         <translation>−{points}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="124"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="124"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="130"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="130"/>
         <source>不适用，不计分</source>
         <translation>Not applicable, not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="132"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="132"/>
         <source>得分 {score}</source>
         <translation>Score {score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="134"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="134"/>
         <source>未评分</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="158"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="158"/>
         <source>请先填写扣分理由</source>
         <translation>Enter the reason first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="181"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="181"/>
         <source>{item}：没有需要注明出处的扣分</source>
         <translation>{item}: no deduction needs a page reference</translation>
     </message>
@@ -758,52 +758,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="77"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="77"/>
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="78"/>
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="79"/>
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="82"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="82"/>
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="83"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="83"/>
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="135"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="136"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="136"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="145"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="145"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="156"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="156"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -862,52 +862,52 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="388"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="388"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="395"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="395"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="409"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="409"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="419"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="419"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="419"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="419"/>
         <source>案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。</source>
         <translation>Case file {code}: record the re-check decision. An accepted score replaces the score computed from the sheets.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="420"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="420"/>
         <source>已记录 {code} 的复核决定</source>
         <translation>Re-check decision on {code} recorded</translation>
     </message>
@@ -1116,169 +1116,169 @@
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="43"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="43"/>
         <source>名单：参评单位和评审人员</source>
         <translation>Roster: units and reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="46"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="46"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="46"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="46"/>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="64"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="52"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="52"/>
         <source>如：某市（设区市与所辖县同属一个地区）</source>
         <translation>e.g. a city (a city and its counties are one region)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="53"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="53"/>
         <source>添加单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="58"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="58"/>
         <source>单位名称：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="59"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="59"/>
         <source>层级：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="60"/>
         <source>上级单位：</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="61"/>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="76"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="76"/>
         <source>所属地区：</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="64"/>
         <source>姓名或评审组</source>
         <translation>Name or team</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="64"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="64"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="64"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="69"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="69"/>
         <source>交叉评审人员必填：不评本地区的案卷</source>
         <translation>Required for cross reviewers: they never score files of their own region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="70"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="70"/>
         <source>评审组的成员，用顿号分隔；个人不填</source>
         <translation>A team&apos;s members, separated by 、; empty for a person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="71"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="71"/>
         <source>添加评审人员</source>
         <translation>Add reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="74"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="74"/>
         <source>姓名或评审组：</source>
         <translation>Name or team:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="75"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="75"/>
         <source>评审类别：</source>
         <translation>Track:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="77"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="77"/>
         <source>成员：</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="81"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="81"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="81"/>
         <source>评审人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="88"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="88"/>
         <source>从表格导入…</source>
         <translation>Import from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="90"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="90"/>
         <source>下载名单模板…</source>
         <translation>Download roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="140"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="140"/>
         <source>未添加：{problem}</source>
         <translation>Not added: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="144"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="144"/>
         <source>已添加“{name}”。</source>
         <translation>Added “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="150"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="150"/>
         <source>选择名单</source>
         <translation>Choose roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="150"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="150"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="161"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="161"/>
         <source>未导入任何一行：{error}</source>
         <translation>No row imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="163"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="163"/>
         <source>已从 {file} 导入 {units} 个单位、{reviewers} 名评审人员。</source>
         <translation>Imported {units} units and {reviewers} reviewers from {file}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="170"/>
         <source>保存名单模板</source>
         <translation>Save roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/roster_dialog.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console/roster_dialog.py" line="170"/>
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
@@ -1286,12 +1286,12 @@
 <context>
     <name>RoundRubricDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="428"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="428"/>
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="443"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="443"/>
         <source>{reason}：评分细则只能查看，不能再修改。</source>
         <translation>{reason}: the rubric can be viewed but no longer changed.</translation>
     </message>
@@ -1299,312 +1299,312 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="87"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="87"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="91"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="91"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="92"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="94"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="94"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="95"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="95"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
         <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="102"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="111"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="112"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="113"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="114"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="114"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="115"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="116"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="117"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="118"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="118"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="126"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="129"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="129"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="132"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="132"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="133"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="133"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="137"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="147"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="151"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="153"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="153"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="157"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="157"/>
         <source>发布最终结果(&amp;P)…</source>
         <translation>&amp;Publish final results…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="158"/>
         <source>记录发布单位和日期；此后导出的报告载明二者</source>
         <translation>Record the issuing body and date; reports exported afterwards name both</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="163"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="163"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="166"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="169"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="172"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="176"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="183"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="183"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="198"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="209"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="209"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="222"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="222"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="238"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="238"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="243"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="243"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="246"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="246"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="249"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="249"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="259"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="259"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="260"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="260"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="267"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="267"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="269"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="269"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="279"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="284"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="284"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="287"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="287"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="290"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="290"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="307"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="307"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="308"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="321"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="321"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="321"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="321"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="375"/>
-        <location filename="../../reviewer_app/gui/round_window.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="392"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="392"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="413"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="413"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/round_window.py" line="414"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="414"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -1612,163 +1612,163 @@
 <context>
     <name>RubricEditor</name>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="61"/>
         <source>评查项目</source>
         <translation>Review item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="61"/>
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="61"/>
         <source>所涉文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="69"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="69"/>
         <source>添加环节</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="70"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="70"/>
         <source>添加评查项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="71"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="71"/>
         <source>添加扣分情形</source>
         <translation>Add deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="72"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="72"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="73"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="73"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="74"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="74"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="75"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="75"/>
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="76"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="76"/>
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="92"/>
         <source>选择左侧的否决项、环节、评查项或扣分情形进行编辑。</source>
         <translation>Choose a veto item, stage, item or deduction on the left to edit it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="94"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="94"/>
         <source>环节名称：</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="98"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="98"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="102"/>
         <source>评查内容：</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="102"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="102"/>
         <source>满分：</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="103"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="103"/>
         <source>所涉文书：</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="103"/>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="111"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="103"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="111"/>
         <source>适用案卷类型：</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="106"/>
         <source>扣分情形：</source>
         <translation>Deduction:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="106"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="106"/>
         <source>扣分：</source>
         <translation>Points off:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="107"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="107"/>
         <source>实体评查项目不计分：任一项不通过，案卷按本次评查的否决项规则处理。选中本组后点“添加评查项”可增加否决项。</source>
         <translation>Substantive items carry no points: failing any one of them fails the file under the round&apos;s veto policy. Select this group and press “Add item” to add one.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="111"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="111"/>
         <source>否决项内容：</source>
         <translation>Veto item:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="125"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="125"/>
         <source>各类案卷分值合计：</source>
         <translation>Totals by case type:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="189"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="189"/>
         <source>评分细则</source>
         <translation>Scoring rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="226"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="226"/>
         <source>实体评查（一票否决）</source>
         <translation>Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="230"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="230"/>
         <source>否决</source>
         <translation>Veto</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="271"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="271"/>
         <source>新环节</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="282"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="282"/>
         <source>新否决项</source>
         <translation>New veto item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="293"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="293"/>
         <source>新评查项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="307"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="307"/>
         <source>新扣分情形</source>
         <translation>New deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="408"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="408"/>
         <source>各类案卷分值合计均为 {max} 分。</source>
         <translation>Every case type totals {max} points.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/rubric_editor.py" line="415"/>
+        <location filename="../../reviewer_app/gui/console/rubric_editor.py" line="415"/>
         <source>还没有评查项</source>
         <translation>No items yet</translation>
     </message>
@@ -1776,12 +1776,12 @@
 <context>
     <name>RubricPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="89"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="89"/>
         <source>评分细则</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="90"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="90"/>
         <source>可增删、修改和调整评查项及扣分情形；每类案卷的分值合计须等于满分。</source>
         <translation>Add, edit, delete and reorder items and deductions; each case type must total the maximum.</translation>
     </message>
@@ -1789,47 +1789,47 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="394"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="394"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="404"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="404"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="465"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="465"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="469"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="469"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="471"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="471"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="473"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="473"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="475"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="475"/>
         <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
         <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="478"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="478"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="532"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="532"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -1963,17 +1963,17 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="183"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="183"/>
         <source>新建评查活动</source>
         <translation>New review round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="211"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="211"/>
         <source>保存评查活动数据库</source>
         <translation>Save the round database</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="211"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="211"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
@@ -1981,57 +1981,57 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="29"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="29"/>
         <source>签署评分表</source>
         <translation>Sign the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="40"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="40"/>
         <source>请 {name} 在下框内手写签名：</source>
         <translation>{name}, please sign in the box below:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="45"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="45"/>
         <source>重写</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="47"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="47"/>
         <source>载入签名图片…</source>
         <translation>Load signature image…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="59"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="59"/>
         <source>本机密钥口令：</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="65"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="65"/>
         <source>再次输入口令：</source>
         <translation>Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="66"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="66"/>
         <source>本机尚无签名密钥，将用此口令新建；请牢记口令。</source>
         <translation>This computer has no signing key yet; one will be created with this passphrase. Remember it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="74"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="74"/>
         <source>确认签名</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="81"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="81"/>
         <source>选择签名图片</source>
         <translation>Choose a signature image</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="81"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="81"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/sign_dialog.py" line="83"/>
+        <location filename="../../reviewer_app/gui/workbench/sign_dialog.py" line="83"/>
         <source>无法读取图片：{path}</source>
         <translation>Cannot read the image: {path}</translation>
     </message>
@@ -2039,77 +2039,77 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="120"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="120"/>
         <source>名单和案卷</source>
         <translation>Roster and case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="121"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="121"/>
         <source>参评单位和评审人员名单（.xlsx，含两个工作表）</source>
         <translation>Units and reviewers (.xlsx with both sheets)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="122"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="122"/>
         <source>案卷文件夹：单位/案卷/文书</source>
         <translation>Case folder: unit/case file/documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="123"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="123"/>
         <source>选择名单…</source>
         <translation>Choose roster…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="125"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="125"/>
         <source>下载名单模板…</source>
         <translation>Save roster template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="127"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="127"/>
         <source>选择案卷文件夹…</source>
         <translation>Choose case folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="133"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="133"/>
         <source>名单：</source>
         <translation>Roster:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="134"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="134"/>
         <source>案卷：</source>
         <translation>Case files:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="145"/>
         <source>选择名单</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="145"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="150"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="150"/>
         <source>保存名单模板</source>
         <translation>Save the roster template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="150"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="150"/>
         <source>表格 (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="155"/>
         <source>选择案卷文件夹</source>
         <translation>Choose the case folder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="169"/>
         <source>以下文书无法使用，请更换后再检查：</source>
         <translation>These documents cannot be used; replace them and check again:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/setup_wizard.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="172"/>
         <source>检查通过：{cases} 件案卷，{documents} 份文书。</source>
         <translation>Checked: {cases} case files, {documents} documents.</translation>
     </message>
@@ -2231,67 +2231,67 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="241"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="241"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="241"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="242"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="242"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="243"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="243"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="246"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="254"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="254"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="268"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="268"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="271"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="271"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="271"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="271"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="272"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="272"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console_tabs.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="275"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>
@@ -2299,12 +2299,12 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="198"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="199"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
@@ -2312,259 +2312,259 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="112"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="116"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="125"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="125"/>
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="137"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="137"/>
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="139"/>
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="140"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="140"/>
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="141"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="144"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="144"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="146"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="146"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="165"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="165"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="183"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="183"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="184"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="184"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="185"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="187"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="187"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="188"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="188"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="189"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="190"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="190"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="193"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="193"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="194"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="194"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="195"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="196"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="196"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="198"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="199"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="200"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="201"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="201"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="203"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="204"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="204"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="205"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="205"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="206"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="206"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="207"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="207"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="214"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="214"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="215"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="215"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="227"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="227"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="272"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="272"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="273"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="273"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="273"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="273"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="347"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="347"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="348"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="348"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="348"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="348"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="355"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="355"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="358"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="358"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="358"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="358"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="385"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="385"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="405"/>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="412"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="405"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="412"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="406"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="406"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="412"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="412"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="420"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="420"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="420"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="420"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="455"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="455"/>
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="457"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="457"/>
         <source>有 {count} 件案卷尚未签名，不会包含在回传文件中：
 {codes}
 
@@ -2575,55 +2575,55 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 Export the signed score sheets only?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="459"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="459"/>
         <source>只导出已签名的</source>
         <translation>Export the signed ones only</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="460"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="460"/>
         <source>返回继续评分</source>
         <translation>Back to scoring</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="509"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="509"/>
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="515"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="515"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="431"/>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="456"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="431"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="456"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="432"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="432"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="440"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="440"/>
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="450"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="450"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="450"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="450"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench_window.py" line="467"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="467"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
@@ -2663,12 +2663,12 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="228"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="228"/>
         <source>案卷造假情况</source>
         <translation>Falsification of the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/scoring_panel.py" line="312"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="312"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>
@@ -2676,7 +2676,7 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../reviewer_app/gui/passphrase.py" line="14"/>
+        <location filename="../../reviewer_app/gui/workbench/passphrase.py" line="14"/>
         <source>密钥口令</source>
         <translation>Key passphrase</translation>
     </message>
@@ -2684,103 +2684,103 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>results</name>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="65"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="70"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="70"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="71"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="71"/>
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="72"/>
-        <location filename="../../reviewer_app/gui/results_models.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="72"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="92"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="73"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="73"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="74"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="74"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="75"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="75"/>
         <source>案卷得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="76"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="76"/>
         <source>等次</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="77"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="77"/>
         <source>造假</source>
         <translation>Falsified</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="78"/>
         <source>不符合报送要求</source>
         <translation>Ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="79"/>
         <source>计分规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="80"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="80"/>
         <source>说明</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="93"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="93"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="94"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="94"/>
         <source>案卷数</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="95"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="95"/>
         <source>案卷平均分</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="96"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="96"/>
         <source>案卷质量指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="97"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="97"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="98"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="98"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="99"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="99"/>
         <source>指标为零原因</source>
         <translation>Why zero</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/results_models.py" line="100"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="100"/>
         <source>提示</source>
         <translation>Warnings</translation>
     </message>

@@ -136,7 +136,7 @@ class StartWindow(QMainWindow):
     def open_path(self, path: Path) -> QWidget | None:
         """A package or a round database, by what it is."""
         if path.suffix.lower() == PACKAGE_SUFFIX:
-            from reviewer_app.gui.workbench_window import open_package_window
+            from reviewer_app.gui.workbench.workbench_window import open_package_window
 
             window = open_package_window(self, path, self.say)
             return self._opened(window)
@@ -167,7 +167,7 @@ class StartWindow(QMainWindow):
         return window
 
     def create_round(self) -> None:
-        from reviewer_app.gui.setup_wizard import SetupWizard
+        from reviewer_app.gui.console.setup_wizard import SetupWizard
 
         wizard = SetupWizard(parent=self)
         wizard.accepted.connect(lambda: self.open_database(wizard.db_path))

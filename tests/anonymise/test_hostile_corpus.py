@@ -215,7 +215,7 @@ def test_the_viewer_finds_words_on_shipped_pages_but_not_redacted_ones(qtbot, co
     from PySide6.QtCore import Qt
 
     from reviewer_app.core.vocabulary import DocumentType
-    from reviewer_app.gui.document_viewer import DocumentViewer
+    from reviewer_app.gui.workbench.document_viewer import DocumentViewer
     from reviewer_app.store.workbench_queries import DocumentEntry
 
     shipped = corpus_round["shipped"]

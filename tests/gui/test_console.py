@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from helpers import type_into
-from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.console.round_window import RoundWindow
 
 
 def open_console(qtbot, demo_round):

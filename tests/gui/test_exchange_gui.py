@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from reviewer_app.exchange.keys import open_key_file
 from reviewer_app.exchange.returns import Outcome
-from reviewer_app.gui import workbench_window
-from reviewer_app.gui.round_window import RoundWindow
-from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.gui.workbench import workbench_window
+from reviewer_app.gui.console.round_window import RoundWindow
+from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 from reviewer_app.user_dirs import key_file
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from reviewer_app.core.consolidation import RoundRules
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.vocabulary import CaseType, DocumentType, Track
-from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.store.database import Database
 from reviewer_app.store.round_setup import RoundPlan, set_up_round
 from reviewer_app.store.rounds import only_round, round_rubric
@@ -211,7 +211,7 @@ def test_sensitive_terms_added_searched_and_removed(qtbot, demo_round, output_di
 
 
 def test_the_round_rubric_is_editable_until_scoring_starts(qtbot, new_round, demo_round):
-    from reviewer_app.gui.rubric_editor import RoundRubricDialog
+    from reviewer_app.gui.console.rubric_editor import RoundRubricDialog
 
     database = Database(new_round)
     dialog = RoundRubricDialog(database)

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from reviewer_app.gui.app import install_fonts
-from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.console.round_window import RoundWindow
 
 
 def test_main_window_lists_the_demo_round(qtbot, demo_round, output_dir, qapp):

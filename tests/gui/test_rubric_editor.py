@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from reviewer_app.core.rubric import load_preset
 from reviewer_app.core.vocabulary import CaseType, DocumentType
-from reviewer_app.gui.rubric_editor import RubricEditor
+from reviewer_app.gui.console.rubric_editor import RubricEditor
 from helpers import type_into
 
 

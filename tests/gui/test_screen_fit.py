@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from reviewer_app.gui.app import install_fonts
 from reviewer_app.gui.settings import app_settings
-from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 install_fonts(app)
 db, reviewer_id, shot = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 big = WorkbenchWindow(Path(db), reviewer_id)  # as left on a 2560 x 1440 monitor

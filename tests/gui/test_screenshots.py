@@ -21,9 +21,9 @@ from reviewer_app.gui.translations import set_language
 install_fonts(app)
 db, reviewer_id, language, prefix = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
 assert set_language(language)
-from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.gui.start_window import StartWindow
-from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 
 fits = []
 

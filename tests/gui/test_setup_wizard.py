@@ -4,7 +4,7 @@ rubric's live check, then a round created, filled and assigned."""
 from helpers import demo_roster
 from sqlalchemy import select
 
-from reviewer_app.gui.setup_wizard import SetupWizard
+from reviewer_app.gui.console.setup_wizard import SetupWizard
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AssignmentRecord

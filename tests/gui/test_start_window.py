@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from helpers import SQLITE_SIDE_FILES, drop
 
 from reviewer_app.exchange.keys import open_key_file
-from reviewer_app.gui import workbench_window
-from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.workbench import workbench_window
+from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.gui.start_window import StartWindow
-from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 from reviewer_app.user_dirs import demo_dir, key_file
 
 
@@ -65,7 +65,7 @@ def test_a_dropped_package_opens_the_workbench_and_is_remembered(qtbot, demo_rou
 def test_each_button_of_the_start_screen_by_click(qtbot, demo_round, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QPushButton
 
-    from reviewer_app.gui.setup_wizard import SetupWizard
+    from reviewer_app.gui.console.setup_wizard import SetupWizard
 
     start = StartWindow()
     qtbot.addWidget(start)

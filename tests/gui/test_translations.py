@@ -11,7 +11,7 @@ from reviewer_app.anonymise.matching import PATTERNS, TermMatcher
 from reviewer_app.core.vocabulary import CASE_TYPE_LABELS, DOCUMENT_TYPE_LABELS, Falsification, Track, UnitLevel, VetoRuling
 from reviewer_app.gui import vocabulary
 from reviewer_app.gui.translations import TRANSLATIONS, set_language
-from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 from reviewer_app.store.workbench_queries import Progress
 
 GUI = Path(vocabulary.__file__).parent

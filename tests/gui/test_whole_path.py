@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInpu
 from helpers import drop, type_into
 
 from reviewer_app.core.vocabulary import Falsification
-from reviewer_app.gui.case_file_list import EntryRole
-from reviewer_app.gui.round_window import RoundWindow
+from reviewer_app.gui.workbench.case_file_list import EntryRole
+from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.gui.start_window import StartWindow
 from reviewer_app.store.database import Database
 from reviewer_app.store.results import round_results

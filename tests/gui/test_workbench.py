@@ -11,7 +11,7 @@ from sqlalchemy import select
 from reviewer_app.core.vocabulary import Falsification
 from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.exchange.keys import public_keys_of
-from reviewer_app.gui.workbench_window import WorkbenchWindow
+from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 from reviewer_app.store.database import Database
 from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, SheetRecord, UnitRecord
 from reviewer_app.store.scoring import load_sheet

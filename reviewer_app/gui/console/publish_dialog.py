@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reviewer_app.documents.text import CHINA
-from reviewer_app.gui.feedback import OutcomeLabel
+from reviewer_app.gui.widgets.feedback import OutcomeLabel
 from reviewer_app.store.database import Database
 from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.store.rounds import PublicationRefused, only_round, publish_results

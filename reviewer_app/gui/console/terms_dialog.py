@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.anonymise.round_anonymisation import add_terms, prefill_terms, propose_redactions, remove_term, stored_terms
-from reviewer_app.gui.feedback import OutcomeLabel
+from reviewer_app.gui.widgets.feedback import OutcomeLabel
 from reviewer_app.gui.operations import run_on_database
 from reviewer_app.pdf.trial_pool import Cancelled
 from reviewer_app.store.database import Database

@@ -27,8 +27,8 @@ from reviewer_app.core.points import fmt
 from reviewer_app.documents.pictures import nice_axis
 from reviewer_app.core.vocabulary import EligibilityDecision, Track, VetoRuling
 from reviewer_app.gui.console.decision_dialog import DecisionAnswer, DecisionDialog
-from reviewer_app.gui.feedback import OutcomeLabel
-from reviewer_app.gui.tables import fill, text_table
+from reviewer_app.gui.widgets.feedback import OutcomeLabel
+from reviewer_app.gui.widgets.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.assignment import AssignmentError
 from reviewer_app.store.assignments import (

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType
-from reviewer_app.gui.feedback import REFUSED_STYLE, OutcomeLabel
+from reviewer_app.gui.widgets.feedback import REFUSED_STYLE, OutcomeLabel
 from reviewer_app.gui.operations import run_with_progress
-from reviewer_app.gui.tables import text_table
+from reviewer_app.gui.widgets.tables import text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database

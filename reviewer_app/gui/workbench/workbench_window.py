@@ -32,14 +32,14 @@ from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase, create_key_file, open_key_file
 from reviewer_app.exchange.packages import open_package
 from reviewer_app.exchange.returns import export_return
-from reviewer_app.gui.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
-from reviewer_app.gui.document_viewer import DocumentViewer
+from reviewer_app.gui.workbench.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
+from reviewer_app.gui.workbench.document_viewer import DocumentViewer
 from reviewer_app.gui.menus import add_help_menu, add_settings_menu
-from reviewer_app.gui.scoring_panel import ScoringPanel
+from reviewer_app.gui.workbench.scoring_panel import ScoringPanel
 from reviewer_app.gui.operations import run_with_progress
-from reviewer_app.gui.passphrase import ask_for_keys
+from reviewer_app.gui.workbench.passphrase import ask_for_keys
 from reviewer_app.gui.settings import app_settings
-from reviewer_app.gui.sign_dialog import SignDialog
+from reviewer_app.gui.workbench.sign_dialog import SignDialog
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import AssignmentRecord, ReviewerRecord, SheetRecord

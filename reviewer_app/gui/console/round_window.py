@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer_app.gui.results_models import CaseResultsModel, UnitResultsModel
-from reviewer_app.gui.case_files_tab import CaseFilesTab
-from reviewer_app.gui.console_tabs import (
+from reviewer_app.gui.console.results_models import CaseResultsModel, UnitResultsModel
+from reviewer_app.gui.console.case_files_tab import CaseFilesTab
+from reviewer_app.gui.console.console_tabs import (
     ChartsTab,
     ConflictsTab,
     EligibilityTab,
@@ -238,7 +238,7 @@ class RoundWindow(QMainWindow):
 
     def open_import_dialog(self):  # noqa: ANN201 - an ImportReturnsDialog
         # Imported when asked for: it brings the exchange and PDF-writing code the window does not need to open.
-        from reviewer_app.gui.import_returns_dialog import ImportReturnsDialog
+        from reviewer_app.gui.console.import_returns_dialog import ImportReturnsDialog
 
         dialog = ImportReturnsDialog(self.database.path, self.secretariat_key(), self)
         dialog.imported.connect(self.reload)
@@ -342,7 +342,7 @@ class RoundWindow(QMainWindow):
         self.reload()
 
     def open_setup_wizard(self) -> None:
-        from reviewer_app.gui.setup_wizard import SetupWizard
+        from reviewer_app.gui.console.setup_wizard import SetupWizard
 
         wizard = SetupWizard(parent=self)
         wizard.accepted.connect(lambda: self._open_round(wizard.db_path))
@@ -361,14 +361,14 @@ class RoundWindow(QMainWindow):
         self.redaction_dialog.open()
 
     def open_rubric(self) -> None:
-        from reviewer_app.gui.rubric_editor import RoundRubricDialog
+        from reviewer_app.gui.console.rubric_editor import RoundRubricDialog
 
         self.rubric_dialog = RoundRubricDialog(self.database, self)
         self.rubric_dialog.accepted.connect(self.reload)
         self.rubric_dialog.open()
 
     def open_roster(self) -> None:
-        from reviewer_app.gui.roster_dialog import RosterDialog
+        from reviewer_app.gui.console.roster_dialog import RosterDialog
 
         self.roster_dialog = RosterDialog(self.database, self)
         self.roster_dialog.finished.connect(lambda _: self.roster_dialog.changed and self._roster_changed())
@@ -419,7 +419,7 @@ class RoundWindow(QMainWindow):
 
     def open_workbench(self, reviewer_id: int) -> None:
         """The workbench as a reviewer sees it: anonymised copies only, never the originals."""
-        from reviewer_app.gui.workbench_window import WorkbenchWindow
+        from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
         from reviewer_app.store.workbench_queries import documents_not_shipped
 
         with self.database.session() as session:

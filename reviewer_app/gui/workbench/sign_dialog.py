@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.exchange.keys import passphrase_problem, passphrase_warning
-from reviewer_app.gui.signature_pad import SignaturePad
+from reviewer_app.gui.workbench.signature_pad import SignaturePad
 
 
 class SignDialog(QDialog):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.core.vocabulary import Track, UnitLevel
-from reviewer_app.gui.feedback import OutcomeLabel
-from reviewer_app.gui.tables import fill, text_table
+from reviewer_app.gui.widgets.feedback import OutcomeLabel
+from reviewer_app.gui.widgets.tables import fill, text_table
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.database import Database
 from reviewer_app.store.roster import (

@@ -29,7 +29,7 @@ from reviewer_app.core.assignment import AssignmentError
 from reviewer_app.core.consolidation import CombinationRule, RoundRules
 from reviewer_app.core.rubric import PRESETS, Rubric, RubricError, load_preset
 from reviewer_app.core.vocabulary import VetoPolicy
-from reviewer_app.gui.rubric_editor import RubricEditor
+from reviewer_app.gui.console.rubric_editor import RubricEditor
 from reviewer_app.store.intake import IntakeError
 from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, RosterError, write_template
 from reviewer_app.store.round_setup import RoundPlan, check_plan, set_up_round

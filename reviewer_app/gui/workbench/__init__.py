@@ -1,0 +1,1 @@
+"""The reviewer's windows: scoring a package's case files and signing the sheets."""
