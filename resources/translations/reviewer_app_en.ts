@@ -82,9 +82,14 @@
 <context>
     <name>CaseFilesTab</name>
     <message>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="58"/>
+        <source>双击（或按 F2）更正</source>
+        <translation>Double-click (or press F2) to correct</translation>
+    </message>
+    <message>
         <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="52"/>
-        <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，在表中直接更正。</source>
-        <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; correct them in the tables if they are wrong.</translation>
+        <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，双击表中的类型即可更正。</source>
+        <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; double-click a type in the tables to correct it.</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="55"/>

@@ -10,7 +10,7 @@ import pytest
 from helpers import demo_roster, table_rows
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from sqlalchemy import select
 
 from reviewer_app.core.consolidation import RoundRules
@@ -37,6 +37,23 @@ def new_round(demo_source, tmp_path):
     set_up_round(plan, db_path)
     return db_path
 
+
+
+def double_click(qtbot, table, index):
+    """A press and release, then the double-click (QTest's double-click alone is not what a mouse sends)."""
+    spot = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=spot)
+    qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=spot)
+
+
+def choose_in_cell(qtbot, table, row, column, value):
+    """As a person does: double-click the cell, pick the value from the list that opens."""
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    double_click(qtbot, table, index)
+    [combo] = table.findChildren(QComboBox)
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
 
 def open_console(qtbot, db_path):
     window = RoundWindow(db_path)
@@ -93,17 +110,15 @@ def test_case_files_dropped_in_and_types_corrected(qtbot, new_round, demo_source
     drop_folders(tab, counties[:1])
     assert "已经登记过" in tab.message.text() and case_count(new_round) == 22
 
-    # Correct an inferred case type and a document type with the table's own controls.
+    # Correct an inferred case type and a document type in the tables: double-click, pick.
     row = 0
     code = tab.cases.item(row, 0).text()
-    combo = tab.cases.cellWidget(row, 3)
-    combo.setCurrentIndex(combo.findData(CaseType.INSPECTION_AUDIT.value))
-    combo.activated.emit(combo.currentIndex())
+    assert tab.cases.findChildren(QComboBox) == []  # no drop-down in every row, only while editing
+    choose_in_cell(qtbot, tab.cases, row, 3, CaseType.INSPECTION_AUDIT.value)
+    qtbot.waitUntil(lambda: tab.case_type_of(code) is CaseType.INSPECTION_AUDIT)
     tab.cases.selectRow(row)
-    documents = tab.documents.cellWidget(0, 2)
-    documents.setCurrentIndex(documents.findData(DocumentType.OTHER.value))
-    documents.activated.emit(documents.currentIndex())
-    qtbot.wait(20)  # the replaced row widgets are deleted on the next turn of the event loop
+    choose_in_cell(qtbot, tab.documents, 0, 2, DocumentType.OTHER.value)
+    qtbot.waitUntil(lambda: "文书类型已更正" in tab.message.text())
     window.grab().save(str(output_dir / "console-case-files.png"))
 
     database = Database(new_round)
@@ -122,7 +137,10 @@ def test_corrections_are_refused_once_scoring_started(qtbot, demo_round):
     window = open_console(qtbot, demo_round / "secretariat.db")
     tab = window.case_files_tab
     window.tabs.setCurrentWidget(tab)
-    assert "已发出评审包" in tab.lock.text() and not tab.cases.cellWidget(0, 3).isEnabled()
+    assert "已发出评审包" in tab.lock.text() and not tab.cases.item(0, 3).flags() & Qt.ItemIsEditable
+    index = tab.cases.model().index(0, 3)
+    double_click(qtbot, tab.cases, index)
+    assert tab.cases.findChildren(QComboBox) == []  # double-clicking opens no list
     code = tab.cases.item(0, 0).text()
     before = table_rows(demo_round / "secretariat.db")
     tab.correct_case(code, CaseType.DAILY_PENALTY)

@@ -8,9 +8,10 @@ from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType
+from reviewer_app.gui.widgets.choice_delegate import CHOICE, ChoiceDelegate
 from reviewer_app.gui.widgets.feedback import REFUSED_STYLE, OutcomeLabel
 from reviewer_app.gui.operations import run_with_progress
 from reviewer_app.gui.widgets.tables import text_table
@@ -34,14 +36,29 @@ from reviewer_app.store.rounds import only_round, scoring_started
 from reviewer_app.store.schema import CaseFileRecord
 
 
-def _combo(choices: list[tuple[str, str]], current: str, enabled: bool, on_change: Callable[[str], None]) -> QComboBox:
-    combo = QComboBox()
-    for text, value in choices:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-    combo.setEnabled(enabled)
-    combo.activated.connect(lambda _: on_change(combo.currentData()))
-    return combo
+def case_types() -> list[tuple[str, str]]:
+    return [(label(t.label), t.value) for t in CaseType]  # in the interface's language of the moment
+
+
+def document_types() -> list[tuple[str, str]]:
+    return [(label(DOCUMENT_TYPE_LABELS[t]), t.value) for t in DocumentType]
+EDIT_TRIGGERS = QAbstractItemView.DoubleClicked | QAbstractItemView.SelectedClicked | QAbstractItemView.EditKeyPressed
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+    return item
+
+
+def _choice_item(choices: list[tuple[str, str]], value: str, editable: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(next((text for text, v in choices if v == value), value))
+    item.setData(CHOICE, value)
+    if editable:
+        item.setToolTip(QCoreApplication.translate("CaseFilesTab", "双击（或按 F2）更正"))
+    else:
+        item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+    return item
 
 
 class CaseFilesTab(QWidget):
@@ -50,7 +67,7 @@ class CaseFilesTab(QWidget):
         self.database, self.on_change = database, on_change
         self.setAcceptDrops(True)
         hint = QLabel(self.tr("把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。"
-                              "案卷类型和文书类型按名称推断，如有不对，在表中直接更正。"))
+                              "案卷类型和文书类型按名称推断，如有不对，双击表中的类型即可更正。"))
         hint.setWordWrap(True)
         choose = QPushButton(self.tr("登记案卷文件夹…"))
         choose.clicked.connect(self.choose_folder)
@@ -60,7 +77,13 @@ class CaseFilesTab(QWidget):
         self.cases = text_table([self.tr("编号"), self.tr("参评单位"), self.tr("案卷名称"), self.tr("案卷类型"),
                              self.tr("文书"), self.tr("页数"), self.tr("移动执法平台记录")], fit_columns=False)
         self.cases.currentCellChanged.connect(lambda row, *_: self._show_documents(row))
+        self.cases.setItemDelegateForColumn(3, ChoiceDelegate(
+            case_types(), lambda row, value: self.correct_case(self.rows[row][0], CaseType(value)), self.cases))
         self.documents = text_table([self.tr("序号"), self.tr("文件"), self.tr("文书类型"), self.tr("页数")], fit_columns=False)
+        self.documents.setItemDelegateForColumn(2, ChoiceDelegate(
+            document_types(), lambda row, value: self.correct_document(self.shown[row], DocumentType(value)), self.documents))
+        for table in (self.cases, self.documents):
+            table.setEditTriggers(EDIT_TRIGGERS)
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.documents)
@@ -79,6 +102,7 @@ class CaseFilesTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.warnings)
         self.rows: list[tuple[str, list[tuple[int, int, str, str, int]]]] = []
+        self.shown: list[int] = []  # the listed documents' ids
         self.editable = True
 
     # --- showing ----------------------------------------------------------------------------
@@ -96,17 +120,14 @@ class CaseFilesTab(QWidget):
             warnings = unit_warnings(round_record)
         self.editable = locked is None
         self.lock.setText("" if self.editable else self.tr("{reason}：案卷和文书类型已不能更正。").format(reason=locked))
-        case_types = [(label(t.label), t.value) for t in CaseType]
-        current = self.cases.currentRow()
+        current, choices = self.cases.currentRow(), case_types()
         self.cases.setRowCount(len(listed))
         self.rows = []
         for r, (code, unit, title, case_type, documents, evidence) in enumerate(listed):
             self.rows.append((code, documents))
             platform = evidence or self.tr("未识别")  # what intake took for the platform mark, to check by eye
             for c, text in enumerate((code, unit, title, "", str(len(documents)), str(sum(d[4] for d in documents)), platform)):
-                self.cases.setItem(r, c, QTableWidgetItem(text))
-            self.cases.setCellWidget(r, 3, _combo(case_types, case_type, self.editable,
-                                                  lambda value, code=code: self.correct_case(code, CaseType(value))))
+                self.cases.setItem(r, c, _choice_item(choices, case_type, self.editable) if c == 3 else _item(text))
         self.cases.resizeColumnsToContents()
         self.warnings.clear()
         self.warnings.addItems(warnings)
@@ -117,19 +138,19 @@ class CaseFilesTab(QWidget):
 
     def _show_documents(self, row: int) -> None:
         documents = self.rows[row][1] if 0 <= row < len(self.rows) else []
-        doc_types = [(label(DOCUMENT_TYPE_LABELS[t]), t.value) for t in DocumentType]
         self.documents.setRowCount(len(documents))
-        for r, (document_id, position, name, doc_type, pages) in enumerate(documents):
-            self.documents.setItem(r, 0, QTableWidgetItem(f"{position:02d}"))
-            self.documents.setItem(r, 1, QTableWidgetItem(name))
-            self.documents.setCellWidget(r, 2, _combo(doc_types, doc_type, self.editable,
-                                                      lambda value, d=document_id: self.correct_document(d, DocumentType(value))))
-            self.documents.setItem(r, 3, QTableWidgetItem(str(pages)))
+        self.shown = [document[0] for document in documents]
+        choices = document_types()
+        for r, (_, position, name, doc_type, pages) in enumerate(documents):
+            self.documents.setItem(r, 0, _item(f"{position:02d}"))
+            self.documents.setItem(r, 1, _item(name))
+            self.documents.setItem(r, 2, _choice_item(choices, doc_type, self.editable))
+            self.documents.setItem(r, 3, _item(str(pages)))
         self.documents.resizeColumnsToContents()
 
     def case_type_of(self, code: str) -> CaseType:
         row = next(n for n, (c, _) in enumerate(self.rows) if c == code)
-        return CaseType(self.cases.cellWidget(row, 3).currentData())
+        return CaseType(self.cases.item(row, 3).data(CHOICE))
 
     # --- correcting ---------------------------------------------------------------------------
     def correct_case(self, code: str, case_type: CaseType) -> None:
