@@ -60,9 +60,10 @@ def _table(model, sort_column: int = 0) -> QTableView:  # noqa: ANN001 - a resul
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    # Sized from the first rows only: measuring every cell of a provincial round's 800 rows
-    # asked the model for 300,000 values each time the window opened.
+    # Sized to the first rows once per reload (reload), and then the user's to drag:
+    # kept fitted (ResizeToContents), the header measured them again at every layout change,
+    # 24,000 calls into the model before a provincial round's console was shown.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     view.horizontalHeader().setResizeContentsPrecision(50)
     view.horizontalHeader().setStretchLastSection(True)
     return view
@@ -208,6 +209,8 @@ class RoundWindow(QMainWindow):
         self.setWindowTitle(f"{name} — 环境执法案卷评查{suffix}")
         self.case_model.set_rows(results.cases)
         self.unit_model.set_rows(results.units)
+        for view in (self.case_view, self.unit_view):
+            view.resizeColumnsToContents()
         self._stale_tabs = set(self._tab_loaders)
         self._load_current_tab()
         scored = sum(1 for c in results.cases if c.final_score is not None)
