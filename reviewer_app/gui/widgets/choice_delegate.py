@@ -24,7 +24,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         for text, value in self.choices:
             combo.addItem(text, value)
         combo.activated.connect(lambda _: self._done(combo))
-        QTimer.singleShot(0, combo.showPopup)  # one double-click opens the list, not a closed box
+        # One double-click opens the list, not a closed box; skipped if the editor is gone first.
+        QTimer.singleShot(0, combo, combo.showPopup)
         return combo
 
     def _done(self, combo: QComboBox) -> None:
@@ -38,4 +39,4 @@ class ChoiceDelegate(QStyledItemDelegate):
         value, row = editor.currentData(), index.row()
         if value != index.data(CHOICE):
             # After the editor has gone: the change reloads the table the editor sits in.
-            QTimer.singleShot(0, lambda: self.chosen(row, value))
+            QTimer.singleShot(0, self, lambda: self.chosen(row, value))
