@@ -65,3 +65,6 @@ class Report:
     footer: str = ""  # printed on every page beside the page number
     qr_text: str | None = None  # printed as a QR code top right of page 1
     keywords: tuple[str, ...] = field(default=())
+    # What every report of its kind prints whatever its data (labels, the rubric). A writer
+    # may lay its font out from it first, so that a batch of such reports shares that part.
+    standing_text: str = ""

@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table as RLTable, TableStyle
@@ -29,6 +30,7 @@ rl_config.useA85 = 0
 GRID = colors.HexColor("#8a8a8a")
 HEADER_FILL = colors.HexColor("#e8edf4")
 ALERT = colors.HexColor("#c62828")
+QR_SIZE = 22 * mm  # modules of 0.4 mm, quiet zone included
 
 
 @cache
@@ -73,12 +75,18 @@ class _NumberedCanvas(Canvas):
 
     footer_font = "Helvetica"
     footer_text = ""
+    standing_text = ""
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         # Otherwise the canvas starts in Helvetica, a font no PDF can embed from reportlab.
         kwargs["initialFontName"] = self.footer_font
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        if self.standing_text:
+            # Characters enter the font's 256-glyph subsets in the order first drawn. Placing the
+            # standing text first makes the leading subsets the same in every report of a kind,
+            # so they are made once a batch (fonts._RepeatingFace), not once a report.
+            pdfmetrics.getFont(self.footer_font).splitString(self.standing_text, self._doc)
 
     def showPage(self) -> None:  # noqa: N802
         self._pages.append(dict(self.__dict__))
@@ -98,6 +106,9 @@ class _NumberedCanvas(Canvas):
 
 
 CELL_PADDING = 6 * 2  # reportlab's default left + right cell padding
+# An empty cell as an empty list of flowables: reportlab then draws nothing, where an empty
+# string still costs a text object (a sheet has ~80 empty cells).
+NO_CONTENT: tuple = ()
 
 
 def _base_style(styles: dict[str, ParagraphStyle]) -> list[tuple]:
@@ -115,6 +126,8 @@ def _base_style(styles: dict[str, ParagraphStyle]) -> list[tuple]:
 def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     """Plain text where it fits on one line: a Paragraph per cell is most of a sheet's cost.
     Cached: rubric texts repeat on every sheet, and a wrapped Paragraph can be drawn again."""
+    if not text:
+        return NO_CONTENT
     room = width - CELL_PADDING
     if all(stringWidth(line, style.fontName, style.fontSize) <= room for line in text.split("\n")):
         return text
@@ -135,7 +148,7 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) ->
                 rows.append(cells)
                 cells = []
         if cells:
-            rows.append(cells + [""] * (2 * block.columns - len(cells)))
+            rows.append(cells + [NO_CONTENT] * (2 * block.columns - len(cells)))
         table = RLTable(rows, colWidths=[label_w, value_w] * block.columns)
         table.setStyle(TableStyle([
             *_base_style(styles),
@@ -175,23 +188,26 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) ->
 
 
 def _draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """Vector squares: crisp at any zoom, and cheaper than embedding a picture."""
+    """Vector squares, crisp at any zoom: one rectangle per run of dark modules, drawn in
+    module units as literal operators (some 600 runs; reportlab's path objects cost more
+    than encoding the code)."""
     matrix = qr_matrix(text)
-    module = size / len(matrix)
-    canvas.saveState()
-    canvas.setFillColor(colors.black)
-    path = canvas.beginPath()
-    for row, line in enumerate(matrix):
-        column = 0
-        while column < len(line):  # one rectangle per run of dark modules
+    runs = []
+    for row, line in enumerate(matrix.tolist()):
+        column, width = 0, len(line)
+        while column < width:
             if not line[column]:
                 column += 1
                 continue
             start = column
-            while column < len(line) and line[column]:
+            while column < width and line[column]:
                 column += 1
-            path.rect(x + start * module, y + size - (row + 1) * module, (column - start) * module, module)
-    canvas.drawPath(path, stroke=0, fill=1)
+            runs.append(f"{start} {row} {column - start} 1 re")
+    module = size / len(matrix)
+    canvas.saveState()
+    canvas.transform(module, 0, 0, -module, x, y + size)  # row 0 at the top
+    canvas.setFillColor(colors.black)
+    canvas.addLiteral("\n".join(runs) + "\nf")
     canvas.restoreState()
 
 
@@ -205,9 +221,11 @@ def write_pdf(report: Report, path: Path | BinaryIO) -> None:
 
     def first_page(canvas: Canvas, _doc) -> None:  # noqa: ANN001
         if report.qr_text:
-            _draw_qr(canvas, report.qr_text, A4[0] - MARGIN - 24 * mm, A4[1] - MARGIN - 16 * mm, 24 * mm)
+            # Beside the title, above the first table: the title line is about 10 mm deep.
+            _draw_qr(canvas, report.qr_text, A4[0] - MARGIN - QR_SIZE, A4[1] - MARGIN - 10 * mm, QR_SIZE)
 
-    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer_font": font, "footer_text": report.footer})
+    canvas_class = type("ReportCanvas", (_NumberedCanvas,),
+                        {"footer_font": font, "footer_text": report.footer, "standing_text": report.standing_text})
     document = SimpleDocTemplate(
         str(path) if isinstance(path, Path) else path,
         pagesize=A4,

@@ -134,11 +134,23 @@ def score_sheet_report(view: SheetView, rubric: Rubric, policy: VetoPolicy) -> R
         {"round": view.round_id, "case": view.case_code, "reviewer": view.reviewer, "revision": sheet.revision, "fingerprint": full_fingerprint},
         ensure_ascii=False, sort_keys=True, separators=(",", ":"),
     )
+    title = "案卷评查评分表"
+    # The same on every sheet of a case type: labels, headings and the rubric's own columns.
+    standing_text = "".join((
+        title,
+        *(label for label, _ in header.pairs),
+        *(block.text for block in blocks if isinstance(block, Heading)),
+        *veto_table.header,
+        *(row[1] for row in veto_rows),
+        *items_table.header,
+        *(row[0] + row[2] for row in rows),
+    ))
     return Report(
-        title="案卷评查评分表",
+        title=title,
         subject=f"{view.case_code} {view.reviewer} 第{sheet.revision}版",
         blocks=tuple(blocks),
         footer=f"{view.case_code} · {view.reviewer} · 指纹 {short}",
         qr_text=qr,
         keywords=(view.round_name, view.case_code, view.reviewer),
+        standing_text=standing_text,
     )

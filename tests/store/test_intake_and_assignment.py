@@ -222,21 +222,18 @@ def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
 def _typed_pdf(path, lines, qr=None):
     import io
 
-    import qrcode
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
     from reviewer_app.documents.fonts import register_cjk_font
+    from reviewer_app.documents.pictures import qr_png
 
     canvas = Canvas(str(path))
     canvas.setFont(register_cjk_font(), 12)
     for n, line in enumerate(lines):
         canvas.drawString(72, 760 - 20 * n, line)
     if qr:  # a 20 mm code in the footer, as the platform prints its verification code
-        png = io.BytesIO()
-        qrcode.make(qr).save(png, format="PNG")
-        png.seek(0)
-        canvas.drawImage(ImageReader(png), 460, 40, 57, 57)
+        canvas.drawImage(ImageReader(io.BytesIO(qr_png(qr))), 460, 40, 57, 57)
     canvas.save()
 
 
