@@ -64,10 +64,19 @@ def _para(text: str, style: ParagraphStyle, kind: type[Paragraph] = Paragraph) -
     return kind(escape(text).replace("\n", "<br/>"), style)
 
 
+@lru_cache(maxsize=32)
+def _decoded(png: bytes) -> ImageReader:
+    """One reader per picture: a reviewer's signature or a chart printed on report after report
+    is decoded once; the reader keeps its pixels."""
+    return ImageReader(io.BytesIO(png))
+
+
 def _picture(png: bytes, width: float) -> Image:
-    reader = ImageReader(io.BytesIO(png))
+    reader = _decoded(png)
     w, h = reader.getSize()
-    return Image(io.BytesIO(png), width=width, height=width * h / w)
+    picture = Image(io.BytesIO(png), width=width, height=width * h / w)
+    picture._img = reader  # what Image would otherwise decode again from the bytes
+    return picture
 
 
 class _NumberedCanvas(Canvas):
