@@ -15,7 +15,7 @@ from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.matching import TermMatcher
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.seals import SEAL_DPI, find_seals
-from reviewer_app.pdf.reading import PageChar, char_box, open_pdf, render_pixels, text_of
+from reviewer_app.pdf.reading import PageChar, char_box, open_pdf, prints_only_grey, render_pixels, text_of
 
 TEXT_MARGIN = 1.5  # points around a typed string
 OCR_MARGIN = 4.0  # points around a string read by OCR: its boxes are estimates
@@ -111,6 +111,8 @@ def _survey_page(request: SurveyRequest, survey: DocumentSurvey, number: int, pa
             _survey_scan(request, survey, number, matcher)
     finally:
         textpage.close()
+    if prints_only_grey(page):  # a typed page in black ink: no red to look for, nothing to render
+        return
     for left, top, right, bottom in find_seals(render_pixels(page, SEAL_DPI), SEAL_DPI):
         scale, height = SEAL_DPI / 72, page.get_height()
         box = Box(left / scale, height - bottom / scale, right / scale, height - top / scale).grown(SEAL_MARGIN)

@@ -115,6 +115,36 @@ def render_page(page: pdfium.PdfPage, dpi: float, grey: bool = False) -> Image.I
         bitmap.close()
 
 
+GREY_CHROMA = 24  # largest spread of R, G and B still called grey; red seal ink needs 35 or more (seals.red_mask)
+GREY_CHECK_MOST_OBJECTS = 400  # beyond this, looking at every object costs more than rendering the page
+
+
+def prints_only_grey(page: pdfium.PdfPage) -> bool:
+    """Whether everything on the page is text and lines in black, white or grey: then no pixel of
+    it can be red, and a seal search need not render it. Pictures, form XObjects, shadings,
+    annotations and any colour (or a colour pdfium cannot tell) count as not grey."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    if raw.FPDFPage_GetAnnotCount(page.raw) > 0:
+        return False
+    count = raw.FPDFPage_CountObjects(page.raw)
+    if count > GREY_CHECK_MOST_OBJECTS:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for index in range(count):
+        item = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(item) not in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH):
+            return False
+        for colour in (raw.FPDFPageObj_GetFillColor, raw.FPDFPageObj_GetStrokeColor):
+            if not colour(item, r, g, b, a):
+                return False
+            if max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > GREY_CHROMA:
+                return False
+    return True
+
+
 def render_pixels(page: pdfium.PdfPage, dpi: float) -> np.ndarray:
     """The page as it prints, on white, as height × width × RGB bytes: for looking at pixels,
     without the two copies a PIL image costs (a third of the time at seal-finding size)."""
