@@ -28,7 +28,7 @@ def qr_matrix(text: str) -> np.ndarray:
 def qr_png(text: str) -> bytes:
     pixels = np.where(qr_matrix(text), 0, 255).astype(np.uint8).repeat(QR_PNG_MODULE_PX, 0).repeat(QR_PNG_MODULE_PX, 1)
     buffer = io.BytesIO()
-    Image.fromarray(pixels, mode="L").save(buffer, format="PNG")
+    Image.fromarray(pixels).save(buffer, format="PNG")  # bytes of one channel: greyscale
     return buffer.getvalue()
 
 
