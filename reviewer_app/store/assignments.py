@@ -4,33 +4,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, object_session
 
 from reviewer_app.core.assignment import AssignmentError, Candidate, FileToAssign, assign, conflicts
 from reviewer_app.core.vocabulary import Track
 from reviewer_app.store.rounds import audit
-from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord, RoundRecord, UnitRecord
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord, RoundRecord, SheetRecord, UnitRecord
 
 
 def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> dict[str, int]:
     """Replace the round's unscored assignments with an automatic one; returns each reviewer's load."""
-    if any(a.sheets for r in round_record.reviewers for a in r.assignments):
+    reviewer_ids = select(ReviewerRecord.id).where(ReviewerRecord.round_id == round_record.id)
+    scored = (select(SheetRecord.id).join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
+              .where(AssignmentRecord.reviewer_id.in_(reviewer_ids)).limit(1))
+    if session.scalar(scored) is not None:
         raise AssignmentError("已有评分表，不能重新自动分配；请改用手工调整")
     files = [_file(c) for c in round_record.case_files]
     candidates = [_candidate(r) for r in round_record.reviewers]
     pairs = assign(files, candidates, {Track.EXPERT: round_record.experts_per_file, Track.CROSS: round_record.cross_per_file}, seed)
     reviewers = {r.name: r for r in round_record.reviewers}
     cases = {c.code: c for c in round_record.case_files}
-    for reviewer in round_record.reviewers:
-        for assignment in list(reviewer.assignments):
-            reviewer.assignments.remove(assignment)
-            session.delete(assignment)
-    session.flush()
-    for reviewer_name, code in pairs:
-        reviewers[reviewer_name].assignments.append(AssignmentRecord(case_file=cases[code]))
+    # Written as rows, not objects: a national round has 16,000 assignments, and the unit of work
+    # took longer over them than the assignment itself.
+    session.execute(delete(AssignmentRecord).where(AssignmentRecord.reviewer_id.in_(reviewer_ids)))
+    if pairs:
+        session.execute(insert(AssignmentRecord), [
+            {"reviewer_id": reviewers[name].id, "case_file_id": cases[code].id} for name, code in pairs])
+    for reviewer in reviewers.values():
+        session.expire(reviewer, ["assignments"])  # read again from the rows when next asked
     audit(session, "秘书处", "assign", f"自动分配 {len(pairs)} 项（种子 {seed}）")
-    return {name: sum(1 for r, _ in pairs if r == name) for name in reviewers}
+    loads = dict.fromkeys(reviewers, 0)
+    for name, _ in pairs:
+        loads[name] += 1
+    return loads
 
 
 def _candidate(reviewer: ReviewerRecord) -> Candidate:
