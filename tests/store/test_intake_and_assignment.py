@@ -14,7 +14,7 @@ from reviewer_app.store.database import Database
 from reviewer_app.store.intake import IntakeError, document_type_of, intake_folder
 from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster
 from reviewer_app.store.rounds import create_round, only_round
-from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, DocumentRecord
+from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, DocumentRecord, ReviewerRecord
 
 
 def roster_files(tmp_path):
@@ -60,7 +60,16 @@ def test_scripted_set_up_from_the_demo_tree(demo_source, tmp_path):
     demo.close()
 
     with database.session() as session:
-        loads = assign_round(session, only_round(session), seed=7)
+        round_record = only_round(session)
+        assign_round(session, round_record, seed=3)
+        first = {r.name: {a.case_file.code for a in r.assignments} for r in round_record.reviewers}
+        loads = assign_round(session, round_record, seed=7)  # again: the new assignment replaces the first
+        # ... and the same session sees it, not the lists it read before
+        seen = {r.name: {a.case_file.code for a in r.assignments} for r in round_record.reviewers}
+        rows = session.execute(select(ReviewerRecord.name, CaseFileRecord.code).join(AssignmentRecord.reviewer)
+                               .join(AssignmentRecord.case_file)).all()
+        assert seen == {name: {code for n, code in rows if n == name} for name in seen} != first
+        assert {name: len(codes) for name, codes in seen.items()} == loads
     with database.session() as session:
         round_record = only_round(session)
         for case in round_record.case_files:
