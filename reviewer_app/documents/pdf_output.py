@@ -192,7 +192,7 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) ->
         rows = [[s.signer, _picture(s.png, 42 * mm), s.signed_at] for s in block.entries]
         table = RLTable(rows, colWidths=[width * 0.25, width * 0.4, width * 0.35])
         table.setStyle(TableStyle(_base_style(styles)))
-        return [table]
+        return [table, Spacer(1, 4)]
     raise TypeError(f"unknown block {block!r}")
 
 
