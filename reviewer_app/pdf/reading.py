@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,21 +124,17 @@ def prints_only_grey(page: pdfium.PdfPage) -> bool:
     """Whether everything on the page is text and lines in black, white or grey: then no pixel of
     it can be red, and a seal search need not render it. Pictures, form XObjects, shadings,
     annotations and any colour (or a colour pdfium cannot tell) count as not grey."""
-    import ctypes
-
-    import pypdfium2.raw as raw
-
-    if raw.FPDFPage_GetAnnotCount(page.raw) > 0:
+    if pdfium.raw.FPDFPage_GetAnnotCount(page.raw) > 0:
         return False
-    count = raw.FPDFPage_CountObjects(page.raw)
+    count = pdfium.raw.FPDFPage_CountObjects(page.raw)
     if count > GREY_CHECK_MOST_OBJECTS:
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     for index in range(count):
-        item = raw.FPDFPage_GetObject(page.raw, index)
-        if raw.FPDFPageObj_GetType(item) not in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH):
+        item = pdfium.raw.FPDFPage_GetObject(page.raw, index)
+        if pdfium.raw.FPDFPageObj_GetType(item) not in (pdfium.raw.FPDF_PAGEOBJ_TEXT, pdfium.raw.FPDF_PAGEOBJ_PATH):
             return False
-        for colour in (raw.FPDFPageObj_GetFillColor, raw.FPDFPageObj_GetStrokeColor):
+        for colour in (pdfium.raw.FPDFPageObj_GetFillColor, pdfium.raw.FPDFPageObj_GetStrokeColor):
             if not colour(item, r, g, b, a):
                 return False
             if max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > GREY_CHROMA:
