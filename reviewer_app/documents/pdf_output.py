@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -49,19 +50,38 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 
 
 class _CellParagraph(Paragraph):
-    """A table cell's paragraph that remembers its last wrap: cached cells are laid out at the
-    same width on sheet after sheet, and breaking CJK lines is the dear part. (Cells are
-    never split, so the remembered lines are always the ones drawn.)"""
+    """A table cell's paragraph that remembers its last wrap and what it drew: cached cells are
+    laid out at the same width on sheet after sheet, and breaking CJK lines and formatting
+    them are the dear part. (Cells are never split, so the remembered lines are always the
+    ones drawn.)"""
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if getattr(self, "_wrapped_at", None) != available_width or not hasattr(self, "blPara"):
             self._wrapped_size = super().wrap(available_width, available_height)
             self._wrapped_at = available_width
+            self._drawn = None
         return self._wrapped_size
+
+    def draw(self) -> None:
+        # Drawn relative to the cell's origin, so the operators are the same in every report
+        # whose font subsets give these characters the same codes: when all of them are
+        # standing text, which _NumberedCanvas places first, in the same order, in every report.
+        canvas = self.canv
+        settled = self._chars <= canvas.settled_chars
+        drawn = getattr(self, "_drawn", None)
+        if settled and drawn and drawn[0] == (canvas.standing_text, canvas.font_prefix()):
+            canvas._code.extend(drawn[1])
+            return
+        start = len(canvas._code)
+        super().draw()
+        if settled:
+            self._drawn = ((canvas.standing_text, canvas.font_prefix()), canvas._code[start:])
 
 
 def _para(text: str, style: ParagraphStyle, kind: type[Paragraph] = Paragraph) -> Paragraph:
-    return kind(escape(text).replace("\n", "<br/>"), style)
+    paragraph = kind(escape(text).replace("\n", "<br/>"), style)
+    paragraph._chars = frozenset(text)
+    return paragraph
 
 
 @lru_cache(maxsize=32)
@@ -85,6 +105,7 @@ class _NumberedCanvas(Canvas):
     footer_font = "Helvetica"
     footer_text = ""
     standing_text = ""
+    settled_chars: frozenset[str] = frozenset()  # standing text and ASCII: their codes never vary
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         # Otherwise the canvas starts in Helvetica, a font no PDF can embed from reportlab.
@@ -96,6 +117,11 @@ class _NumberedCanvas(Canvas):
             # standing text first makes the leading subsets the same in every report of a kind,
             # so they are made once a batch (fonts._RepeatingFace), not once a report.
             pdfmetrics.getFont(self.footer_font).splitString(self.standing_text, self._doc)
+
+    def font_prefix(self) -> str | None:
+        """The name this report gives the font's subsets (F1 for F1+0, F1+1…)."""
+        state = pdfmetrics.getFont(self.footer_font).state.get(self._doc)
+        return state.internalName if state else None
 
     def showPage(self) -> None:  # noqa: N802
         self._pages.append(dict(self.__dict__))
@@ -111,7 +137,21 @@ class _NumberedCanvas(Canvas):
             if self.footer_text:
                 self.drawString(MARGIN, 10 * mm, self.footer_text)
             super().showPage()
+        for page in self._doc.Pages.pages:
+            page.stream = _as_bytes(page.stream)
         super().save()
+
+
+def _as_bytes(stream: str | bytes) -> str | bytes:
+    """A page's operators as bytes, so reportlab does not encode them character by character
+    through its PDFDocEncoding table (a twentieth of a sheet). The operators are ASCII, where
+    that table is the identity except for 24–31, which reportlab refuses: those stay text."""
+    if isinstance(stream, str) and stream.isascii() and not _REFUSED_CONTROLS.search(stream):
+        return stream.encode("ascii")
+    return stream
+
+
+_REFUSED_CONTROLS = re.compile("[\x18-\x1f]")
 
 
 CELL_PADDING = 6 * 2  # reportlab's default left + right cell padding
@@ -220,6 +260,15 @@ def _draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None
     canvas.restoreState()
 
 
+@lru_cache(maxsize=16)
+def _settled_chars(standing_text: str) -> frozenset[str]:
+    # With ttfAsciiReadable, reportlab gives ASCII its own codes in the first subset.
+    return frozenset(standing_text) | (_ASCII if rl_config.ttfAsciiReadable else frozenset())
+
+
+_ASCII = frozenset(map(chr, range(128)))
+
+
 def write_pdf(report: Report, path: Path | BinaryIO) -> None:
     font = register_cjk_font()
     styles = _styles(font)
@@ -233,8 +282,12 @@ def write_pdf(report: Report, path: Path | BinaryIO) -> None:
             # Beside the title, above the first table: the title line is about 10 mm deep.
             _draw_qr(canvas, report.qr_text, A4[0] - MARGIN - QR_SIZE, A4[1] - MARGIN - 10 * mm, QR_SIZE)
 
-    canvas_class = type("ReportCanvas", (_NumberedCanvas,),
-                        {"footer_font": font, "footer_text": report.footer, "standing_text": report.standing_text})
+    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {
+        "footer_font": font,
+        "footer_text": report.footer,
+        "standing_text": report.standing_text,
+        "settled_chars": _settled_chars(report.standing_text),
+    })
     document = SimpleDocTemplate(
         str(path) if isinstance(path, Path) else path,
         pagesize=A4,
