@@ -55,6 +55,18 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def _withdraw_publication(args: argparse.Namespace) -> int:
+    from reviewer_app.store.rounds import PublicationRefused, withdraw_publication
+
+    with _round_session(args.db) as (session, round_record):
+        try:
+            withdraw_publication(session, round_record, args.reason)
+        except PublicationRefused as refusal:
+            raise UserError(str(refusal)) from None
+    print("已撤销发布：结果可以再更改；改好后请重新发布")
+    return 0
+
+
 def _demo(args: argparse.Namespace) -> int:
     from reviewer_app.demo.build import build_demo
 
@@ -573,6 +585,11 @@ def parser() -> argparse.ArgumentParser:
     publish.add_argument("--issuer", required=True, help="发布单位，如：江苏省环境保护厅")
     publish.add_argument("--date", help="发布日期 YYYY-MM-DD（默认今天）")
     publish.set_defaults(run=_publish)
+
+    withdraw = verbs.add_parser("withdraw-publication", help="撤销已发布的最终结果（须说明理由），之后方可再更改结果")
+    withdraw.add_argument("--db", required=True)
+    withdraw.add_argument("--reason", required=True, help="撤销理由，记入操作日志")
+    withdraw.set_defaults(run=_withdraw_publication)
 
     workbench = verbs.add_parser("workbench", help="以评审人员身份打开评审工作台")
     workbench.add_argument("--db", help="评查数据库（默认：演示评查活动）")

@@ -44,12 +44,14 @@ def demo_roster(path, bad_level=False):
 
 def unscored(db_path, reviewer_name, first_only=False):
     """Remove a demo reviewer's sheets (all, or those of their first assignment) so scoring starts
-    afresh; returns (reviewer id, assignment ids cleared)."""
+    afresh; returns (reviewer id, assignment ids cleared). The round is then no longer final, so
+    its publication is withdrawn too."""
     from sqlalchemy import select
 
     from reviewer_app.store.database import Database
     from reviewer_app.store.schema import ReviewerRecord
 
+    withdraw_publication_of(db_path)
     database = Database(db_path)
     with database.session() as session:
         reviewer = session.scalar(select(ReviewerRecord).where(ReviewerRecord.name == reviewer_name))
@@ -144,3 +146,17 @@ def drop(window, path) -> bool:
         return False
     QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier))
     return True
+
+
+def withdraw_publication_of(db_path):
+    """The demo round ends published, and published results refuse every change: a test that
+    changes them first withdraws the publication, as the secretariat would."""
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.rounds import only_round, withdraw_publication
+
+    database = Database(db_path)
+    with database.session() as session:
+        round_record = only_round(session)
+        if round_record.issued_on is not None:
+            withdraw_publication(session, round_record, "测试：结果需要更改")
+    database.close()

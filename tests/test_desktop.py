@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer_app import __version__
 from reviewer_app.store.backup import KEEP, backup_database, list_backups, restore_backup
+from helpers import withdraw_publication_of
 
 
 def count_sheets(db_path):
@@ -159,6 +160,7 @@ def test_restore_from_the_console(qtbot, demo_round):
 def test_the_command_line_and_the_window_exclude_each_other(demo_round):
     """A writing command is refused while a window holds the round, and says who holds it; a
     reading command still works; once the window closes, the command goes through."""
+    withdraw_publication_of(demo_round / "secretariat.db")
     from reviewer_app.store.writer_lock import lock_database
 
     db_path = demo_round / "secretariat.db"

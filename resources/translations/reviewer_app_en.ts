@@ -87,118 +87,118 @@
         <translation>Double-click (or press F2) to correct</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="52"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="69"/>
         <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，双击表中的类型即可更正。</source>
         <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; double-click a type in the tables to correct it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="55"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="72"/>
         <source>登记案卷文件夹…</source>
         <translation>Register case-file folder…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="77"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="77"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="77"/>
         <source>案卷名称</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="77"/>
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="78"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="61"/>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="82"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="78"/>
         <source>移动执法平台记录</source>
         <translation>Mobile platform record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="82"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="82"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="82"/>
         <source>文书类型</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="74"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="97"/>
         <source>组卷和报送要求：登记或更正后即时更新</source>
         <translation>Composition and submission rules: updated on every registration or correction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="98"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="122"/>
         <source>{reason}：案卷和文书类型已不能更正。</source>
         <translation>{reason}: case and document types can no longer be corrected.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="105"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="128"/>
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="158"/>
         <source>{code} 的案卷类型已更正为“{type}”。</source>
         <translation>Case type of {code} corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="162"/>
         <source>文书类型已更正为“{type}”。</source>
         <translation>Document type corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="176"/>
         <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
         <translation>Choose a unit folder or a folder holding unit folders</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="194"/>
         <source>正在检查每份文书能否打开、读取和显示……</source>
         <translation>Checking that every document opens, reads and displays…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="190"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="211"/>
         <source>以下案卷未登记，请更换有问题的文书后再拖入：</source>
         <translation>These case files were not registered; replace the faulty documents and drop them again:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="183"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="204"/>
         <source>正在登记案卷……</source>
         <translation>Registering case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="206"/>
         <source>未登记任何案卷：{error}</source>
         <translation>No case file registered: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="187"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="208"/>
         <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
         <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
     </message>
@@ -210,12 +210,12 @@
         <translation type="vanished">Case-file quality indicator by unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="438"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="442"/>
         <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
         <translation>Case-file quality indicator by unit (cities first, in rank order)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="442"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="446"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -236,62 +236,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="330"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
         <source>声明回避的单位</source>
         <translation>Declared conflicts (units)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="333"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="337"/>
         <source>声明回避</source>
         <translation>Declare conflict</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="335"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="339"/>
         <source>撤回声明</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="340"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="344"/>
         <source>参评单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="345"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="349"/>
         <source>评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。</source>
         <translation>Besides their own region, reviewers may declare a conflict with any unit; automatic assignment keeps them away from it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="363"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="367"/>
         <source>请先选择一位评审人员</source>
         <translation>Select a reviewer first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="374"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="378"/>
         <source>已记录。{reviewer} 已分到的 {count} 件案卷与声明冲突（{codes}），请在评分进度页调整</source>
         <translation>Recorded. {count} case files already given to {reviewer} conflict with the declaration ({codes}); change them on the Progress tab</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="381"/>
         <source>已记录：{reviewer} 撤回对 {unit} 的回避声明</source>
         <translation>Recorded: {reviewer} withdrew the conflict with {unit}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="378"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="382"/>
         <source>已记录：{reviewer} 回避 {unit}</source>
         <translation>Recorded: {reviewer} declared a conflict with {unit}</translation>
     </message>
@@ -399,82 +399,82 @@
 <context>
     <name>EligibilityTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
         <source>入库提示</source>
         <translation>Intake warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="286"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="290"/>
         <source>排除提示，按评分计入…</source>
         <translation>Dismiss warning, count as scored…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="288"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="292"/>
         <source>确认不符合报送要求（计 0 分）…</source>
         <translation>Confirm ineligible (scores 0)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="300"/>
         <source>登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。</source>
         <translation>What intake found that may break the submission rules (no mobile-platform record recognised, a document dated outside the period, a key document missing). A warning changes no score; a confirmed file scores 0, and results stay provisional until each is decided.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="304"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="308"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="304"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="308"/>
         <source>确认不符合，计 0 分</source>
         <translation>Confirmed ineligible, scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="305"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="309"/>
         <source>已排除提示</source>
         <translation>Warning dismissed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="313"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="317"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="320"/>
         <source>确认不符合报送要求</source>
         <translation>Confirm ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="320"/>
         <source>排除提示</source>
         <translation>Dismiss warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="317"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="321"/>
         <source>案卷 {code}：{warnings}。请填写理由。</source>
         <translation>Case file {code}: {warnings}. Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="320"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="324"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -513,78 +513,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="200"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="204"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="206"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="220"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="216"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="220"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="216"/>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="228"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="232"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="225"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="229"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="228"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="232"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="229"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="233"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="232"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="236"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -788,27 +788,27 @@
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="139"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="136"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="140"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="149"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="149"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="156"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="160"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -816,44 +816,64 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="24"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="39"/>
         <source>发布最终结果</source>
         <translation>Publish final results</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="31"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="45"/>
         <source>发布后，导出的报告载明发布单位和日期。尚有待决事项时不能发布。</source>
         <translation>Once published, exported reports name the issuing body and the date. Results cannot be published while questions are open.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="35"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="49"/>
         <source>如：省生态环境厅</source>
         <translation>e.g. Provincial Department of Ecology and Environment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="36"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="50"/>
         <source>发布单位(&amp;I)：</source>
         <translation>&amp;Issued by:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="40"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="55"/>
         <source>发布日期(&amp;D)：</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="63"/>
         <source>尚有 {count} 项待决事项：{shown}</source>
         <translation>{count} questions still open: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="49"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="66"/>
         <source>发布</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="50"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="77"/>
+        <source>已于 {date} 由{issuer}发布</source>
+        <translation>Published by {issuer} on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="79"/>
+        <source>发布后，导入评分表、裁定、复核、分配等会改变结果的操作都不再接受。确需更改时，先撤销发布，改后重新发布。</source>
+        <translation>Once published, nothing that changes the results is accepted: importing sheets, rulings, re-checks, assignments. If they must change, withdraw the publication, make the change, then publish again.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="83"/>
+        <source>撤销理由（记入操作日志）</source>
+        <translation>Reason for withdrawing (kept in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="85"/>
+        <source>撤销发布(&amp;W)</source>
+        <translation>&amp;Withdraw publication</translation>
     </message>
 </context>
 <context>
@@ -867,52 +887,52 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="387"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="388"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="392"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="395"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="399"/>
         <source>评分差距超过本轮阈值的案卷需要复核</source>
         <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="409"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="413"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="419"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="423"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="419"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="423"/>
         <source>案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。</source>
         <translation>Case file {code}: record the re-check decision. An accepted score replaces the score computed from the sheets.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="420"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="424"/>
         <source>已记录 {code} 的复核决定</source>
         <translation>Re-check decision on {code} recorded</translation>
     </message>
@@ -1304,312 +1324,319 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="87"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="85"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="91"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="89"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="90"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="94"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="92"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="95"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="93"/>
         <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
         <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="109"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="110"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="111"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="114"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="112"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="113"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="114"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="115"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="118"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="116"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="129"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="138"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="132"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="133"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="142"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="146"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="150"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="150"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="154"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="156"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="153"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="162"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="157"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
         <source>发布最终结果(&amp;P)…</source>
         <translation>&amp;Publish final results…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="167"/>
         <source>记录发布单位和日期；此后导出的报告载明二者</source>
         <translation>Record the issuing body and date; reports exported afterwards name both</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="163"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="172"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="175"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="178"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="181"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="185"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="183"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="192"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="208"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="209"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="218"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="222"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="237"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="238"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="239"/>
+        <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
+        <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="258"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="243"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="263"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="266"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="266"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="249"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="269"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="259"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="279"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="260"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="280"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="267"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="287"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="269"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="289"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="298"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="284"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="304"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="287"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="307"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="290"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="310"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="316"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="307"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="327"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="332"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="328"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="321"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="340"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="344"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="321"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="340"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="405"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="407"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="405"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="407"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="392"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="422"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="413"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="443"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="414"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="444"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -2236,67 +2263,67 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="242"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="246"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="243"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="247"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="249"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="250"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="254"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="258"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="268"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="272"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="271"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="275"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="271"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="275"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="272"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="276"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="279"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>
@@ -2689,103 +2716,103 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>results</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="94"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="70"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="99"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="71"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="100"/>
         <source>案卷类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="72"/>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="101"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="121"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="73"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="102"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="74"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="103"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="75"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="104"/>
         <source>案卷得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="76"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="105"/>
         <source>等次</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="77"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="106"/>
         <source>造假</source>
         <translation>Falsified</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="107"/>
         <source>不符合报送要求</source>
         <translation>Ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="108"/>
         <source>计分规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="80"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="109"/>
         <source>说明</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="93"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="122"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="94"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="123"/>
         <source>案卷数</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="95"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="124"/>
         <source>案卷平均分</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="96"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="125"/>
         <source>案卷质量指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="97"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="126"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="98"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="127"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="99"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="128"/>
         <source>指标为零原因</source>
         <translation>Why zero</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="100"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="129"/>
         <source>提示</source>
         <translation>Warnings</translation>
     </message>

@@ -31,7 +31,7 @@ from reviewer_app.exchange.sheet_checks import SheetRefused, aware_time, checked
 from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.report_views import sheet_views
-from reviewer_app.store.rounds import audit, only_round, round_identity, round_rubric, round_rules
+from reviewer_app.store.rounds import audit, only_round, refuse_if_published, round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import (
     AssignmentRecord,
     AuditEntry,
@@ -208,6 +208,8 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
                                                            **signed_total(rubric, incoming)}, tuple(signatures)))
     if not added:
         return ImportResult(path, Outcome.DUPLICATE, "已导入过，没有新的评分表", reviewer.name)
+    # Checked last, so that a file with something wrong with it is refused for that.
+    refuse_if_published(round_record, f"导入新的评分表（本文件有 {len(added)} 份）", lambda why: ExchangeError(path, why))
     insert_revisions(session, added)
     audit(session, "秘书处", "import_return", f"{path.name}：{reviewer.name} {len(added)} 份评分表")
     return ImportResult(path, Outcome.ACCEPTED, f"导入 {len(added)} 份评分表", reviewer.name, len(added))

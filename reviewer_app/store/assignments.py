@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session, object_session
 
 from reviewer_app.core.assignment import AssignmentError, Candidate, FileToAssign, assign, conflicts
 from reviewer_app.core.vocabulary import Track
-from reviewer_app.store.rounds import audit
+from reviewer_app.store.rounds import audit, refuse_if_published
 from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord, RoundRecord, SheetRecord, UnitRecord
 
 
 def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> dict[str, int]:
     """Replace the round's unscored assignments with an automatic one; returns each reviewer's load."""
+    refuse_if_published(round_record, "重新分配案卷", AssignmentError)
     reviewer_ids = select(ReviewerRecord.id).where(ReviewerRecord.round_id == round_record.id)
     scored = (select(SheetRecord.id).join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
               .where(AssignmentRecord.reviewer_id.in_(reviewer_ids)).limit(1))
@@ -114,6 +115,7 @@ def would_conflict(round_record: RoundRecord, reviewer_name: str, code: str) -> 
 def set_assignment(session: Session, round_record: RoundRecord, reviewer_name: str, code: str, assigned: bool) -> list[AssignmentConflict]:
     """A manual override: give or take one case file; returns the round's conflicts afterwards,
     so the caller can show them (a conflict is allowed, never hidden)."""
+    refuse_if_published(round_record, "调整案卷分配", AssignmentError)
     reviewer = next((r for r in round_record.reviewers if r.name == reviewer_name), None)
     case = next((c for c in round_record.case_files if c.code == code), None)
     if reviewer is None or case is None:

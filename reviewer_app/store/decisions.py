@@ -15,7 +15,7 @@ from reviewer_app.core.vocabulary import EligibilityDecision, Falsification, Fal
 from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.core.points import CENT, round2
 from reviewer_app.store.results import counted_sheet_ids, round_results
-from reviewer_app.store.rounds import audit, round_rubric
+from reviewer_app.store.rounds import audit, refuse_if_published, round_rubric
 from reviewer_app.store.schema import (
     AssignmentRecord,
     CaseFileRecord,
@@ -78,6 +78,7 @@ def _case(session: Session, round_record: RoundRecord, code: str) -> CaseFileRec
 
 def decide_falsification(session: Session, round_record: RoundRecord, code: str, confirmed: bool, reason: str,
                          actor: str = "秘书处") -> None:
+    refuse_if_published(round_record, "认定或不予认定案卷造假", DecisionError)
     if not reason.strip():
         raise DecisionError("请填写认定或不予认定的理由")
     case = _case(session, round_record, code)
@@ -120,6 +121,7 @@ def rule_on_veto(session: Session, round_record: RoundRecord, code: str, stands:
                  actor: str = "评审组") -> None:
     """The panel's ruling on a failed veto item: it stands (the file fails) or it is not upheld
     (every sheet keeps its points). A reason is required; the ruling is audited."""
+    refuse_if_published(round_record, "裁定否决项", DecisionError)
     if not reason.strip():
         raise DecisionError("请填写裁定理由")
     case = _case(session, round_record, code)
@@ -176,6 +178,7 @@ def record_recheck(session: Session, round_record: RoundRecord, code: str, decis
     """Record the re-check's decision and reason; with an accepted score, that score replaces
     the sheets' combined score for the file (a falsification, ineligibility or upheld veto still
     makes it 0). The newest decision counts; every one is kept and audited."""
+    refuse_if_published(round_record, "记录复核决定", DecisionError)
     if not decision.strip() or not reason.strip():
         raise DecisionError("复核决定和理由都需要填写")
     case = _case(session, round_record, code)
@@ -187,6 +190,7 @@ def record_recheck(session: Session, round_record: RoundRecord, code: str, decis
 
 def set_tie_break(session: Session, round_record: RoundRecord, unit_name: str, order: int | None, actor: str = "秘书处") -> None:
     """Order a unit among those with the same indicator (1 first); None returns it to a shared rank."""
+    refuse_if_published(round_record, "调整并列单位的顺序", DecisionError)
     unit = next((u for u in round_record.units if u.name == unit_name), None)
     if unit is None:
         raise DecisionError(f"没有参评单位“{unit_name}”")
@@ -198,6 +202,7 @@ def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: 
                         actor: str = "秘书处") -> None:
     """Record that a unit had a penalty corrected on administrative reconsideration in the period,
     by the decision's reference (文号); None or empty takes the record back. Audited."""
+    refuse_if_published(round_record, "修改行政复议纠正记录", DecisionError)
     unit = next((u for u in round_record.units if u.name == unit_name), None)
     if unit is None:
         raise DecisionError(f"没有参评单位“{unit_name}”")
@@ -235,6 +240,7 @@ def decide_eligibility(session: Session, round_record: RoundRecord, code: str, i
                        actor: str = "秘书处") -> None:
     """Confirm that a file does not meet the submission rules (it scores 0), or dismiss intake's
     warning (it counts as scored). A reason is required; audited."""
+    refuse_if_published(round_record, "确认或排除不符合报送要求的提示", DecisionError)
     if not reason.strip():
         raise DecisionError("请填写确认或排除的理由")
     case = _case(session, round_record, code)

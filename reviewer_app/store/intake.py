@@ -19,7 +19,7 @@ from reviewer_app.pdf.trial_pool import Progress, try_documents
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.eligibility import DATING_DOCUMENTS, eligibility_warnings
 from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType, UnitLevel
-from reviewer_app.store.rounds import audit, scoring_started
+from reviewer_app.store.rounds import audit, refuse_if_published, scoring_started
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, RoundRecord
 
 DOCUMENT_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
@@ -113,6 +113,7 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
     will do to it (in worker processes, with a time limit); a case file with a document that
     fails is left out and named, so that it can be fixed and dropped again. Nothing is recorded
     unless the whole drop is consistent."""
+    refuse_if_published(round_record, "接收案卷", IntakeError)
     units = {u.name: u for u in round_record.units}
     unit_dirs = []
     for source in sources:

@@ -11,7 +11,7 @@ import openpyxl
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.vocabulary import Track, UnitLevel
-from reviewer_app.store.rounds import audit
+from reviewer_app.store.rounds import audit, refuse_if_published
 from reviewer_app.store.schema import ReviewerRecord, RoundRecord, UnitRecord
 
 UNIT_SHEET, REVIEWER_SHEET = "参评单位", "评审人员"
@@ -132,6 +132,9 @@ def reviewer_entry(name: str, track: str, region: str, members: str, taken: set[
     return {"name": name, "track": TRACKS[track], "region": region, "members": _members(members)}
 
 
+UNIT_ADDED = "增加参评单位（单位排名会因此改变）"
+
+
 def import_roster(session: Session, round_record: RoundRecord, path: Path, kind: str | None = None) -> tuple[int, int]:
     """(units added, reviewers added). Raises RosterError, naming the row and column, before
     anything is added."""
@@ -167,6 +170,8 @@ def import_roster(session: Session, round_record: RoundRecord, path: Path, kind:
     for unit in units:
         if unit["parent"] and unit["parent"] not in unit_names:
             fail(unit_table, unit["row"], "上级单位", f"找不到单位“{unit['parent']}”")
+    if units:
+        refuse_if_published(round_record, UNIT_ADDED, lambda why: RosterError(f"{path.name}：{why}"))
     _add(session, round_record, units, reviewers)
     audit(session, "秘书处", "import_roster", f"{path.name}：{len(units)} 个单位，{len(reviewers)} 名评审人员")
     return len(units), len(reviewers)
@@ -174,6 +179,7 @@ def import_roster(session: Session, round_record: RoundRecord, path: Path, kind:
 
 def add_unit(session: Session, round_record: RoundRecord, name: str, level: str, parent: str, region: str) -> None:
     """A unit entered by hand. Raises RowProblem naming the field."""
+    refuse_if_published(round_record, UNIT_ADDED, lambda why: RowProblem("单位名称", why))
     unit = unit_entry(name.strip(), level, parent.strip(), region.strip(), {u.name for u in round_record.units})
     if unit["parent"] and unit["parent"] not in {u.name for u in round_record.units}:
         raise RowProblem("上级单位", f"找不到单位“{unit['parent']}”")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from functools import lru_cache
+from typing import Callable
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -119,3 +120,27 @@ def publish_results(session: Session, round_record: RoundRecord, issuer: str, is
         raise PublicationRefused(f"尚有 {len(open_questions)} 项待决事项（{shown}），结果还不是最终结果，不能发布")
     round_record.issuing_body, round_record.issued_on = issuer, issued_on
     audit(session, actor, "publish", f"{issuer} {issued_on.isoformat()} 发布最终结果")
+
+
+def refuse_if_published(round_record: RoundRecord, change: str, error: Callable[[str], Exception]) -> None:
+    """Published results stay as published, so every report printed since says the same: each
+    store function that would change a figure asks this before it writes, and raises its own
+    kind of error (which its callers already show) saying why and what to do."""
+    if round_record.issued_on is not None:
+        raise error(f"本活动的最终结果已于 {round_record.issued_on.isoformat()} 由{round_record.issuing_body}发布，"
+                    f"不能再{change}。如确需更改，请先撤销发布（“文件”菜单 → 发布最终结果 → 撤销发布），改后再重新发布。")
+
+
+def withdraw_publication(session: Session, round_record: RoundRecord, reason: str, actor: str = "秘书处") -> None:
+    """Undo a publication, with the reason on the audit trail; results can change again, and
+    reports name no issuer until they are published anew."""
+    if round_record.issued_on is None:
+        raise PublicationRefused("结果尚未发布，无需撤销")
+    reason = reason.strip()
+    if not reason:
+        raise PublicationRefused("请填写撤销发布的理由")
+    if len(reason) > 500:
+        raise PublicationRefused("撤销理由过长（最多 500 字）")
+    audit(session, actor, "withdraw_publication",
+          f"撤销 {round_record.issuing_body} {round_record.issued_on.isoformat()} 的发布：{reason}")
+    round_record.issuing_body, round_record.issued_on = "", None

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 from sqlalchemy import select
 
+from helpers import withdraw_publication_of
 from reviewer_app.core.score_sheet import Deduction, ItemMark
 from reviewer_app.core.vocabulary import CaseType, Falsification
 from reviewer_app.demo.signatures import signature_png
@@ -62,6 +63,7 @@ def score_everything(db_path, reviewer, keys):
 
 
 def test_packages_out_scores_back_results_as_computed_by_hand(demo_round, demo_keys, tmp_path):
+    withdraw_publication_of(demo_round / "secretariat.db")
     db_path = demo_round / "secretariat.db"
     secretariat_db = Database(db_path)
     with secretariat_db.session() as session:  # a round nobody has scored yet

@@ -6,7 +6,7 @@ from reviewer_app.exchange.returns import Outcome, export_return, import_returns
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord
-from helpers import table_rows
+from helpers import table_rows, withdraw_publication_of
 from reviewer_app.store.scoring import SignerMark, canonical_sheet, put_mark, revise_sheet, sign_sheet
 
 
@@ -14,6 +14,7 @@ REVIEWER = "周明远"
 
 
 def test_newer_supersedes_older_is_refused(demo_round, demo_keys, tmp_path):
+    withdraw_publication_of(demo_round / "secretariat.db")
     keys = demo_keys[REVIEWER]
     laptop = Database(demo_round / "reviewers" / REVIEWER / "reviewer.db")
     with laptop.session() as session:

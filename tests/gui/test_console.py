@@ -5,7 +5,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from helpers import type_into
+from helpers import type_into, withdraw_publication_of
 from reviewer_app.gui.console.round_window import RoundWindow
 
 
@@ -59,6 +59,7 @@ def test_progress_matrix_follows_the_sheets(qtbot, demo_round, output_dir):
 
 
 def test_falsification_decision_and_recheck_from_the_tabs(qtbot, demo_round, output_dir):
+    withdraw_publication_of(demo_round / "secretariat.db")
     window = open_console(qtbot, demo_round)
     tab = window.falsification_tab
     window.tabs.setCurrentWidget(tab)
@@ -109,6 +110,7 @@ def test_charts_show_units_and_reviewers(qtbot, demo_round, output_dir):
 
 
 def test_tie_break_orders_tied_units(qtbot, demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     connection = sqlite3.connect(demo_round / "secretariat.db")
     connection.execute("UPDATE units SET corrected_on_reconsideration=1")  # every indicator 0: all tied
     connection.commit()
@@ -135,6 +137,7 @@ def test_tie_break_orders_tied_units(qtbot, demo_round):
 
 
 def test_a_confirmed_falsification_zeroes_the_file_and_its_unit(qtbot, demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     window = open_console(qtbot, demo_round)
     tab = window.falsification_tab
     window.tabs.setCurrentWidget(tab)
@@ -192,6 +195,7 @@ def test_excel_export_from_the_file_menu(qtbot, demo_round, tmp_path, monkeypatc
 
 
 def test_a_veto_ruled_from_its_tab(qtbot, demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     from helpers import reopen_veto
 
     reopen_veto(demo_round / "secretariat.db")
@@ -216,6 +220,7 @@ def test_a_veto_ruled_from_its_tab(qtbot, demo_round):
 
 
 def test_reconsideration_recorded_from_the_units_tab(qtbot, demo_round, monkeypatch):
+    withdraw_publication_of(demo_round / "secretariat.db")
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QInputDialog, QPushButton
 
@@ -250,6 +255,7 @@ def test_pdf_export_from_the_file_menu_ends_with_open_folder(qtbot, demo_round, 
 
 
 def test_eligibility_warnings_decided_from_their_tab(qtbot, demo_round, output_dir):
+    withdraw_publication_of(demo_round / "secretariat.db")
     window = open_console(qtbot, demo_round)
     tab = window.eligibility_tab
     window.tabs.setCurrentWidget(tab)
@@ -356,6 +362,51 @@ def test_final_results_published_from_the_file_menu(qtbot, demo_round):
     connection = sqlite3.connect(db_path)
     assert connection.execute("SELECT issuing_body FROM rounds").fetchone()[0] == "临江市生态环境局"
     connection.close()
+    window.close()
+
+
+def test_published_results_refuse_a_change_until_withdrawn_from_the_publish_dialog(qtbot, demo_round, monkeypatch, output_dir):
+    from PySide6.QtWidgets import QInputDialog
+
+    db_path = demo_round / "secretariat.db"
+
+    def tie_breaks():
+        connection = sqlite3.connect(db_path)
+        rows = connection.execute("SELECT name, tie_break FROM units WHERE tie_break IS NOT NULL").fetchall()
+        connection.close()
+        return rows
+
+    window = open_console(qtbot, demo_round)
+    window.tabs.setCurrentIndex(1)
+    model = window.unit_view.model()
+    county = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "县（市、区）")
+    window.unit_view.selectRow(county)
+    chosen = model.index(county, 0).data()
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (1, True))
+    tie_break = next(b for b in window.findChildren(QPushButton) if b.text() == "设置并列顺序…")
+    qtbot.mouseClick(tie_break, Qt.LeftButton)
+    refusal = window.message_box
+    assert refusal.isVisible() and "已于 2016-12-20 由省生态环境厅（演示）发布" in refusal.text() and "撤销发布" in refusal.text()
+    assert tie_breaks() == []
+    refusal.grab().save(str(output_dir / "console-published-refusal.png"))
+    refusal.close()
+
+    window.publish_action.trigger()
+    dialog = window.publish_dialog
+    assert dialog.withdraw_button.isVisible()
+    qtbot.mouseClick(dialog.withdraw_button, Qt.LeftButton)
+    assert "理由" in dialog.message.text() and dialog.isVisible()
+    type_into(qtbot, dialog.withdraw_reason, "复议决定送达，需调整并列顺序")
+    dialog.grab().save(str(output_dir / "console-withdraw-publication.png"))
+    qtbot.mouseClick(dialog.withdraw_button, Qt.LeftButton)
+    assert not dialog.isVisible() and "已撤销发布" in window.statusBar().currentMessage()
+    connection = sqlite3.connect(db_path)
+    assert connection.execute("SELECT issued_on FROM rounds").fetchone()[0] is None
+    connection.close()
+
+    window.unit_view.selectRow(next(r for r in range(model.rowCount()) if model.index(r, 0).data() == chosen))
+    qtbot.mouseClick(tie_break, Qt.LeftButton)
+    assert tie_breaks() == [(chosen, 1)]
     window.close()
 
 

@@ -8,7 +8,7 @@ import shutil
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from helpers import drop, type_into
+from helpers import drop, type_into, withdraw_publication_of
 
 from reviewer_app.core.vocabulary import Falsification
 from reviewer_app.gui.workbench.case_file_list import EntryRole
@@ -85,6 +85,7 @@ def sign_by_hand(qtbot, window, passphrase):
 
 
 def test_a_reviewer_from_start_screen_to_the_secretariats_results(qtbot, demo_round, monkeypatch, tmp_path, output_dir):
+    withdraw_publication_of(demo_round / "secretariat.db")
     key_file().parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(demo_round / "keys" / "周明远.key", key_file())  # 周明远's laptop
 

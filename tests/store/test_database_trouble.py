@@ -15,7 +15,7 @@ import pytest
 from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.decisions import record_recheck
 from reviewer_app.store.rounds import only_round
-from helpers import table_rows, tmpfs
+from helpers import table_rows, tmpfs, withdraw_publication_of
 
 
 def cli(*args):
@@ -74,6 +74,7 @@ def test_read_only_media_open_for_viewing_and_reports(tmp_path, demo_source):
 def test_a_lock_held_by_another_program_is_waited_for(tmp_path, demo_source):
     db_path = tmp_path / "secretariat.db"
     shutil.copy(demo_source / "secretariat.db", db_path)
+    withdraw_publication_of(db_path)
     other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # a database browser in the middle of an edit
     threading.Timer(2.0, lambda: other.execute("ROLLBACK")).start()
@@ -89,6 +90,7 @@ def test_a_full_disk_is_reported_with_the_room_needed_and_nothing_half_written(t
     with tmpfs(tmp_path / "stick", 8) as stick:
         db_path = stick / "secretariat.db"
         shutil.copy(demo_source / "secretariat.db", db_path)
+        withdraw_publication_of(db_path)
         before = table_rows(db_path)
         database = Database(db_path)  # open before the stick fills up
         filler = stick / "filler"

@@ -13,6 +13,7 @@ from reviewer_app.store.decisions import DecisionError, decide_falsification, fa
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AuditEntry
+from helpers import withdraw_publication_of
 
 
 def results(db_path):
@@ -22,6 +23,7 @@ def results(db_path):
 
 
 def test_reports_listed_and_a_rejection_restores_the_scores(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     db_path = demo_round / "secretariat.db"
     database = Database(db_path)
     with database.session() as session:
@@ -48,6 +50,7 @@ def test_reports_listed_and_a_rejection_restores_the_scores(demo_round):
 
 
 def test_spread_flags_and_recheck_decisions(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     database = Database(demo_round / "secretariat.db")
     with database.session() as session:
         round_record = only_round(session)
@@ -76,6 +79,7 @@ def test_spread_flags_and_recheck_decisions(demo_round):
 
 
 def test_cli_confirm_is_reflected_in_results(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     db_path = demo_round / "secretariat.db"
     code = results(db_path)["case_files"][0]["code"]
     command = [sys.executable, "-m", "reviewer_app", "falsification", "confirm", "--db", str(db_path), "--case", code]
@@ -95,6 +99,7 @@ def cli(*args):
 
 
 def test_a_veto_ruling_from_the_command_line_settles_the_file(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     from helpers import reopen_veto
 
     db_path = demo_round / "secretariat.db"
@@ -134,6 +139,7 @@ def test_a_veto_ruling_from_the_command_line_settles_the_file(demo_round):
 
 
 def test_reconsideration_by_command_line_and_roster_column(demo_round, tmp_path):
+    withdraw_publication_of(demo_round / "secretariat.db")
     from reviewer_app.store.roster import RECONSIDERATION_COLUMN, UNIT_COLUMNS, write_template
     import openpyxl
 
@@ -159,6 +165,7 @@ def test_reconsideration_by_command_line_and_roster_column(demo_round, tmp_path)
 
 
 def test_a_recheck_score_from_the_command_line_replaces_the_combined_score(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     db_path = demo_round / "secretariat.db"
     document = results(db_path)
     counties = {u["name"] for u in document["units"] if u["level"] == "county"}

@@ -15,6 +15,7 @@ from reviewer_app.store.intake import IntakeError, document_type_of, intake_fold
 from reviewer_app.store.roster import REVIEWER_SHEET, UNIT_SHEET, import_roster
 from reviewer_app.store.rounds import create_round, only_round
 from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, DocumentRecord, ReviewerRecord
+from helpers import withdraw_publication_of
 
 
 def roster_files(tmp_path):
@@ -95,6 +96,7 @@ def test_unknown_unit_folder_changes_nothing(demo_source, tmp_path):
 
 
 def test_reassigning_after_scoring_is_refused(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     database = Database(demo_round / "secretariat.db")
     with pytest.raises(AssignmentError, match="已有评分表"):
         with database.session() as session:
@@ -110,6 +112,7 @@ def test_document_types_from_file_names():
 
 
 def test_manual_override_shows_the_conflict(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     import subprocess
     import sys
 
@@ -204,6 +207,7 @@ def test_platform_records_are_recognised_in_their_real_spellings():
 
 
 def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
+    withdraw_publication_of(demo_round / "secretariat.db")
     import json
     import subprocess
     import sys

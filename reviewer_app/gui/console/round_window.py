@@ -43,7 +43,7 @@ from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import list_backups, restore_backup
 from reviewer_app.store.database import Database
-from reviewer_app.store.decisions import set_reconsideration, set_tie_break
+from reviewer_app.store.decisions import DecisionError, set_reconsideration, set_tie_break
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round
@@ -235,6 +235,8 @@ class RoundWindow(QMainWindow):
         dialog = PublishDialog(self.database, self.results, self)
         dialog.published.connect(lambda: self.statusBar().showMessage(
             self.tr("已发布最终结果：{issuer}").format(issuer=dialog.issuer.text().strip()), 10000))
+        dialog.withdrawn.connect(lambda: self.statusBar().showMessage(
+            self.tr("已撤销发布：结果可以再更改，改好后请重新发布"), 10000))
         dialog.open()
         self.publish_dialog = dialog
         return dialog
@@ -327,9 +329,8 @@ class RoundWindow(QMainWindow):
                                              text=current)
         if not ok:
             return
-        with self.database.session() as session:
-            set_reconsideration(session, only_round(session), unit.name, reference)
-        self.reload()
+        self._record_unit_decision(self.tr("行政复议纠正"),
+                                   lambda session, round_record: set_reconsideration(session, round_record, unit.name, reference))
 
     def set_tie_break(self, order: int | None = None) -> None:
         unit = self._selected_unit()
@@ -340,8 +341,19 @@ class RoundWindow(QMainWindow):
                                             unit.tie_break or 0, 0, 99)
             if not ok:
                 return
-        with self.database.session() as session:
-            set_tie_break(session, only_round(session), unit.name, order or None)
+        self._record_unit_decision(self.tr("并列顺序"),
+                                   lambda session, round_record: set_tie_break(session, round_record, unit.name, order or None))
+
+    def _record_unit_decision(self, title: str, decide) -> None:  # noqa: ANN001
+        """A refusal (a reference too long, results already published) is said in a message box
+        and changes nothing; a recorded decision reloads the figures."""
+        try:
+            with self.database.session() as session:
+                decide(session, only_round(session))
+        except DecisionError as error:
+            self.message_box = QMessageBox(QMessageBox.Warning, title, str(error), QMessageBox.Ok, self)
+            self.message_box.open()
+            return
         self.reload()
 
     def open_setup_wizard(self) -> None:
