@@ -1494,149 +1494,154 @@
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="218"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="225"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="237"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="228"/>
+        <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
+        <translation>    Published by {issuer} on {date}: results no longer change</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="245"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="239"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="247"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="258"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="268"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="263"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="273"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="266"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="276"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="266"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="276"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="269"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="279"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="289"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="280"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="290"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="287"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="297"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="298"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="308"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="309"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="304"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="314"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="307"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="317"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="310"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="320"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="326"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="327"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="332"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="337"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="342"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="328"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="338"/>
         <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
         <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="340"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="344"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="350"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="354"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="340"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="350"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="405"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="407"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="415"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="417"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="405"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="415"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="407"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="417"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="422"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="432"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="443"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="453"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="444"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="454"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>

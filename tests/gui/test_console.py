@@ -361,6 +361,7 @@ def test_final_results_published_from_the_file_menu(qtbot, demo_round):
     assert not dialog.isVisible()
     connection = sqlite3.connect(db_path)
     assert connection.execute("SELECT issuing_body FROM rounds").fetchone()[0] == "临江市生态环境局"
+    assert "由临江市生态环境局发布" in window.summary.text()
     connection.close()
     window.close()
 
@@ -377,6 +378,7 @@ def test_published_results_refuse_a_change_until_withdrawn_from_the_publish_dial
         return rows
 
     window = open_console(qtbot, demo_round)
+    assert "已于 2016-12-20 由省生态环境厅（演示）发布，结果不再更改" in window.summary.text()
     window.tabs.setCurrentIndex(1)
     model = window.unit_view.model()
     county = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "县（市、区）")
@@ -400,6 +402,7 @@ def test_published_results_refuse_a_change_until_withdrawn_from_the_publish_dial
     dialog.grab().save(str(output_dir / "console-withdraw-publication.png"))
     qtbot.mouseClick(dialog.withdraw_button, Qt.LeftButton)
     assert not dialog.isVisible() and "已撤销发布" in window.statusBar().currentMessage()
+    assert "发布" not in window.summary.text()
     connection = sqlite3.connect(db_path)
     assert connection.execute("SELECT issued_on FROM rounds").fetchone()[0] is None
     connection.close()

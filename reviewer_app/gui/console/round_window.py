@@ -80,6 +80,7 @@ class RoundWindow(QMainWindow):
         self.unit_view = _table(self.unit_model, sort_column=-1)  # cities, then counties, in rank order
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setWordWrap(True)  # a published round adds a clause; the window must still fit a laptop
 
         tabs = QTabWidget()
         tabs.addTab(self.case_view, self.tr("案卷"))
@@ -213,12 +214,20 @@ class RoundWindow(QMainWindow):
             view.resizeColumnsToContents()
         self._stale_tabs = set(self._tab_loaders)
         self._load_current_tab()
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The round at a glance; a published round says so, since it then refuses changes."""
+        with self.database.session() as session:
+            round_record = only_round(session)
+            issuer, issued_on = round_record.issuing_body, round_record.issued_on
+        results = self.results
         scored = sum(1 for c in results.cases if c.final_score is not None)
-        self.summary.setText(
-            self.tr("评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}").format(
-                name=name, total=len(results.cases), scored=scored, rule=results.rules.weights.describe()
-            )
-        )
+        text = self.tr("评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}").format(
+            name=self.round_name, total=len(results.cases), scored=scored, rule=results.rules.weights.describe())
+        if issued_on is not None:
+            text += self.tr("　　已于 {date} 由{issuer}发布，结果不再更改").format(date=issued_on.isoformat(), issuer=issuer)
+        self.summary.setText(text)
 
     def _load_current_tab(self) -> None:
         tab = self.tabs.currentWidget()
@@ -237,6 +246,8 @@ class RoundWindow(QMainWindow):
             self.tr("已发布最终结果：{issuer}").format(issuer=dialog.issuer.text().strip()), 10000))
         dialog.withdrawn.connect(lambda: self.statusBar().showMessage(
             self.tr("已撤销发布：结果可以再更改，改好后请重新发布"), 10000))
+        dialog.published.connect(self._show_summary)
+        dialog.withdrawn.connect(self._show_summary)
         dialog.open()
         self.publish_dialog = dialog
         return dialog
