@@ -205,6 +205,7 @@ class RoundWindow(QMainWindow):
             round_record = only_round(session)
             results = round_results(session, round_record)
             name = round_record.name
+            self.publication = (round_record.issuing_body, round_record.issued_on)
         self.round_name, self.results = name, results
         suffix = self.tr("（只读：可查看和导出，不能修改）") if self.read_only else ""
         self.setWindowTitle(f"{name} — 环境执法案卷评查{suffix}")
@@ -216,11 +217,15 @@ class RoundWindow(QMainWindow):
         self._load_current_tab()
         self._show_summary()
 
-    def _show_summary(self) -> None:
-        """The round at a glance; a published round says so, since it then refuses changes."""
+    def _publication_changed(self) -> None:
         with self.database.session() as session:
             round_record = only_round(session)
-            issuer, issued_on = round_record.issuing_body, round_record.issued_on
+            self.publication = (round_record.issuing_body, round_record.issued_on)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The round at a glance; a published round says so, since it then refuses changes."""
+        issuer, issued_on = self.publication
         results = self.results
         scored = sum(1 for c in results.cases if c.final_score is not None)
         text = self.tr("评查活动：{name}　　案卷 {total} 件，已出分 {scored} 件　　计分规则：{rule}").format(
@@ -246,8 +251,8 @@ class RoundWindow(QMainWindow):
             self.tr("已发布最终结果：{issuer}").format(issuer=dialog.issuer.text().strip()), 10000))
         dialog.withdrawn.connect(lambda: self.statusBar().showMessage(
             self.tr("已撤销发布：结果可以再更改，改好后请重新发布"), 10000))
-        dialog.published.connect(self._show_summary)
-        dialog.withdrawn.connect(self._show_summary)
+        dialog.published.connect(self._publication_changed)
+        dialog.withdrawn.connect(self._publication_changed)
         dialog.open()
         self.publish_dialog = dialog
         return dialog
