@@ -49,7 +49,9 @@ class NormalisedText:
         return self._nfkc_origin[nfkc_index] if self._nfkc_origin is not None else nfkc_index
 
 
-def normalise(source: str) -> NormalisedText:
+def normalise(source: str, keep_lines: bool = False) -> NormalisedText:
+    """With keep_lines, a whitespace run holding a line break becomes one line break (where a
+    labelled field ends), beside CJK characters too."""
     if unicodedata.is_normalized("NFKC", source):
         base, origin = source, None
     else:
@@ -76,7 +78,10 @@ def normalise(source: str) -> NormalisedText:
         copy(position, space.start())
         before = base[space.start() - 1] if space.start() else ""
         after = base[space.end()] if space.end() < len(base) else ""
-        if before and after and not (_wide(before) or _wide(after)):
+        if keep_lines and before and after and ("\n" in space.group() or "\r" in space.group()):
+            copy(space.start(), space.start() + 1)
+            out[-1] = "\n"
+        elif before and after and not (_wide(before) or _wide(after)):
             copy(space.start(), space.start() + 1)
             out[-1] = " "
         position = space.end()
