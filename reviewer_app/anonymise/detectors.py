@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from reviewer_app.anonymise.matching import normalise
 from reviewer_app.anonymise.places import find_places
+from reviewer_app.resources import resource_path
 
 # Rule names, as the redaction review shows them.
 DOC_NUMBER = "文号"
@@ -108,7 +108,7 @@ _NOT_A_NAME = {"本局", "我局", "该局", "你单", "执法", "证号", "局�
 
 @lru_cache(maxsize=1)
 def surnames() -> tuple[str, ...]:
-    path = Path(__file__).resolve().parents[2] / "resources" / "anonymise" / "surnames.txt"
+    path = resource_path("anonymise", "surnames.txt")
     names: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
@@ -228,9 +228,12 @@ def _addressee_spans(text: str) -> list[Span]:
 
 def _place_spans(text: str) -> list[Span]:
     """Places, and what a place begins: an organisation or body (汨罗市恒锋新材料有限公司,
-    岳阳市生态环境局汨罗分局) or an address (罗江镇金塘村)."""
+    岳阳市生态环境局汨罗分局) or an address (罗江镇金塘村). A short name standing alone (建平,
+    秀英, 共和 are counties and also given names and words) counts only beside another place
+    or when something follows it that only a place begins."""
     spans = []
-    for start, end, _ in find_places(text):
+    found = find_places(text)
+    for number, (start, end, name) in enumerate(found):
         body = _NAME_BODY.match(text, end)
         tail = _ADDRESS_TAIL.match(text, end)
         if body and (not tail or body.end() >= tail.end()):
@@ -239,9 +242,19 @@ def _place_spans(text: str) -> list[Span]:
             spans.append(Span(start, body.end(), ORGANISATION, kind))
         elif tail and tail.end() > end:
             spans.append(Span(start, tail.end(), ADDRESS, ADDRESS_KIND))
-        else:
+        elif _DIVISION_SUFFIX.search(name) or _beside_place(found, number):
             spans.append(Span(start, end, PLACE, PLACE_KIND))
     return spans
+
+
+_DIVISION_SUFFIX = re.compile(r"(省|市|县|区|旗|州|盟|镇|乡|街道|苏木|自治[区州县])$")
+
+
+def _beside_place(found: list[tuple[int, int, str]], number: int) -> bool:
+    start, end, _ = found[number]
+    before = number > 0 and found[number - 1][1] == start
+    after = number + 1 < len(found) and found[number + 1][0] == end
+    return before or after
 
 
 def _masked_tokens(text: str) -> list[Span]:
@@ -269,6 +282,9 @@ def _pattern_spans(text: str) -> list[Span]:
     return spans + _masked_tokens(text)
 
 
+_COMMON_WORD = 20  # occurrences in jieba's corpus above which an nr-tagged word is taken for a word
+
+
 @lru_cache(maxsize=1)
 def _segmenter():  # noqa: ANN202 - jieba's part-of-speech tokenizer
     import logging
@@ -277,21 +293,28 @@ def _segmenter():  # noqa: ANN202 - jieba's part-of-speech tokenizer
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    tokenizer = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    tokenizer.tokenizer.check_initialized()
+    return tokenizer
 
 
 def _named_persons(text: str, taken: list[tuple[int, int]]) -> list[Span]:
-    """Person names jieba's tagger marks (nr), two to four characters from a known surname, in
-    the parts of the text no other rule explained."""
-    first_chars = set(surnames())
+    """Person names jieba's tagger marks (nr) in the parts of the text no other rule explained:
+    two or three characters from a known surname (four only from a compound one), and not a
+    common word of its dictionary: the dictionary tags 陈述, 申请人 and 玉兰 nr too, while the
+    names of people (王建国, 李明) it knows are rare in its corpus."""
+    single = {s for s in surnames() if len(s) == 1}
+    double = {s for s in surnames() if len(s) == 2}
+    tokenizer = _segmenter()
+    frequency = tokenizer.tokenizer.FREQ
     spans = []
     position = 0
-    for word, flag in _segmenter().cut(text):
+    for word, flag in tokenizer.cut(text):
         start, end = position, position + len(word)
         position = end
-        if flag != "nr" or not 2 <= len(word) <= 4 or word in _NOT_A_NAME:
+        if flag != "nr" or word in _NOT_A_NAME or frequency.get(word, 0) > _COMMON_WORD:
             continue
-        if word[0] not in first_chars and word[:2] not in first_chars:
+        if not ((2 <= len(word) <= 3 and word[0] in single) or (3 <= len(word) <= 4 and word[:2] in double)):
             continue
         if any(s <= start and end <= e for s, e in taken):
             continue

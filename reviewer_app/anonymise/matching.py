@@ -103,7 +103,8 @@ class TermMatcher:
 
     TERM_RULE = "敏感词"
 
-    def __init__(self, terms: Iterable[str], patterns: bool = True) -> None:
+    def __init__(self, terms: Iterable[str], patterns: bool = True, rule: str = TERM_RULE) -> None:
+        self._rule = rule
         self._terms: dict[str, str] = {}
         for term in terms:
             key = normalise_term(term)
@@ -126,7 +127,7 @@ class TermMatcher:
             for match in expression.finditer(normalised.text):
                 group = match.lastgroup or "term"
                 if group == "term":
-                    rule, term = self.TERM_RULE, self._terms[match.group()]
+                    rule, term = self._rule, self._terms[match.group()]
                 else:
                     rule, term = _PATTERN_GROUPS[group], match.group()
                 indices = sorted({normalised.source_index(i) for i in range(match.start(), match.end())

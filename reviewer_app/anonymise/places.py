@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 import zipfile
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,9 @@ class PlacesUnavailable(RuntimeError):
 
 
 def _table_path() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)  # the desktop build carries the table itself (build.spec)
+    if frozen:
+        return Path(frozen) / "jionlp" / "dictionary" / "china_location.zip"
     spec = importlib.util.find_spec("jionlp")  # finds the package without running it
     if spec is None or not spec.submodule_search_locations:
         raise PlacesUnavailable("未安装行政区划数据（jionlp），无法识别地名")

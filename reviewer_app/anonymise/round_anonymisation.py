@@ -15,7 +15,7 @@ from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.leak_check import LEAK_CHECK_VERSION, Leak, ScanRequest, scan_shipped_file
 from reviewer_app.anonymise.rebuild import REBUILD_VERSION, RebuildRequest, Rebuilt, rebuild_document
-from reviewer_app.anonymise.survey import DocumentSurvey, SurveyRequest, survey_document
+from reviewer_app.anonymise.survey import CaseFileSurveyRequest, DocumentSurvey, SurveyRequest, survey_case_file
 from reviewer_app.anonymise.terms import expand
 from reviewer_app.pdf.trial_pool import Outcome, Progress, Task, run_in_workers
 from reviewer_app.store.database import Database
@@ -162,18 +162,26 @@ def read_scanned_pages(database: Database, round_folder: Path, progress: Progres
 
 def propose_redactions(database: Database, round_folder: Path, progress: Progress | None = None,
                        cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> ProposeReport:
-    """Survey every document in worker processes (text layer or what OCR read, terms and
-    patterns, seals) and record the proposals and the pages to look at, replacing earlier open
-    proposals. Each document is committed as it finishes, so a crash or cancel (Cancelled)
-    keeps what was done. A document that cannot be read is reported and the others go on."""
+    """Survey every case file in worker processes (text layer or what OCR read: terms, patterns
+    and the detectors of what identifies; seals), its documents together so that a party or
+    person one of them names is looked for in all, and record the proposals and the pages to look
+    at, replacing earlier open proposals. Each case file is committed as it finishes, so a crash
+    or cancel (Cancelled) keeps what was done. A case file that cannot be read is reported and
+    the others go on."""
     with database.session() as session:
         round_record = only_round(session)
         terms = tuple(round_terms(session, round_record))
         cached = dict(session.execute(select(OcrPageRecord.key, OcrPageRecord.lines)).all())
-        tasks = []
+        by_case: dict[int, list[DocumentRecord]] = {}
         for document in _documents(session, round_record):
-            request = SurveyRequest(str(round_folder / document.path), terms, _read_pages(document, cached))
-            tasks.append(Task(document.id, _document_label(document), request, 120 + 2 * document.pages))
+            by_case.setdefault(document.case_file_id, []).append(document)
+        tasks = []
+        for documents in by_case.values():
+            request = CaseFileSurveyRequest(tuple(
+                (d.id, SurveyRequest(str(round_folder / d.path), terms, _read_pages(d, cached))) for d in documents))
+            pages = sum(d.pages for d in documents)
+            label = f"{documents[0].case_file.code}（{len(documents)} 份文书）"
+            tasks.append(Task(documents[0].case_file_id, label, request, 120 + 3 * pages))
         del cached
     totals = {"proposals": 0, "flags": 0}
     problems: list[str] = []
@@ -182,13 +190,14 @@ def propose_redactions(database: Database, round_folder: Path, progress: Progres
         if outcome.problem is not None:
             problems.append(f"{task.label}：{outcome.problem}")
             return
-        survey: DocumentSurvey = outcome.result
+        surveys: dict[int, DocumentSurvey] = outcome.result
         with database.session() as session:
-            document = session.get(DocumentRecord, task.key)
-            totals["proposals"] += _record_proposals(document, survey)
-            totals["flags"] += _record_flags(session, document, survey)
+            for document_id, survey in surveys.items():
+                document = session.get(DocumentRecord, document_id)
+                totals["proposals"] += _record_proposals(document, survey)
+                totals["flags"] += _record_flags(session, document, survey)
 
-    run_in_workers(tasks, survey_document, progress, workers, record, cancelled)
+    run_in_workers(tasks, survey_case_file, progress, workers, record, cancelled)
     return ProposeReport(totals["proposals"], totals["flags"], problems)
 
 

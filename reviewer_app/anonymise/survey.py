@@ -12,7 +12,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from reviewer_app.anonymise import ocr
-from reviewer_app.anonymise.matching import TermMatcher
+from reviewer_app.anonymise.detectors import FIELD, SAME_CASE, carried_terms, identify
+from reviewer_app.anonymise.matching import Found, TermMatcher
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.seals import SEAL_DPI, find_seals
 from reviewer_app.pdf.reading import PageChar, char_box, open_pdf, prints_only_grey, render_pixels, text_of
@@ -42,6 +43,7 @@ class SurveyRequest:
     path: str
     terms: tuple[str, ...]
     cached_ocr: dict[int, bytes] = field(default_factory=dict)  # page -> ocr.pack(...)
+    detect: bool = True  # the detectors of what identifies, beside the term list
 
 
 @dataclass
@@ -50,11 +52,94 @@ class DocumentSurvey:
     proposals: list[Proposal] = field(default_factory=list)
     flags: dict[int, list[str]] = field(default_factory=dict)  # page -> reasons to look
     scanned: list[int] = field(default_factory=list)
+    carried: set[str] = field(default_factory=set)  # parties, persons, addresses: for the case file's others
+
+
+@dataclass(frozen=True)
+class CaseFileSurveyRequest:
+    """A case file's documents, surveyed together: what one reveals is looked for in all."""
+
+    documents: tuple[tuple[int, SurveyRequest], ...]  # (document key, request)
 
 
 @lru_cache(maxsize=2)
 def _matcher(terms: tuple[str, ...]) -> TermMatcher:
     return TermMatcher(terms)
+
+
+def merged(found: list[Found]) -> list[Found]:
+    """Findings whose characters overlap become one, named by the largest of them: the reviewer
+    decides once about 汨罗市恒锋新材料有限公司, not about it, its place and its addressee line."""
+    groups: list[list[Found]] = []
+    reach = -1
+    for item in sorted((f for f in found if f.indices), key=lambda f: (f.indices[0], -len(f.indices))):
+        if groups and item.indices[0] <= reach:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        reach = max(reach, item.indices[-1]) if len(groups[-1]) > 1 else item.indices[-1]
+    result = []
+    for group in groups:
+        # the largest names it; of equals, a number's own pattern or a listed term before a field's label
+        largest = max(group, key=lambda f: (len(f.indices), not f.rule.startswith(FIELD)))
+        indices = tuple(sorted({i for f in group for i in f.indices}))
+        result.append(Found(largest.rule, largest.term, indices))
+    return result
+
+
+def _findings(text: str, matcher: TermMatcher, detect: bool) -> tuple[list[Found], set[str]]:
+    """What to box on a page, and what of it the case file's other documents must hide too."""
+    found = matcher.find(text)
+    carried: set[str] = set()
+    if detect:
+        identified = identify(text)
+        found += [Found(item.rule, item.text, item.indices) for item in identified]
+        carried = carried_terms(identified)
+    return merged(found), carried
+
+
+def survey_case_file(request: CaseFileSurveyRequest) -> dict[int, DocumentSurvey]:
+    """Every document surveyed, then each looked through again for what the others revealed
+    (a party named in the decision, unlabelled in the interview record)."""
+    surveys = {key: survey_document(document) for key, document in request.documents}
+    carried = sorted(set().union(*(s.carried for s in surveys.values())))
+    if carried:
+        matcher = TermMatcher(carried, patterns=False, rule=SAME_CASE)
+        for key, document in request.documents:
+            _add_carried(document, surveys[key], matcher)
+    return surveys
+
+
+def _add_carried(request: SurveyRequest, survey: DocumentSurvey, matcher: TermMatcher) -> None:
+    """Boxes for the case file's carried terms that this document's own proposals do not cover."""
+    document = open_pdf(Path(request.path))
+    try:
+        for index in range(len(document)):
+            number = index + 1
+            if number in survey.scanned:
+                if number not in request.cached_ocr:
+                    continue
+                text, chars = ocr.page_text(ocr.unpack(request.cached_ocr[number]))
+                boxes = [box for found in matcher.find(text)
+                         for box in line_boxes([chars[i] for i in found.indices], OCR_MARGIN)]
+                rule = f"{SAME_CASE}（OCR）"
+            else:
+                page = document[index]
+                text, textpage = text_of(page)
+                try:
+                    boxes = [box for found in matcher.find(text)
+                             for box in line_boxes([char_box(textpage, i) for i in found.indices], TEXT_MARGIN)]
+                finally:
+                    textpage.close()
+                    page.close()
+                rule = SAME_CASE
+            own = [p.box for p in survey.proposals if p.page == number]
+            for box in boxes:
+                centre = ((box.left + box.right) / 2, (box.bottom + box.top) / 2)
+                if not any(o.left <= centre[0] <= o.right and o.bottom <= centre[1] <= o.top for o in own):
+                    survey.proposals.append(Proposal(number, box, "", rule))
+    finally:
+        document.close()
 
 
 def line_boxes(chars: list[PageChar], margin: float) -> list[Box]:
@@ -102,9 +187,11 @@ def _survey_page(request: SurveyRequest, survey: DocumentSurvey, number: int, pa
     text, textpage = text_of(page)
     try:
         if text.strip():
-            for found in matcher.find(text):
-                chars = [char_box(textpage, i) for i in found.indices]
-                survey.proposals += [Proposal(number, box, found.term, found.rule)
+            found, carried = _findings(text, matcher, request.detect)
+            survey.carried |= carried
+            for item in found:
+                chars = [char_box(textpage, i) for i in item.indices]
+                survey.proposals += [Proposal(number, box, item.term, item.rule)
                                      for box in line_boxes(chars, TEXT_MARGIN)]
         else:
             survey.scanned.append(number)
@@ -131,6 +218,8 @@ def _survey_scan(request: SurveyRequest, survey: DocumentSurvey, number: int, ma
     if min(line.confidence for line in lines) < ocr.LOW_CONFIDENCE:
         survey.flags.setdefault(number, []).append(SCAN_UNSURE)
     text, chars = ocr.page_text(lines)
-    for found in matcher.find(text):
-        survey.proposals += [Proposal(number, box, found.term, f"{found.rule}（OCR）")
-                             for box in line_boxes([chars[i] for i in found.indices], OCR_MARGIN)]
+    found, carried = _findings(text, matcher, request.detect)
+    survey.carried |= carried
+    for item in found:
+        survey.proposals += [Proposal(number, box, item.term, f"{item.rule}（OCR）")
+                             for box in line_boxes([chars[i] for i in item.indices], OCR_MARGIN)]
