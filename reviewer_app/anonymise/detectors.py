@@ -197,6 +197,9 @@ def _labelled_spans(text: str) -> list[Span]:
         rule = f"{FIELD}（{match.group(1)}）"
         if kind == PERSON_KIND:
             spans += [Span(s, e, rule, PERSON_KIND) for s, e in _person_runs(text, start, end)]
+        elif kind == CODE:  # 联系电话：138…、0571-…: each number on its own
+            spans += [Span(start + m.start(), start + m.end(), rule, CODE)
+                      for m in re.finditer(r"[^、，,/；;\s]+", text[start:end])]
         else:
             value = text[start:end].rstrip()
             if len(value.strip("*＊×X")) >= 2 or kind == CODE:

@@ -194,6 +194,9 @@ def propose_redactions(database: Database, round_folder: Path, progress: Progres
         with database.session() as session:
             for document_id, survey in surveys.items():
                 document = session.get(DocumentRecord, document_id)
+                if survey.problem is not None:
+                    problems.append(f"{_document_label(document)}：{survey.problem}")
+                    continue
                 totals["proposals"] += _record_proposals(document, survey)
                 totals["flags"] += _record_flags(session, document, survey)
 

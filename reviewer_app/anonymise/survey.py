@@ -13,10 +13,10 @@ import pypdfium2 as pdfium
 
 from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.detectors import FIELD, SAME_CASE, carried_terms, identify
-from reviewer_app.anonymise.matching import Found, TermMatcher
+from reviewer_app.anonymise.matching import PATTERNS, Found, TermMatcher
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.seals import SEAL_DPI, find_seals
-from reviewer_app.pdf.reading import PageChar, char_box, open_pdf, prints_only_grey, render_pixels, text_of
+from reviewer_app.pdf.reading import PageChar, PdfProblem, char_box, open_pdf, prints_only_grey, render_pixels, text_of
 
 TEXT_MARGIN = 1.5  # points around a typed string
 OCR_MARGIN = 4.0  # points around a string read by OCR: its boxes are estimates
@@ -53,6 +53,7 @@ class DocumentSurvey:
     flags: dict[int, list[str]] = field(default_factory=dict)  # page -> reasons to look
     scanned: list[int] = field(default_factory=list)
     carried: set[str] = field(default_factory=set)  # parties, persons, addresses: for the case file's others
+    problem: str | None = None  # why this document could not be surveyed (the case file's others were)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class CaseFileSurveyRequest:
 @lru_cache(maxsize=2)
 def _matcher(terms: tuple[str, ...]) -> TermMatcher:
     return TermMatcher(terms)
+
+
+_NAMING_FIRST = {TermMatcher.TERM_RULE, *PATTERNS}
 
 
 def merged(found: list[Found]) -> list[Found]:
@@ -80,8 +84,8 @@ def merged(found: list[Found]) -> list[Found]:
         reach = max(reach, item.indices[-1]) if len(groups[-1]) > 1 else item.indices[-1]
     result = []
     for group in groups:
-        # the largest names it; of equals, a number's own pattern or a listed term before a field's label
-        largest = max(group, key=lambda f: (len(f.indices), not f.rule.startswith(FIELD)))
+        # a listed term or a number's own pattern names it, else the largest finding
+        largest = max(group, key=lambda f: (f.rule in _NAMING_FIRST, len(f.indices), not f.rule.startswith(FIELD)))
         indices = tuple(sorted({i for f in group for i in f.indices}))
         result.append(Found(largest.rule, largest.term, indices))
     return result
@@ -101,12 +105,18 @@ def _findings(text: str, matcher: TermMatcher, detect: bool) -> tuple[list[Found
 def survey_case_file(request: CaseFileSurveyRequest) -> dict[int, DocumentSurvey]:
     """Every document surveyed, then each looked through again for what the others revealed
     (a party named in the decision, unlabelled in the interview record)."""
-    surveys = {key: survey_document(document) for key, document in request.documents}
+    surveys = {}
+    for key, document in request.documents:
+        try:
+            surveys[key] = survey_document(document)
+        except PdfProblem as problem:  # one broken document does not stop its case file
+            surveys[key] = DocumentSurvey(0, problem=str(problem))
     carried = sorted(set().union(*(s.carried for s in surveys.values())))
     if carried:
         matcher = TermMatcher(carried, patterns=False, rule=SAME_CASE)
         for key, document in request.documents:
-            _add_carried(document, surveys[key], matcher)
+            if surveys[key].problem is None:
+                _add_carried(document, surveys[key], matcher)
     return surveys
 
 
