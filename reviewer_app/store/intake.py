@@ -14,7 +14,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from reviewer_app.pdf.reading import page_text, qr_codes
+from reviewer_app.core.document_typing import DocumentTyping, type_of_document
+from reviewer_app.pdf.reading import PdfProblem, page_text, qr_codes
 from reviewer_app.pdf.trial_pool import Progress, try_documents
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.eligibility import DATING_DOCUMENTS, eligibility_warnings
@@ -29,12 +30,6 @@ CASE_KEYWORDS = (
     ("按日", CaseType.DAILY_PENALTY), ("拘留", CaseType.DETENTION_TRANSFER), ("犯罪", CaseType.CRIME_TRANSFER),
     ("强制执行", CaseType.COURT_ENFORCEMENT), ("稽查", CaseType.INSPECTION_AUDIT),
 )
-DOCUMENT_SYNONYMS = {"询问笔录": DocumentType.INTERVIEW_RECORD, "检查笔录": DocumentType.INSPECTION_RECORD,
-                     "勘察笔录": DocumentType.INSPECTION_RECORD, "告知书": DocumentType.PRIOR_NOTICE,
-                     "处罚决定": DocumentType.PENALTY_DECISION, "移送": DocumentType.TRANSFER_LETTER,
-                     "催告": DocumentType.ENFORCEMENT_REMINDER, "送达": DocumentType.SERVICE_RECEIPT,
-                     "结案": DocumentType.CLOSING_APPROVAL, "立案": DocumentType.FILING_APPROVAL,
-                     "稽查意见": DocumentType.AUDIT_OPINION}
 
 
 class IntakeError(ValueError):
@@ -84,10 +79,32 @@ def transfer_type(text: str) -> CaseType:
 
 
 def document_type_of(name: str) -> DocumentType:
-    for doc_type, label in sorted(DOCUMENT_TYPE_LABELS.items(), key=lambda kv: -len(kv[1])):
-        if label in name and doc_type is not DocumentType.OTHER:
-            return doc_type
-    return next((doc_type for word, doc_type in DOCUMENT_SYNONYMS.items() if word in name), DocumentType.OTHER)
+    """The type a file name gives (for a file whose pages cannot be read)."""
+    return type_of_document("", name).doc_type
+
+
+def document_titles(types: list[DocumentType]) -> list[str]:
+    """What a case file's documents are called in packages: the type's name, numbered where a
+    type comes twice (调查询问笔录（2）); never the file name, which may carry a 文号 or a party."""
+    counts = {t: types.count(t) for t in types}
+    seen: dict[DocumentType, int] = {}
+    titles = []
+    for doc_type in types:
+        seen[doc_type] = seen.get(doc_type, 0) + 1
+        titles.append(doc_type.label + (f"（{seen[doc_type]}）" if counts[doc_type] > 1 else ""))
+    return titles
+
+
+def classify_document(path: Path) -> DocumentTyping:
+    """The document's type from the title on its first page (text layer), else from its file
+    name; with what decided it. A scan is typed again once OCR has read it."""
+    first_page = ""
+    if path.suffix.lower() == ".pdf":
+        try:
+            first_page = page_text(path, pages=1)[0] if path.stat().st_size else ""
+        except (PdfProblem, IndexError):
+            first_page = ""
+    return type_of_document(first_page, path.name)
 
 
 @dataclass(frozen=True)
@@ -141,7 +158,7 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
     trials = try_documents([f for _, _, files in planned for f in files], progress)
     refused = [f"{unit.name}/{case_dir.name}/{f.name}：{trials[f].problem}（整件案卷未登记）"
                for unit, case_dir, files in planned for f in files if trials[f].problem]
-    planned = [(unit, case_dir, [(f, document_type_of(f.name), trials[f].pages) for f in files])
+    planned = [(unit, case_dir, [(f, classify_document(f), trials[f].pages) for f in files])
                for unit, case_dir, files in planned if all(trials[f].problem is None for f in files)]
     if not planned:
         raise IntakeError("没有可登记的案卷：" + "；".join(refused))
@@ -154,16 +171,17 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
         while not code or code in used:
             code = "AJ-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))  # random: not from unit order
         used.add(code)
-        case_type = case_type_of(case_dir.name, [(path, doc_type) for path, doc_type, _ in files])
+        case_type = case_type_of(case_dir.name, [(path, typing.doc_type) for path, typing, _ in files])
         record = CaseFileRecord(round=round_record, unit=unit, code=code, case_type=case_type.value, title=case_dir.name)
         session.add(record)
-        for position, (path, doc_type, pages) in enumerate(files, start=1):
+        titles = document_titles([typing.doc_type for _, typing, _ in files])
+        for position, ((path, typing, pages), title) in enumerate(zip(files, titles), start=1):
             target = round_folder / "originals" / unit.name / case_dir.name / path.name
             target.parent.mkdir(parents=True, exist_ok=True)
             if target.resolve() != path.resolve():
                 shutil.copy2(path, target)
             record.documents.append(DocumentRecord(
-                position=position, doc_type=doc_type.value, title=doc_type.label if doc_type is not DocumentType.OTHER else path.stem,
+                position=position, doc_type=typing.doc_type.value, title=title, type_basis=typing.basis[:200],
                 path=target.relative_to(round_folder).as_posix(), pages=pages, sha256=hashlib.sha256(target.read_bytes()).hexdigest()))
             documents += 1
         found, evidence, warned = _eligibility(round_record, case_type, record.documents, round_folder)
@@ -238,9 +256,10 @@ def correct_document_type(session: Session, round_record: RoundRecord, document_
     if document.doc_type != doc_type.value:
         audit(session, "秘书处", "correct_document_type",
               f"{document.case_file.code} 第 {document.position} 份：{DocumentType(document.doc_type).label} → {doc_type.label}")
-        if document.title == DocumentType(document.doc_type).label:
+        if document.title.startswith(DocumentType(document.doc_type).label):
             document.title = doc_type.label
         document.doc_type = doc_type.value
+        document.type_basis = "秘书处更正"
 
 
 def _unscored_case(session: Session, round_record: RoundRecord, code: str) -> CaseFileRecord:

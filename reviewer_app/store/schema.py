@@ -108,6 +108,8 @@ class DocumentRecord(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     doc_type: Mapped[str] = mapped_column(String(40))
+    # What decided the type: the first page's title, a document number, the file name, a correction.
+    type_basis: Mapped[str] = mapped_column(String(200), default="文件名", server_default="文件名")
     title: Mapped[str] = mapped_column(String(300))
     path: Mapped[str] = mapped_column(String(500))  # relative to the round's folder
     pages: Mapped[int] = mapped_column(Integer)
@@ -326,6 +328,22 @@ class RedactionRecord(Base):
     rule: Mapped[str] = mapped_column(String(40), default="", server_default="")  # what found it: 敏感词, 身份证号, 印章, …
 
     document: Mapped[DocumentRecord] = relationship(back_populates="redactions")
+
+
+class LeakRulingRecord(Base):
+    """A finding of the leak check's own detectors that the secretariat ruled not identifying
+    (a law's number, a national body), with why: the package build no longer stops at it."""
+
+    __tablename__ = "leak_rulings"
+    __table_args__ = (UniqueConstraint("document_id", "rule", "text", name="uq_leak_ruling"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(String(500))
+    decided_by: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class PageReviewRecord(Base):
