@@ -31,13 +31,14 @@ PERSON = "人名"
 PERSON_NER = "人名（分词）"
 SHORT_FORM = "声明的简称"
 REGISTRATION = "营业执照注册号"
+CERTIFICATE = "执法证号"
 ORG_CODE = "组织机构代码"
 MASKED_ID = "遮掩的证件号"
 BANK_ACCOUNT = "银行账号"
 EMAIL = "电子邮箱"
 SAME_CASE = "同卷已识别"
 RULES = (DOC_NUMBER, COURT_NUMBER, DIVISION_CODE, FIELD, ADDRESSEE, ORGANISATION, PLACE, ADDRESS, PERSON,
-         PERSON_NER, SHORT_FORM, REGISTRATION, ORG_CODE, MASKED_ID, BANK_ACCOUNT, EMAIL, SAME_CASE)
+         PERSON_NER, SHORT_FORM, REGISTRATION, CERTIFICATE, ORG_CODE, MASKED_ID, BANK_ACCOUNT, EMAIL, SAME_CASE)
 
 # What a finding is, for carrying it to the case file's other documents.
 UNIT, PARTY, PERSON_KIND, ADDRESS_KIND, PLACE_KIND, CODE = "unit", "party", "person", "address", "place", "code"
@@ -51,7 +52,7 @@ _DOC_NUMBER = re.compile(rf"([{_HAN}A-Za-z0-9()（）]{{1,16}}?)\s*{_YEAR}\s*第
 _COURT_NUMBER = re.compile(rf"{_YEAR}\s*[{_HAN}]{{1,2}}\s*\d{{2,4}}\s*[{_HAN}]{{1,5}}\s*\d{{1,6}}\s*号")
 _DIVISION_CODE = re.compile(rf"[{_PROVINCE_ABBREVIATIONS}]\s?\d{{4}}(?!\d)")
 # A prefix ends at the last of these: what stands before it is the sentence, not the issuer.
-_PREFIX_STOPS = set("的了出达以和及将对向在为据照按给是见号行请具》《，。、：:；;“”\"")
+_PREFIX_STOPS = set("的了出达以和及将对向在为据照按给是见号行请具书》《，。、：:；;“”\"")
 # National bodies' numbers name no unit: a reviewer needs the law and interpretation they cite.
 _NATIONAL_PREFIXES = ("法释", "法发", "国发", "国办发", "国函", "环发", "环办", "环规", "环执法", "环函", "公治",
                       "公通字", "高检发", "部令", "主席令", "国务院令", "环境保护部令", "生态环境部令", "财税",
@@ -85,9 +86,13 @@ _ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "�
 _BODY_SUFFIXES = ("生态环境局", "环境保护局", "环保局", "生态环境分局", "分局", "环境监察支队", "环境监察大队",
                   "环境执法支队", "环境执法大队", "执法大队", "支队", "大队", "中队", "人民政府", "人民法院", "人民检察院",
                   "法院", "检察院", "公安局", "派出所", "监测站", "监察站", "管委会", "管理委员会", "街道办事处", "办事处",
-                  "委员会", "财政局")
+                  "委员会", "财政局", "局")
 _SUFFIX = "|".join(sorted(map(re.escape, _ORG_SUFFIXES + _BODY_SUFFIXES), key=len, reverse=True))
-_NAME_BODY = re.compile(rf"[{_HAN}A-Za-z0-9（）()]{{0,18}}?(?:{_SUFFIX})(?:[{_HAN}]{{2,4}}?(?:分局|分公司|大队|中队))?")
+# The shortest name that ends in a suffix, then up to two more short steps that end in one
+# (岳阳县坚磊矿 → 岳阳县坚磊矿石粉厂; 盘锦市公安局 → …辽河安全保卫支队).
+_STEP_SUFFIX = "|".join(sorted(map(re.escape, set(_ORG_SUFFIXES + _BODY_SUFFIXES) - {"局"}), key=len, reverse=True))
+_NAME_BODY = re.compile(rf"[{_HAN}A-Za-z0-9（）()*×]{{0,18}}?(?:{_SUFFIX})"
+                        rf"(?:(?:(?![对向在与和及的于从把被将由为])[{_HAN}]){{0,6}}?(?:{_STEP_SUFFIX})){{0,2}}")
 _ADDRESS_TAIL = re.compile(
     rf"(?:[{_HAN}A-Za-z0-9\-－#（）()*×]{{0,14}}?(?:村民委员会|村委会|居委会|社区|村|组|大道|路|街|巷|弄|号楼|号院|号|栋|幢|"
     rf"楼|层|室|厂房|工业园区|工业园|园区|开发区|集聚区|片区|大队部|院内|米))+")
@@ -96,6 +101,7 @@ _MASKED_NAME = re.compile(r"(?P<s>{surnames})(?:某某|某|[*＊×Xx]{{1,3}})(?:
 _ROLES = "副局长|局长|副队长|队长|科长|股长|主任|经理|厂长|站长|所长|处长|律师|书记员|审判员|审判长|庭长|书记"
 _ROLE_NAME = r"(?:(?:{roles})(?P<after>(?:{surnames})[{han}]{{1,2}}?)(?=[、，,。；;（(\n]|$|律师)|(?:^|(?<=[、，,；;\n]))(?P<before>(?:{surnames})[{han}]{{1,2}})(?:律师|局长|经理|科长|队长|主任))"
 _MASKED_TOKEN = re.compile(r"(?<![0-9A-Za-z*＊×])[0-9][0-9A-Za-z*＊×]{13,19}(?![0-9A-Za-z*＊×])")
+_CERTIFICATE = re.compile(r"(?:执法证|证件|工作证)(?:号码|号|编号)[:：]?\s*([0-9A-Za-z]{6,20})")
 _REGISTRATION = re.compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")
 _ORG_CODE = re.compile(r"(?<![0-9A-Za-z-])[0-9A-Z]{8}-[0-9X](?![0-9A-Za-z])")
 _BANK_ACCOUNT = re.compile(r"(?:账号|帐号|账户|卡号)[:：]?\s*(\d[\d -]{7,30}\d)|(?<![\d-])\d{16,19}(?![\d-])")
@@ -165,15 +171,32 @@ def _doc_number_spans(text: str) -> list[Span]:
 def _field_value_end(text: str, start: int, kind: str) -> int:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
+    if kind in (ADDRESS_KIND, CODE) and _continues(text, start, line_end):
+        next_end = text.find("\n", line_end + 1)
+        line_end = len(text) if next_end < 0 else next_end
     following = _NEXT_LABEL.search(text, start, line_end)
     end = following.start() if following else line_end
     stops = "。；;" if kind == ADDRESS_KIND else "。；;，,（("
     if kind == CODE:
-        stops += " "
+        stops += " ）)"
     for position in range(start, end):
         if text[position] in stops:
             return position
     return end
+
+
+_NEW_LINE_START = re.compile(rf"\n(?:{_LABEL_ALTERNATION}){_QUALIFIER}\s*[:：]|\n(?:[一二三四五六七八九十]+、|\d+[、.．]|问|答|[(（]\d)")
+
+
+def _continues(text: str, start: int, line_end: int) -> bool:
+    """Whether a value that reaches its line's end goes on at the next line (a long address, a
+    number, wrapped): the line is as full as the page's fullest, has not ended its sentence, and
+    the next line begins no field, paragraph, question or answer."""
+    line_start = text.rfind("\n", 0, start) + 1
+    longest = max(len(line) for line in text.split("\n"))
+    if line_end >= len(text) or line_end - line_start < 0.85 * longest or text[line_end - 1] in "。；;：:":
+        return False
+    return not _NEW_LINE_START.match(text, line_end)
 
 
 def _person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -274,6 +297,7 @@ def _pattern_spans(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), COURT_NUMBER, UNIT) for m in _COURT_NUMBER.finditer(text)]
     spans += [Span(m.start(), m.end(), DIVISION_CODE, UNIT) for m in _DIVISION_CODE.finditer(text)]
     spans += [Span(m.start(), m.end(), REGISTRATION, CODE) for m in _REGISTRATION.finditer(text)]
+    spans += [Span(m.start(1), m.end(1), CERTIFICATE, CODE) for m in _CERTIFICATE.finditer(text)]
     spans += [Span(m.start(), m.end(), ORG_CODE, CODE) for m in _ORG_CODE.finditer(text)]
     spans += [Span(m.start(1) if m.group(1) else m.start(), m.end(1) if m.group(1) else m.end(), BANK_ACCOUNT, CODE)
               for m in _BANK_ACCOUNT.finditer(text)]
@@ -325,28 +349,33 @@ def _named_persons(text: str, taken: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
-def find_spans(text: str, names: bool = True) -> list[Span]:
-    """Every identifying span in a normalised text (line breaks kept), overlapping ones merged
-    into the longer; with names, jieba's person names too."""
-    spans = _doc_number_spans(text) + _labelled_spans(text) + _addressee_spans(text) + _pattern_spans(text)
-    spans += _place_spans(text)
+def line_spans(text: str) -> list[Span]:
+    """What needs the page's lines: labelled fields and addressee lines (text with line breaks)."""
+    return _labelled_spans(text) + _addressee_spans(text)
+
+
+def prose_spans(text: str, names: bool = True) -> list[Span]:
+    """What may run over a line break: numbers, places, organisations, persons (joined text)."""
+    spans = _doc_number_spans(text) + _pattern_spans(text) + _place_spans(text)
     if names:
         spans += _named_persons(text, [(s.start, s.end) for s in spans])
     return spans
 
 
 def identify(source: str, names: bool = True) -> list[Identified]:
-    """find_spans on a page's own text, answered in its character indices."""
+    """Every identifying finding on a page, in its own character indices: the line rules on its
+    text with line breaks kept, the others on it joined (a wrapped 郑州市生态环\n境局 is one name)."""
     if not source.strip():
         return []
-    normalised = normalise(source, keep_lines=True)
     found = []
-    for span in find_spans(normalised.text, names):
-        text = normalised.text[span.start:span.end]
-        indices = sorted({normalised.source_index(i) for i in range(span.start, span.end)
-                          if not normalised.text[i].isspace()})
-        if indices:
-            found.append(Identified(span.rule, span.kind, text.strip(), tuple(indices)))
+    lined, joined = normalise(source, keep_lines=True), normalise(source)
+    for normalised, spans in ((lined, line_spans(lined.text)), (joined, prose_spans(joined.text, names))):
+        for span in spans:
+            text = normalised.text[span.start:span.end]
+            indices = sorted({normalised.source_index(i) for i in range(span.start, span.end)
+                              if not normalised.text[i].isspace()})
+            if indices:
+                found.append(Identified(span.rule, span.kind, "".join(text.split()), tuple(indices)))
     return found
 
 

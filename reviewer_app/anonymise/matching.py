@@ -28,6 +28,12 @@ def _wide(character: str) -> bool:
     return unicodedata.east_asian_width(character) in "WF"
 
 
+def _wrapped_word(before: str, after: str, space: str) -> bool:
+    """A number or code broken at a line's end (4107…\n…0012): in a Chinese document a line break
+    between two digits or Latin letters is the layout's, not a space between words."""
+    return ("\n" in space or "\r" in space) and before.isalnum() and after.isalnum() and before.isascii() and after.isascii()
+
+
 def normalise_term(term: str) -> str:
     """A term as it is matched: NFKC, no whitespace at all."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", term))
@@ -81,7 +87,7 @@ def normalise(source: str, keep_lines: bool = False) -> NormalisedText:
         if keep_lines and before and after and ("\n" in space.group() or "\r" in space.group()):
             copy(space.start(), space.start() + 1)
             out[-1] = "\n"
-        elif before and after and not (_wide(before) or _wide(after)):
+        elif before and after and not (_wide(before) or _wide(after)) and not _wrapped_word(before, after, space.group()):
             copy(space.start(), space.start() + 1)
             out[-1] = " "
         position = space.end()

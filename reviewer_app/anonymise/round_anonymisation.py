@@ -19,7 +19,9 @@ from reviewer_app.anonymise.survey import CaseFileSurveyRequest, DocumentSurvey,
 from reviewer_app.anonymise.terms import expand
 from reviewer_app.pdf.trial_pool import Outcome, Progress, Task, run_in_workers
 from reviewer_app.store.database import Database
-from reviewer_app.store.rounds import audit, only_round
+from reviewer_app.core.document_typing import type_of_document
+from reviewer_app.core.vocabulary import DocumentType
+from reviewer_app.store.rounds import audit, only_round, scoring_started
 from reviewer_app.store.schema import (
     CaseFileRecord,
     DocumentRecord,
@@ -154,10 +156,27 @@ def read_scanned_pages(database: Database, round_folder: Path, progress: Progres
             document = session.get(DocumentRecord, task.key)
             for page, blob in outcome.result.items():
                 session.merge(OcrPageRecord(key=_ocr_key(document, page), lines=blob))
+            if 1 in outcome.result:
+                retype_from_first_page(session, document, ocr.page_text(ocr.unpack(outcome.result[1]))[0])
         read["pages"] += len(outcome.result)
 
     run_in_workers(tasks, ocr.read_scanned_pages, progress, workers, record, cancelled)
     return OcrReport(read["pages"], problems)
+
+
+def retype_from_first_page(session: Session, document: DocumentRecord, first_page: str) -> None:
+    """A scan typed by its file name (扫描件001.pdf says nothing) is typed again by the title OCR
+    read on its first page, while nobody has corrected it and no one has scored its case file."""
+    if document.type_basis.startswith(("标题", "文号", "秘书处")) or scoring_started(session, document.case_file.round):
+        return
+    typing = type_of_document(first_page, Path(document.path).name)
+    if not typing.basis.startswith(("标题", "文号")):
+        return
+    if typing.doc_type.value != document.doc_type:
+        audit(session, "秘书处", "retype_scan", f"{document.case_file.code} 第 {document.position} 份："
+              f"{DocumentType(document.doc_type).label} → {typing.doc_type.label}（{typing.basis}）")
+        document.doc_type, document.title = typing.doc_type.value, typing.doc_type.label
+    document.type_basis = f"{typing.basis}（文字识别）"[:200]
 
 
 def propose_redactions(database: Database, round_folder: Path, progress: Progress | None = None,
