@@ -174,7 +174,9 @@ def _typed_pdf(document: CorpusDocument, path: Path) -> int:
         y = 780
         for index, line in enumerate(page_lines):
             canvas.setFont(font, 16 if index == 0 and page_lines is pages[0] else 12)
-            canvas.drawString(60, y, line)
+            # the issuing body and the date close the document on the right, under the seal
+            closing = document.sealed and page_lines is pages[-1] and index >= len(page_lines) - 2
+            canvas.drawString(340 if closing else 60, y, line)
             y -= 21
         if document.sealed and page_lines is pages[-1]:
             seal = _seal(document.seal_text, 300)
@@ -183,7 +185,7 @@ def _typed_pdf(document: CorpusDocument, path: Path) -> int:
             rgba.putalpha(mask)
             buffer = io.BytesIO()
             rgba.save(buffer, format="PNG")
-            canvas.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 330, y + 21 - 50, 120, 120, mask="auto")
+            canvas.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 345, y + 21 - 40, 110, 110, mask="auto")
         canvas.showPage()
     canvas.save()
     return len(pages)

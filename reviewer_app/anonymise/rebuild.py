@@ -33,7 +33,7 @@ COLOUR_SHARE = 0.0005  # pages with less colour than this are shipped in grey (a
 # Part of each copy's basis: a change here makes every copy again.
 GREY_LEVELS = 16  # typed pages: 16 greys keep anti-aliased print smooth and compress to a third
 rl_config.useA85 = 0  # binary streams: ASCII85 makes every page image a quarter larger
-REBUILD_VERSION = f"rebuilt-2/{SHIP_DPI}dpi/q{JPEG_QUALITY}/g{GREY_LEVELS}"
+REBUILD_VERSION = f"rebuilt-3/{SHIP_DPI}dpi/q{JPEG_QUALITY}/g{GREY_LEVELS}"
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ class RebuildRequest:
     target: str
     boxes: dict[int, list[Box]] = field(default_factory=dict)  # 1-based page -> accepted boxes
     ocr_pages: dict[int, bytes] = field(default_factory=dict)  # scanned page -> ocr.pack(...)
+    # Accepted seals: their red ink is taken out and what was printed under it (a date, a
+    # signature) stays; a seal with too little red to separate (a photocopy) is boxed.
+    seals: dict[int, list[Box]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,16 +54,50 @@ class Rebuilt:
     pages: int
 
 
-def _page_image(page, boxes: list[Box]) -> Image.Image:  # noqa: ANN001
+def _page_image(page, boxes: list[Box], seals: list[Box] = ()) -> Image.Image:  # noqa: ANN001, B006
     image = render_page(page, SHIP_DPI)
     scale, height = SHIP_DPI / 72, page.get_height()
+
+    def pixels(box: Box) -> tuple[int, int, int, int]:  # PDF's origin is bottom-left; the image's is top-left
+        return (max(0, int(box.left * scale)), max(0, int((height - box.top) * scale)),
+                min(image.width, int(box.right * scale) + 1), min(image.height, int((height - box.bottom) * scale) + 1))
+
+    black = list(boxes)
+    for seal in seals:
+        if not _lift_red_ink(image, pixels(seal)):
+            black.append(seal)
     draw = ImageDraw.Draw(image)
-    for box in boxes:  # PDF's origin is bottom-left; the image's is top-left
-        draw.rectangle([box.left * scale, (height - box.top) * scale, box.right * scale,
-                        (height - box.bottom) * scale], fill="black")
+    for box in black:
+        left, top, right, bottom = pixels(box)
+        draw.rectangle([left, top, right, bottom], fill="black")
     small = np.asarray(image.reduce(4), dtype=np.int16)
     spread = np.abs(small[..., 0] - small[..., 1]) + np.abs(small[..., 0] - small[..., 2])
     return image if (spread > 60).mean() > COLOUR_SHARE else image.convert("L")
+
+
+SEAL_RED_SHARE = 0.02  # less red than this in a seal's box: nothing to separate, it is boxed
+
+
+def _lift_red_ink(image: Image.Image, area: tuple[int, int, int, int]) -> bool:
+    """The seal's red ink turned to the paper's colour, everything darker left as printed: the
+    date under a seal (骑年盖月) and a signature stay readable, the body's name in the seal goes.
+    False when the area holds too little red to be a red seal."""
+    from reviewer_app.anonymise.seals import red_mask
+
+    left, top, right, bottom = area
+    if right <= left or bottom <= top:
+        return True
+    region = np.asarray(image.crop(area).convert("RGB")).copy()
+    red = red_mask(region)
+    if red.mean() < SEAL_RED_SHARE:
+        return False
+    # A red pixel over black print is dark: red_mask leaves it out, so the print survives. What
+    # is left of the ink is its faint pink fringe, lightened with the rest.
+    fringe = (region[..., 0].astype(np.int16) - region[..., 1] > 25) & (region[..., 0] > 150)
+    paper = np.median(region[~(red | fringe)].reshape(-1, 3), axis=0) if (~(red | fringe)).any() else np.array([255, 255, 255])
+    region[red | fringe] = paper.astype(np.uint8)
+    image.paste(Image.fromarray(region), (left, top))
+    return True
 
 
 def _encoded(image: Image.Image) -> ImageReader:
@@ -129,7 +166,7 @@ def rebuild_document(request: RebuildRequest) -> Rebuilt:
             width, height = page.get_size()
             boxes = request.boxes.get(number, [])
             canvas.setPageSize((width, height))
-            canvas.drawImage(_encoded(_page_image(page, boxes)), 0, 0, width, height)
+            canvas.drawImage(_encoded(_page_image(page, boxes, request.seals.get(number, []))), 0, 0, width, height)
             if number in request.ocr_pages:
                 chars = ocr.page_text(ocr.unpack(request.ocr_pages[number]))[1]
             else:

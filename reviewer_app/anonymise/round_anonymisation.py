@@ -15,7 +15,7 @@ from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.leak_check import LEAK_CHECK_VERSION, Leak, ScanRequest, scan_shipped_file
 from reviewer_app.anonymise.rebuild import REBUILD_VERSION, RebuildRequest, Rebuilt, rebuild_document
-from reviewer_app.anonymise.survey import CaseFileSurveyRequest, DocumentSurvey, SurveyRequest, survey_case_file
+from reviewer_app.anonymise.survey import SEAL_RULE, CaseFileSurveyRequest, DocumentSurvey, SurveyRequest, survey_case_file
 from reviewer_app.anonymise.terms import expand
 from reviewer_app.pdf.trial_pool import Outcome, Progress, Task, run_in_workers
 from reviewer_app.store.database import Database
@@ -374,17 +374,20 @@ def document_states(session: Session, round_record: RoundRecord) -> dict[int, Do
     return {i: DocumentState(i, open_counts.get(i, 0), look_counts.get(i, 0), shipped[i] is not None) for i in shipped}
 
 
-def _accepted_boxes(document: DocumentRecord) -> dict[int, list[Box]]:
+def _accepted_boxes(document: DocumentRecord, seals: bool = False) -> dict[int, list[Box]]:
+    """Accepted boxes by page: the ones blacked out, or (seals=True) the seals whose red ink is
+    taken out instead."""
     boxes: dict[int, list[Box]] = {}
     for r in sorted(document.redactions, key=lambda r: (r.page, r.left, r.bottom, r.right, r.top)):
-        if r.status == ACCEPTED:
+        if r.status == ACCEPTED and (r.rule == SEAL_RULE) == seals:
             boxes.setdefault(r.page, []).append(Box(r.left, r.bottom, r.right, r.top))
     return boxes
 
 
-def _basis(document: DocumentRecord, boxes: dict[int, list[Box]], ocr_pages: dict[int, bytes]) -> str:
+def _basis(document: DocumentRecord, boxes: dict[int, list[Box]], ocr_pages: dict[int, bytes],
+           seals: dict[int, list[Box]]) -> str:
     """What a shipped copy depends on; the same basis means the copy on disk is still right."""
-    digest = hashlib.sha256(f"{REBUILD_VERSION}:{document.sha256}:{sorted(boxes.items())!r}".encode())
+    digest = hashlib.sha256(f"{REBUILD_VERSION}:{document.sha256}:{sorted(boxes.items())!r}:{sorted(seals.items())!r}".encode())
     for page in sorted(ocr_pages):
         digest.update(f"{page}:".encode() + hashlib.sha256(ocr_pages[page]).digest())
     return digest.hexdigest()
@@ -412,14 +415,14 @@ def produce_shipped_copies(database: Database, round_folder: Path, progress: Pro
         tasks, unchanged = [], 0
         for document in _documents(session, round_record, case_file_ids):
             ocr_pages = _read_pages(document, cached)
-            boxes = _accepted_boxes(document)
-            basis = _basis(document, boxes, ocr_pages)
+            boxes, seals = _accepted_boxes(document), _accepted_boxes(document, seals=True)
+            basis = _basis(document, boxes, ocr_pages, seals)
             relative = f"shipped/{document.case_file.code}/{document.position:02d}.pdf"
             if (document.package_basis == basis and document.package_path == relative
                     and (round_folder / relative).is_file()):
                 unchanged += 1
                 continue
-            request = RebuildRequest(str(round_folder / document.path), str(round_folder / relative), boxes, ocr_pages)
+            request = RebuildRequest(str(round_folder / document.path), str(round_folder / relative), boxes, ocr_pages, seals)
             tasks.append(Task(document.id, _document_label(document), (request, basis, relative),
                               120 + 10 * document.pages))
         del cached
