@@ -236,6 +236,11 @@ def write_corpus(folder: Path) -> list[CorpusCase]:
     return cases
 
 
+def typed_only(cases: list[CorpusCase]) -> list[CorpusCase]:
+    """The corpus without its scans (what can be measured without OCR)."""
+    return [CorpusCase(c.key, c.unit, [d for d in c.documents if not d.scanned], c.truth) for c in cases]
+
+
 def master_of(folder: Path, case: CorpusCase, document: CorpusDocument) -> Path:
     master = folder / "masters" / case.key / document.file_name
     return master if master.exists() else folder / "cases" / case.unit / case.key / document.file_name
@@ -302,11 +307,11 @@ def measure(folder: Path, cases: list[CorpusCase], boxes: dict[tuple[str, str], 
 
 
 def survey_corpus(folder: Path, cases: list[CorpusCase], terms: tuple[str, ...] = (), use_ocr: bool = True,
-                  first_pages: dict[tuple[str, str], str] | None = None) -> tuple[dict[tuple[str, str], dict[int, list]], int, float]:
+                  first_pages: dict[tuple[str, str], str] | None = None, detect: bool = True) -> tuple[dict[tuple[str, str], dict[int, list]], int, float]:
     """Every case file surveyed as the product does it (its documents together, scans read by
     OCR first when use_ocr): the proposed boxes per document and page, the pages, the seconds."""
     from reviewer_app.anonymise import ocr
-    from reviewer_app.anonymise.survey import CaseFileSurveyRequest, SurveyRequest, survey_case_file
+    from reviewer_app.anonymise.survey import SEAL_RULE, CaseFileSurveyRequest, SurveyRequest, survey_case_file
 
     boxes: dict[tuple[str, str], dict[int, list]] = {}
     pages = 0
@@ -318,12 +323,13 @@ def survey_corpus(folder: Path, cases: list[CorpusCase], terms: tuple[str, ...] 
             cached = ocr.read_scanned_pages(ocr.ScanReading(str(path))) if document.scanned and use_ocr else {}
             if cached and first_pages is not None and 1 in cached:
                 first_pages[(case.key, document.file_name)] = ocr.page_text(ocr.unpack(cached[1]))[0]
-            requests.append(((case.key, document.file_name), SurveyRequest(str(path), terms, cached)))
+            requests.append(((case.key, document.file_name), SurveyRequest(str(path), terms, cached, detect)))
         surveys = survey_case_file(CaseFileSurveyRequest(tuple(requests)))
         for key, survey in surveys.items():
             pages += survey.pages
             for proposal in survey.proposals:
-                boxes.setdefault(key, {}).setdefault(proposal.page, []).append(proposal.box)
+                if proposal.rule != SEAL_RULE:  # a seal's red is lifted, what lies under it stays
+                    boxes.setdefault(key, {}).setdefault(proposal.page, []).append(proposal.box)
     return boxes, pages, time.perf_counter() - started
 
 
