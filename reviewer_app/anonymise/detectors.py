@@ -174,9 +174,13 @@ def _field_value_end(text: str, start: int, kind: str) -> int:
     if kind in (ADDRESS_KIND, CODE) and _continues(text, start, line_end):
         next_end = text.find("\n", line_end + 1)
         line_end = len(text) if next_end < 0 else next_end
-    following = _NEXT_LABEL.search(text, start, line_end)
-    end = following.start() if following else line_end
-    stops = "。；;" if kind == ADDRESS_KIND else "。；;，,（("
+    end = line_end
+    for following in _NEXT_LABEL.finditer(text, start, line_end):
+        # a person's certificate number (执法证号：…) inside a list of officers does not end the list
+        if not (kind == PERSON_KIND and _LABEL_KINDS.get(_LABELLED.match(following.group() + " ").group(1)) == CODE):
+            end = following.start()
+            break
+    stops = "。；;" if kind in (ADDRESS_KIND, PERSON_KIND) else "。；;，,（("
     if kind == CODE:
         stops += " ）)"
     for position in range(start, end):
