@@ -88,8 +88,8 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="69"/>
-        <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。案卷类型和文书类型按名称推断，如有不对，双击表中的类型即可更正。</source>
-        <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Case and document types are inferred from the names; double-click a type in the tables to correct it.</translation>
+        <source>把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。文书类型按首页标题（或文号）推断，没有标题时才看文件名；案卷类型按名称和文书推断。如有不对，双击表中的类型即可更正。</source>
+        <translation>Drop unit folders here (or a folder holding them, laid out as unit/case file/documents) to register case files. Document types are read from the title (or document number) on the first page, from the file name only when there is none; case types from the names and the documents. Double-click a type in the tables to correct it.</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="72"/>
@@ -126,6 +126,11 @@
         <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="82"/>
         <source>页数</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="82"/>
+        <source>类型依据</source>
+        <translation>Typed by</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="78"/>

@@ -67,7 +67,7 @@ class CaseFilesTab(QWidget):
         self.database, self.on_change = database, on_change
         self.setAcceptDrops(True)
         hint = QLabel(self.tr("把单位文件夹（或包含各单位文件夹的文件夹，结构为“单位/案卷/文书”）拖到这里即可登记案卷。"
-                              "案卷类型和文书类型按名称推断，如有不对，双击表中的类型即可更正。"))
+                              "文书类型按首页标题（或文号）推断，没有标题时才看文件名；案卷类型按名称和文书推断。如有不对，双击表中的类型即可更正。"))
         hint.setWordWrap(True)
         choose = QPushButton(self.tr("登记案卷文件夹…"))
         choose.clicked.connect(self.choose_folder)
@@ -79,7 +79,8 @@ class CaseFilesTab(QWidget):
         self.cases.currentCellChanged.connect(lambda row, *_: self._show_documents(row))
         self.cases.setItemDelegateForColumn(3, ChoiceDelegate(
             case_types(), lambda row, value: self.correct_case(self.rows[row][0], CaseType(value)), self.cases))
-        self.documents = text_table([self.tr("序号"), self.tr("文件"), self.tr("文书类型"), self.tr("页数")], fit_columns=False)
+        self.documents = text_table([self.tr("序号"), self.tr("文件"), self.tr("文书类型"), self.tr("页数"), self.tr("类型依据")],
+                                    fit_columns=False)
         self.documents.setItemDelegateForColumn(2, ChoiceDelegate(
             document_types(), lambda row, value: self.correct_document(self.shown[row], DocumentType(value)), self.documents))
         for table in (self.cases, self.documents):
@@ -101,7 +102,7 @@ class CaseFilesTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.warnings)
-        self.rows: list[tuple[str, list[tuple[int, int, str, str, int]]]] = []
+        self.rows: list[tuple[str, list[tuple[int, int, str, str, int, str]]]] = []
         self.shown: list[int] = []  # the listed documents' ids
         self.editable = True
 
@@ -115,7 +116,7 @@ class CaseFilesTab(QWidget):
                                      .options(selectinload(CaseFileRecord.documents), selectinload(CaseFileRecord.unit)))
             cases = sorted(loaded, key=lambda c: (c.unit.name if c.unit else "", c.title))
             listed = [(c.code, c.unit.name if c.unit else "", c.title, c.case_type,
-                       [(d.id, d.position, Path(d.path).name, d.doc_type, d.pages) for d in c.documents],
+                       [(d.id, d.position, Path(d.path).name, d.doc_type, d.pages, d.type_basis) for d in c.documents],
                        c.platform_evidence) for c in cases]
             warnings = unit_warnings(round_record)
         self.editable = locked is None
@@ -141,11 +142,12 @@ class CaseFilesTab(QWidget):
         self.documents.setRowCount(len(documents))
         self.shown = [document[0] for document in documents]
         choices = document_types()
-        for r, (_, position, name, doc_type, pages) in enumerate(documents):
+        for r, (_, position, name, doc_type, pages, basis) in enumerate(documents):
             self.documents.setItem(r, 0, _item(f"{position:02d}"))
             self.documents.setItem(r, 1, _item(name))
             self.documents.setItem(r, 2, _choice_item(choices, doc_type, self.editable))
             self.documents.setItem(r, 3, _item(str(pages)))
+            self.documents.setItem(r, 4, _item(basis))  # what decided the type: title, 文号, file name
         self.documents.resizeColumnsToContents()
 
     def case_type_of(self, code: str) -> CaseType:
