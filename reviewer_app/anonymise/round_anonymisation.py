@@ -235,7 +235,7 @@ def _record_proposals(document: DocumentRecord, survey: DocumentSurvey) -> int:
             continue
         document.redactions.append(RedactionRecord(
             page=proposal.page, left=box.left, bottom=box.bottom, right=box.right, top=box.top,
-            term=proposal.term, rule=proposal.rule, source="auto", status=PROPOSED))
+            term=proposal.term[:200], rule=proposal.rule[:40], source="auto", status=PROPOSED))
         count += 1
     return count
 
