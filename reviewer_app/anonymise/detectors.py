@@ -208,7 +208,8 @@ def _person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     between them (执法人员：王建国、李明（证号…））."""
     runs = []
     for match in re.finditer(rf"[{_HAN}]{{2,4}}|[{_HAN}][*＊×]{{1,3}}[{_HAN}]?", text[start:end]):
-        if match.group() not in _NOT_A_NAME and not match.group().endswith(("局", "公司", "证号")):
+        if (match.group() not in _NOT_A_NAME and not match.group().endswith(("局", "公司", "证号"))
+                and not _part_of_label(text, start + match.start(), start + match.end())):
             runs.append((start + match.start(), start + match.end()))
     return runs
 
@@ -313,6 +314,11 @@ def _pattern_spans(text: str) -> list[Span]:
     return spans + _masked_tokens(text)
 
 
+def _part_of_label(text: str, start: int, end: int) -> bool:
+    """jieba cuts 法定代表人 into 法定代表 + 人 and tags the first a name."""
+    return any(text.startswith(label, start) and len(label) > end - start for label in _LABEL_KINDS)
+
+
 _COMMON_WORD = 20  # occurrences in jieba's corpus above which an nr-tagged word is taken for a word
 
 
@@ -343,7 +349,7 @@ def _named_persons(text: str, taken: list[tuple[int, int]]) -> list[Span]:
     for word, flag in tokenizer.cut(text):
         start, end = position, position + len(word)
         position = end
-        if flag != "nr" or word in _NOT_A_NAME or frequency.get(word, 0) > _COMMON_WORD:
+        if flag != "nr" or word in _NOT_A_NAME or frequency.get(word, 0) > _COMMON_WORD or _part_of_label(text, start, end):
             continue
         if not ((2 <= len(word) <= 3 and word[0] in single) or (3 <= len(word) <= 4 and word[:2] in double)):
             continue

@@ -69,7 +69,8 @@ def _page_image(page, boxes: list[Box], seals: list[Box] = ()) -> Image.Image:  
     draw = ImageDraw.Draw(image)
     for box in black:
         left, top, right, bottom = pixels(box)
-        draw.rectangle([left, top, right, bottom], fill="black")
+        if right > left and bottom > top:  # a box wholly off the page covers nothing
+            draw.rectangle([left, top, right, bottom], fill="black")
     small = np.asarray(image.reduce(4), dtype=np.int16)
     spread = np.abs(small[..., 0] - small[..., 1]) + np.abs(small[..., 0] - small[..., 2])
     return image if (spread > 60).mean() > COLOUR_SHARE else image.convert("L")
