@@ -22,10 +22,11 @@ from typing import Iterator
 import pypdf
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject
 
+from reviewer_app.anonymise.leak_classes import class_findings
 from reviewer_app.pdf.reading import open_pdf
 
 # Part of every remembered clean answer: change it whenever what the check reads changes.
-LEAK_CHECK_VERSION = "2"  # 2: the raw bytes outside streams, each stream once
+LEAK_CHECK_VERSION = "3"  # 2: the raw bytes outside streams, each stream once; 3: its own class detectors
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
 _HEX_STRING = re.compile(rb"<([0-9A-Fa-f\s]{4,})>")
 
@@ -35,8 +36,12 @@ class Leak:
     file: str
     where: str  # "第 n 页", "文件名", "对象 12", "文件字节", "第 n 页（OCR）"
     term: str
+    rule: str = ""  # a class of leak_classes when its own detectors found it, "" for a listed term
+    document_id: int | None = None  # set by the round's check: which document, for a ruling
 
     def __str__(self) -> str:
+        if self.rule:
+            return f"{self.file} {self.where}：{self.rule}“{self.term}”"
         return f"{self.file} {self.where}：含“{self.term}”"
 
 
@@ -46,6 +51,7 @@ class ScanRequest:
     label: str
     terms: tuple[str, ...]
     use_ocr: bool = False
+    classes: bool = True  # also what leak_classes finds in the page texts, list or no list
 
 
 def fold(text: str) -> str:
@@ -165,39 +171,44 @@ def _ocr_texts(data: bytes) -> Iterator[tuple[str, str]]:
     document = open_pdf(data)
     try:
         for index in range(len(document)):
-            yield f"第 {index + 1} 页（OCR）", "".join(line.text for line in ocr.read_page(document[index]))
+            yield f"第 {index + 1} 页（OCR）", "\n".join(line.text for line in ocr.read_page(document[index]))
     finally:
         document.close()
 
 
-def leaks_in_pdf(name: str, data: bytes, terms: list[str] | tuple[str, ...], use_ocr: bool = False) -> list[Leak]:
+def leaks_in_pdf(name: str, data: bytes, terms: list[str] | tuple[str, ...], use_ocr: bool = False,
+                 classes: bool = False) -> list[Leak]:
+    """Every listed term found anywhere in the file; with classes, also what leak_classes finds
+    in what a reader sees (each page's text, and its OCR when use_ocr)."""
     folded = {fold(t): t for t in terms if len(fold(t)) >= 2}
-    if not folded:
-        return []
-    any_term = re.compile("|".join(map(re.escape, sorted(folded, key=len, reverse=True))))
-    found: dict[tuple[str, str], Leak] = {}
+    any_term = re.compile("|".join(map(re.escape, sorted(folded, key=len, reverse=True)))) if folded else None
+    found: dict[tuple[str, str, str], Leak] = {}
 
-    def look(where: str, text: str) -> None:
-        text = fold(text)
-        for key in set(any_term.findall(text)):
-            found.setdefault((where, folded[key]), Leak(name, where, folded[key]))
+    def look(where: str, text: str, readable: bool = False) -> None:
+        if any_term is not None:
+            for key in set(any_term.findall(fold(text))):
+                found.setdefault((where, "", folded[key]), Leak(name, where, folded[key]))
+        if classes and readable:
+            for finding in class_findings(text):
+                found.setdefault((where, finding.rule, finding.text), Leak(name, where, finding.text, finding.rule))
 
     look("文件名", name)
     for where, text in _page_texts(data):
-        look(where, text)
-    seen: dict[bytes, bool] = {}
-    for where, text in _object_texts(data, seen):
-        look(where, text)
-    for where, blob, wide in _byte_blobs(data):
-        for text in _decoded_once(seen, blob, wide):
+        look(where, text, readable=True)
+    if any_term is not None:
+        seen: dict[bytes, bool] = {}
+        for where, text in _object_texts(data, seen):
             look(where, text)
+        for where, blob, wide in _byte_blobs(data):
+            for text in _decoded_once(seen, blob, wide):
+                look(where, text)
     if use_ocr:
         for where, text in _ocr_texts(data):
-            look(where, text)
+            look(where, text, readable=True)
     return list(found.values())
 
 
 def scan_shipped_file(request: ScanRequest) -> list[Leak]:
     """The leaks in one shipped file (run in a worker process)."""
-    return leaks_in_pdf(request.label, Path(request.path).read_bytes(), request.terms, request.use_ocr)
+    return leaks_in_pdf(request.label, Path(request.path).read_bytes(), request.terms, request.use_ocr, request.classes)
 

@@ -4,7 +4,7 @@ decisions, the shipped copies, and the leak check that guards every package buil
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Collection
 
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.leak_check import LEAK_CHECK_VERSION, Leak, ScanRequest, scan_shipped_file
+from reviewer_app.anonymise.leak_classes import CLASSES as LEAK_CLASSES
 from reviewer_app.anonymise.rebuild import REBUILD_VERSION, RebuildRequest, Rebuilt, rebuild_document
 from reviewer_app.anonymise.survey import SEAL_RULE, CaseFileSurveyRequest, DocumentSurvey, SurveyRequest, survey_case_file
 from reviewer_app.anonymise.terms import expand
@@ -25,6 +26,7 @@ from reviewer_app.store.rounds import audit, only_round, scoring_started
 from reviewer_app.store.schema import (
     CaseFileRecord,
     DocumentRecord,
+    LeakRulingRecord,
     OcrPageRecord,
     PageReviewRecord,
     RedactionRecord,
@@ -461,10 +463,13 @@ def leak_terms(session: Session, round_record: RoundRecord) -> list[str]:
     return list(dict.fromkeys([*round_terms(session, round_record), *(t for t in covered if len(t) >= 2)]))
 
 
-def leak_check_key(data_sha256: str, label: str, terms: tuple[str, ...], use_ocr: bool) -> str:
+def leak_check_key(data_sha256: str, label: str, terms: tuple[str, ...], use_ocr: bool,
+                   rulings: frozenset[tuple[str, str]] = frozenset()) -> str:
     """What a clean answer of the leak check depends on: the file's bytes, the name it is read
-    under, the terms looked for, whether page images were read too, and the check's version."""
-    basis = "\n".join((LEAK_CHECK_VERSION, data_sha256, label, "ocr" if use_ocr else "text", *sorted(terms)))
+    under, the terms looked for, whether page images were read too, the findings ruled not
+    identifying, and the check's version."""
+    basis = "\n".join((LEAK_CHECK_VERSION, data_sha256, label, "ocr" if use_ocr else "text", *sorted(terms),
+                       *sorted(f"{rule}\t{text}" for rule, text in rulings)))
     return hashlib.sha256(basis.encode()).hexdigest()
 
 
@@ -476,24 +481,38 @@ def _file_sha256(path: Path) -> str | None:
         return None  # the scan reports it
 
 
+def _rulings(session: Session, document_ids: list[int]) -> dict[int, frozenset[tuple[str, str]]]:
+    rows = session.execute(select(LeakRulingRecord.document_id, LeakRulingRecord.rule, LeakRulingRecord.text)
+                           .where(LeakRulingRecord.document_id.in_(document_ids))).all()
+    found: dict[int, set[tuple[str, str]]] = {}
+    for document_id, rule, text in rows:
+        found.setdefault(document_id, set()).add((rule, text))
+    return {key: frozenset(value) for key, value in found.items()}
+
+
 def leak_check(session: Session, round_record: RoundRecord, round_folder: Path,
                progress: Progress | None = None, use_ocr: bool = False, workers: int | None = None,
                case_file_ids: Collection[int] | None = None) -> list[Leak]:
-    """Every sensitive term found in what packages would ship (the anonymised copies where they
-    exist, else the originals): read afresh by leak_check.scan_shipped_file, which shares no code
-    with the proposals; with use_ocr, the shipped page images are read by OCR as well.
+    """Every sensitive term, and everything the check's own detectors (leak_classes) take for
+    identifying, found in what packages would ship (the anonymised copies where they exist, else
+    the originals): read afresh by leak_check.scan_shipped_file, which shares no code with the
+    proposals; with use_ocr, the shipped page images are read by OCR as well. A detector's
+    finding the secretariat ruled not identifying (rule_not_identifying) is not a leak.
 
-    A file found clean is remembered with its key (leak_check_key); while its bytes, the terms
-    and the check stay the same it is not read again (a clean answer with OCR covers one
-    without). Files with leaks are always read. With case_file_ids, only those case files."""
+    A file found clean is remembered with its key (leak_check_key); while its bytes, the terms,
+    its rulings and the check stay the same it is not read again (a clean answer with OCR covers
+    one without). Files with leaks are always read. With case_file_ids, only those case files."""
     terms = tuple(leak_terms(session, round_record))
+    documents = _documents(session, round_record, case_file_ids)
+    rulings = _rulings(session, [d.id for d in documents])
     tasks, keys = [], {}
-    for document in _documents(session, round_record, case_file_ids):
+    for document in documents:
         path, label = round_folder / (document.package_path or document.path), _document_label(document)
         digest = _file_sha256(path)
+        ruled = rulings.get(document.id, frozenset())
         if digest is not None:
-            keys[document.id] = leak_check_key(digest, label, terms, use_ocr)
-            if document.leak_checked in (keys[document.id], leak_check_key(digest, label, terms, True)):
+            keys[document.id] = leak_check_key(digest, label, terms, use_ocr, ruled)
+            if document.leak_checked in (keys[document.id], leak_check_key(digest, label, terms, True, ruled)):
                 continue
         tasks.append(Task(document.id, label, ScanRequest(str(path), label, terms, use_ocr),
                           120 + (30 if use_ocr else 2) * document.pages))
@@ -502,9 +521,38 @@ def leak_check(session: Session, round_record: RoundRecord, round_folder: Path,
     for task in tasks:
         outcome = outcomes[task.key]
         if outcome.problem is not None:
-            leaks.append(Leak(task.label, "整份文件", f"无法检查：{outcome.problem}"))
+            found = [Leak(task.label, "整份文件", f"无法检查：{outcome.problem}")]
         else:
-            leaks += outcome.result
-        clean = outcome.problem is None and not outcome.result and task.key in keys
+            ruled = rulings.get(task.key, frozenset())
+            found = [replace(leak, document_id=task.key) for leak in outcome.result
+                     if not (leak.rule and (leak.rule, leak.term) in ruled)]
+        leaks += found
+        clean = outcome.problem is None and not found and task.key in keys
         session.get(DocumentRecord, task.key).leak_checked = keys[task.key] if clean else None
     return leaks
+
+
+def rule_not_identifying(session: Session, round_record: RoundRecord, document_id: int, rule: str, text: str,
+                         reason: str, who: str = "秘书处") -> LeakRulingRecord:
+    """The secretariat's ruling that a finding of the leak check's own detectors identifies
+    nobody (a national body's number, a place that is not the unit's), with why; audited. Only
+    those findings can be ruled on: a listed term is removed from the list instead."""
+    reason = reason.strip()
+    if rule not in LEAK_CLASSES:
+        raise ValueError(f"“{rule}”不是泄密检查的识别规则；敏感词列表中的词请在列表中删除")
+    if not reason:
+        raise ValueError("请说明为什么这一处不能识别出单位或个人")
+    if len(reason) > 500 or len(text) > 300:
+        raise ValueError("理由不能超过 500 字，被裁定的文字不能超过 300 字")
+    document = session.get(DocumentRecord, document_id)
+    if document is None or document.case_file.round_id != round_record.id:
+        raise LookupError(f"没有编号为 {document_id} 的文书")
+    existing = session.scalars(select(LeakRulingRecord).where(
+        LeakRulingRecord.document_id == document_id, LeakRulingRecord.rule == rule, LeakRulingRecord.text == text)).first()
+    if existing is not None:
+        return existing
+    ruling = LeakRulingRecord(document_id=document_id, rule=rule, text=text, reason=reason, decided_by=who)
+    session.add(ruling)
+    audit(session, who, "rule_not_identifying", f"{_document_label(document)}：{rule}“{text}”不能识别单位或个人：{reason}")
+    session.flush()
+    return ruling

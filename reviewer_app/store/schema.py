@@ -330,6 +330,22 @@ class RedactionRecord(Base):
     document: Mapped[DocumentRecord] = relationship(back_populates="redactions")
 
 
+class LeakRulingRecord(Base):
+    """A finding of the leak check's own detectors that the secretariat ruled not identifying
+    (a national body, a law's number), with why: the package build no longer stops at it."""
+
+    __tablename__ = "leak_rulings"
+    __table_args__ = (UniqueConstraint("document_id", "rule", "text", name="uq_leak_ruling"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(String(500))
+    decided_by: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
 class PageReviewRecord(Base):
     """A page a person must look at: a scan, a seal, text OCR read unsurely."""
 
