@@ -75,7 +75,7 @@ def load_cases() -> list[CorpusCase]:
     for number, entry in enumerate(entries):
         rng = random.Random(number)
         truth = {kind: list(entry["truth"].get(kind, [])) for kind in CLASSES}
-        party = _first(truth, "party") or _first(truth, "person", "当事人")
+        party = _first(truth, "party") or _first(truth, "person", "（未载明）")
         person = _first(truth, "person", "")
         address = _first(truth, "address", "")
         (officer1, cert1), (officer2, cert2) = rng.sample(OFFICERS, 2)

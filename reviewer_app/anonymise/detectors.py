@@ -91,11 +91,14 @@ _SUFFIX = "|".join(sorted(map(re.escape, _ORG_SUFFIXES + _BODY_SUFFIXES), key=le
 # The shortest name that ends in a suffix, then up to two more short steps that end in one
 # (岳阳县坚磊矿 → 岳阳县坚磊矿石粉厂; 盘锦市公安局 → …辽河安全保卫支队).
 _STEP_SUFFIX = "|".join(sorted(map(re.escape, set(_ORG_SUFFIXES + _BODY_SUFFIXES) - {"局"}), key=len, reverse=True))
-_NAME_BODY = re.compile(rf"[{_HAN}A-Za-z0-9（）()*×]{{0,18}}?(?:{_SUFFIX})"
-                        rf"(?:(?:(?![对向在与和及的于从把被将由为])[{_HAN}]){{0,6}}?(?:{_STEP_SUFFIX})){{0,2}}")
+_STEPS = rf"(?:(?:(?![对向在与和及的于从把被将由为])[{_HAN}]){{0,6}}?(?:{_STEP_SUFFIX})){{0,2}}"
+_NAME_BODY = re.compile(rf"[{_HAN}A-Za-z0-9（）()*×]{{0,18}}?(?:{_SUFFIX}){_STEPS}")
+_NAMED_BODY = re.compile(rf"[{_HAN}A-Za-z0-9（）()*×]{{2,40}}?(?:{_SUFFIX}){_STEPS}")
 _ADDRESS_TAIL = re.compile(
     rf"(?:[{_HAN}A-Za-z0-9\-－#（）()*×]{{0,14}}?(?:村民委员会|村委会|居委会|社区|村|组|大道|路|街|巷|弄|号楼|号院|号|栋|幢|"
     rf"楼|层|室|厂房|工业园区|工业园|园区|开发区|集聚区|片区|大队部|院内|米))+")
+# A name its publisher masked (南**有限公司, 扬州嘉**限公司): no place begins it any more.
+_MASKED_ORGANISATION = re.compile(rf"[{_HAN}]{{1,6}}[*＊×]{{2,}}[{_HAN}]{{0,10}}?(?:{_SUFFIX})")
 _SHORT_FORM = re.compile(rf"以下(?:简)?称[为作]?\s*[“\"「『《]?([{_HAN}A-Za-z0-9]{{2,12}}?)[”\"」』》]?\s*[)）,，。;；]")
 _MASKED_NAME = re.compile(r"(?P<s>{surnames})(?:某某|某|[*＊×Xx]{{1,3}})(?:[{han}](?=[^{han}]|$))?")
 _ROLES = "副局长|局长|副队长|队长|科长|股长|主任|经理|厂长|站长|所长|处长|律师|书记员|审判员|审判长|庭长|书记"
@@ -109,7 +112,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _ADDRESSEE_LINE = re.compile(rf"^[ \t]*([{_HAN}A-Za-z0-9（）()·]{{4,40}}?)[:：][ \t]*$", re.MULTILINE)
 _NOT_ADDRESSEE = re.compile(r"如下|规定|下列|以下|决定|事项|理由|依据|证据|情况|意见|附件|备注|时间|日期|事实|内容|要求|说明")
 _NOT_A_NAME = {"本局", "我局", "该局", "你单", "执法", "证号", "局长", "经理", "公司", "单位", "工作", "同志", "先生",
-               "女士", "签名", "签字", "盖章", "年月", "日期", "本人", "他人", "其他", "无", "职务", "性别", "民族"}
+               "女士", "签名", "签字", "盖章", "年月", "日期", "本人", "他人", "其他", "无", "职务", "性别", "民族", "未载明"}
 
 
 @lru_cache(maxsize=1)
@@ -203,12 +206,26 @@ def _continues(text: str, start: int, line_end: int) -> bool:
     return not _NEW_LINE_START.match(text, line_end)
 
 
+def _person_value(text: str, start: int, end: int, rule: str) -> list[Span]:
+    """A person field's value, piece by piece (、，): names, or an organisation where one stands
+    instead (受送达人：汨罗市恒锋新材料有限公司；委托代理人：汤芙新，某某法律服务所…)."""
+    spans = []
+    for piece in re.finditer(r"[^、，,]+", text[start:end]):
+        piece_start, piece_end = start + piece.start(), start + piece.end()
+        body = _NAMED_BODY.search(text, piece_start, piece_end)
+        if body:
+            spans.append(Span(body.start(), body.end(), rule, PARTY))
+        else:
+            spans += [Span(s, e, rule, PERSON_KIND) for s, e in _person_runs(text, piece_start, piece_end)]
+    return spans
+
+
 def _person_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Names in a labelled value: runs of CJK characters of two to four, a list's separators
     between them (执法人员：王建国、李明（证号…））."""
     runs = []
     for match in re.finditer(rf"[{_HAN}]{{2,4}}|[{_HAN}][*＊×]{{1,3}}[{_HAN}]?", text[start:end]):
-        if (match.group() not in _NOT_A_NAME and not match.group().endswith(("局", "公司", "证号"))
+        if (match.group() not in _NOT_A_NAME and not match.group().endswith(("局", "公司", "证号", "证"))
                 and not _part_of_label(text, start + match.start(), start + match.end())):
             runs.append((start + match.start(), start + match.end()))
     return runs
@@ -223,8 +240,10 @@ def _labelled_spans(text: str) -> list[Span]:
         if end <= start:
             continue
         rule = f"{FIELD}（{match.group(1)}）"
+        if text[start:end].strip() in _LABEL_KINDS:  # 被检查单位：当事人 names nobody
+            continue
         if kind == PERSON_KIND:
-            spans += [Span(s, e, rule, PERSON_KIND) for s, e in _person_runs(text, start, end)]
+            spans += _person_value(text, start, end, rule)
         elif kind == CODE:  # 联系电话：138…、0571-…: each number on its own
             spans += [Span(start + m.start(), start + m.end(), rule, CODE)
                       for m in re.finditer(r"[^、，,/；;\s]+", text[start:end])]
@@ -240,7 +259,7 @@ def _labelled_spans(text: str) -> list[Span]:
             if name and name.group() not in _NOT_A_NAME:
                 spans.append(Span(start, start + len(name.group()), f"{FIELD}（{match.group(1)}）", PERSON_KIND))
         else:
-            value = re.match(rf"[{_HAN}A-Za-z0-9（）()]{{2,40}}?(?:{_SUFFIX})", text[start:start + 42])
+            value = re.match(rf"[{_HAN}A-Za-z0-9（）()*×]{{2,40}}?(?:{_SUFFIX})", text[start:start + 42])
             if value:
                 spans.append(Span(start, start + len(value.group()), f"{FIELD}（{match.group(1)}）", PARTY))
     return spans
@@ -252,7 +271,9 @@ def _addressee_spans(text: str) -> list[Span]:
         value = match.group(1)
         if _NOT_ADDRESSEE.search(value) or _LABELLED.match(value + "："):
             continue
-        if re.search(rf"(?:{_SUFFIX})$|[(（]个体工商户[)）]$", value) or len(value) <= 12:
+        # an organisation, or a person addressed by name (衡环罚决… 当事人：赵庆祥。 is a field, not this)
+        if re.search(rf"(?:{_SUFFIX})$|[(（]个体工商户[)）]$", value) or _masked_name().fullmatch(value) or (
+                2 <= len(value) <= 4 and value.startswith(surnames()) and value not in _NOT_A_NAME):
             spans.append(Span(match.start(1), match.end(1), ADDRESSEE, PARTY))
     return spans
 
@@ -309,6 +330,7 @@ def _pattern_spans(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), EMAIL, CODE) for m in _EMAIL.finditer(text)]
     spans += [Span(m.start(1), m.end(1), SHORT_FORM, PARTY) for m in _SHORT_FORM.finditer(text)]
     spans += [Span(m.start(), m.end(), PERSON, PERSON_KIND) for m in _masked_name().finditer(text)]
+    spans += [Span(m.start(), m.end(), ORGANISATION, PARTY) for m in _MASKED_ORGANISATION.finditer(text)]
     spans += [Span(m.start(group), m.end(group), PERSON, PERSON_KIND) for m in _role_name().finditer(text)
               for group in ("after", "before") if m.group(group)]
     return spans + _masked_tokens(text)
@@ -319,6 +341,7 @@ def _part_of_label(text: str, start: int, end: int) -> bool:
     return any(text.startswith(label, start) and len(label) > end - start for label in _LABEL_KINDS)
 
 
+_NUMERALS = set("零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整一二三四五六七八九十百千两")
 _COMMON_WORD = 20  # occurrences in jieba's corpus above which an nr-tagged word is taken for a word
 
 
@@ -352,6 +375,8 @@ def _named_persons(text: str, taken: list[tuple[int, int]]) -> list[Span]:
         if flag != "nr" or word in _NOT_A_NAME or frequency.get(word, 0) > _COMMON_WORD or _part_of_label(text, start, end):
             continue
         if not ((2 <= len(word) <= 3 and word[0] in single) or (3 <= len(word) <= 4 and word[:2] in double)):
+            continue
+        if all(c in _NUMERALS for c in word[1:]):  # 伍万 of 伍万贰仟元 is an amount
             continue
         if any(s <= start and end <= e for s, e in taken):
             continue

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from reviewer_app.anonymise import ocr
 from reviewer_app.anonymise.box import Box
 from reviewer_app.anonymise.leak_check import LEAK_CHECK_VERSION, Leak, ScanRequest, scan_shipped_file
+from reviewer_app.anonymise.detectors import ADDRESS as ADDRESS_RULE
+from reviewer_app.anonymise.detectors import PLACE as PLACE_RULE
 from reviewer_app.anonymise.leak_classes import CLASSES as LEAK_CLASSES
 from reviewer_app.anonymise.rebuild import REBUILD_VERSION, RebuildRequest, Rebuilt, rebuild_document
 from reviewer_app.anonymise.survey import SEAL_RULE, CaseFileSurveyRequest, DocumentSurvey, SurveyRequest, survey_case_file
@@ -182,13 +184,15 @@ def retype_from_first_page(session: Session, document: DocumentRecord, first_pag
 
 
 def propose_redactions(database: Database, round_folder: Path, progress: Progress | None = None,
-                       cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> ProposeReport:
+                       cancelled: Callable[[], bool] | None = None, workers: int | None = None,
+                       detect: bool = True) -> ProposeReport:
     """Survey every case file in worker processes (text layer or what OCR read: terms, patterns
     and the detectors of what identifies; seals), its documents together so that a party or
     person one of them names is looked for in all, and record the proposals and the pages to look
     at, replacing earlier open proposals. Each case file is committed as it finishes, so a crash
     or cancel (Cancelled) keeps what was done. A case file that cannot be read is reported and
-    the others go on."""
+    the others go on. With detect=False, the term list and patterns alone (what the product did
+    before the detectors: kept to measure them against)."""
     with database.session() as session:
         round_record = only_round(session)
         terms = tuple(round_terms(session, round_record))
@@ -199,7 +203,7 @@ def propose_redactions(database: Database, round_folder: Path, progress: Progres
         tasks = []
         for documents in by_case.values():
             request = CaseFileSurveyRequest(tuple(
-                (d.id, SurveyRequest(str(round_folder / d.path), terms, _read_pages(d, cached))) for d in documents))
+                (d.id, SurveyRequest(str(round_folder / d.path), terms, _read_pages(d, cached), detect)) for d in documents))
             pages = sum(d.pages for d in documents)
             label = f"{documents[0].case_file.code}（{len(documents)} 份文书）"
             tasks.append(Task(documents[0].case_file_id, label, request, 120 + 3 * pages))
@@ -457,10 +461,13 @@ def _rebuild_task(payload: tuple[RebuildRequest, str, str]) -> Rebuilt:
 def leak_terms(session: Session, round_record: RoundRecord) -> list[str]:
     """The term list, and what accepted pattern proposals covered (the ID and telephone numbers
     themselves): none of it may be readable in a shipped copy."""
-    covered = session.scalars(select(RedactionRecord.term).join(DocumentRecord).join(CaseFileRecord).where(
+    covered = session.execute(select(RedactionRecord.rule, RedactionRecord.term).join(DocumentRecord).join(CaseFileRecord).where(
         CaseFileRecord.round_id == round_record.id, RedactionRecord.status == ACCEPTED,
         RedactionRecord.rule != "", RedactionRecord.term != "").distinct())
-    return list(dict.fromkeys([*round_terms(session, round_record), *(t for t in covered if len(t) >= 2)]))
+    # Places and addresses are looked for by the check's own division names: a short place or a
+    # piece of an address as a term would be found in every file that names a road.
+    kept = (term for rule, term in covered if len(term) >= 2 and not rule.startswith((PLACE_RULE, ADDRESS_RULE)))
+    return list(dict.fromkeys([*round_terms(session, round_record), *kept]))
 
 
 def leak_check_key(data_sha256: str, label: str, terms: tuple[str, ...], use_ocr: bool,

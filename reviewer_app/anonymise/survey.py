@@ -144,9 +144,9 @@ def _add_carried(request: SurveyRequest, survey: DocumentSurvey, matcher: TermMa
                     page.close()
                 rule = SAME_CASE
             own = [p.box for p in survey.proposals if p.page == number]
-            for box in boxes:
-                centre = ((box.left + box.right) / 2, (box.bottom + box.top) / 2)
-                if not any(o.left <= centre[0] <= o.right and o.bottom <= centre[1] <= o.top for o in own):
+            for box in boxes:  # a carried name only partly under a box of the page's own is boxed whole
+                if not any(o.covers(box.left + 2, box.bottom + 2, box.right - 2, box.top - 2) and
+                           o.left <= box.left + 2 and box.right - 2 <= o.right for o in own):
                     survey.proposals.append(Proposal(number, box, "", rule))
     finally:
         document.close()

@@ -45,3 +45,55 @@ def test_documents_are_typed_by_their_first_page_not_their_file_name(corpus):
     assert accuracy >= 0.95, wrong
     names = [d.file_name for c in typed for d in c.documents]
     assert any(n.startswith(("扫描件", "IMG_")) for n in names)  # names that say nothing are in the corpus
+
+
+def _anonymised_round(folder, cases, detect: bool):
+    """The typed part of the corpus taken in as a secretary would (roster, intake, proposals all
+    accepted, shipped copies made), with the detectors on or, as before them, off."""
+    import shutil
+
+    from reviewer_app.anonymise import round_anonymisation as anonymisation
+    from reviewer_app.anonymise.places import places_in
+    from reviewer_app.core.rubric import load_preset
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.intake import intake_folder
+    from reviewer_app.store.roster import add_unit
+    from reviewer_app.store.rounds import create_round, only_round
+
+    source = folder / f"typed-{detect}"
+    for case in cases:
+        for document in case.documents:
+            if not document.scanned:
+                target = source / case.unit / case.key / document.file_name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(folder / "cases" / case.unit / case.key / document.file_name, target)
+    round_folder = folder / f"round-{detect}"
+    round_folder.mkdir()
+    database = Database(round_folder / "round.db")
+    with database.session() as session:
+        round_record = create_round(session, name="公开文书", year=2016, rubric=load_preset("national_2012"))
+        for unit in sorted({c.unit for c in cases}):
+            add_unit(session, round_record, unit, "city", "", (places_in(unit) or [unit])[0])
+        intake_folder(session, round_record, source, round_folder)
+    anonymisation.propose_redactions(database, round_folder, detect=detect)
+    with database.session() as session:
+        anonymisation.accept_all_proposals(session, only_round(session))
+    anonymisation.produce_shipped_copies(database, round_folder)
+    return database, round_folder
+
+
+@pytest.mark.slow
+def test_the_leak_check_fails_the_round_before_the_detectors_and_passes_it_after(corpus):
+    from reviewer_app.anonymise import round_anonymisation as anonymisation
+    from reviewer_app.store.rounds import only_round
+
+    folder, cases = corpus
+    results = {}
+    for detect in (False, True):
+        database, round_folder = _anonymised_round(folder, cases, detect)
+        with database.session() as session:
+            results[detect] = anonymisation.leak_check(session, only_round(session), round_folder)
+        database.close()
+    before, after = results[False], results[True]
+    assert len(before) > 300 and {leak.rule for leak in before} >= {"文号", "标注字段", "单位名称", "行政区划"}
+    assert after == [], [str(leak) for leak in after[:20]]
