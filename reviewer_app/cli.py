@@ -439,6 +439,16 @@ def _anonymise(args: argparse.Namespace) -> int:
                 except LookupError as error:
                     raise UserError(str(error)) from None
                 print(f"已记录人工查看：{args.case} {args.document:02d} 第 {'、'.join(map(str, done)) or '（无待查看页）'} 页")
+            elif args.action == "allow":
+                if not (args.case and args.document and args.rule and args.text and args.reason):
+                    raise UserError("请用 --case 案卷编号 --document 文书序号 --rule 识别规则 --text 被发现的文字 --reason 理由 "
+                                    "指明哪一处经核实不能识别单位或个人（check 的输出列出规则和文字）")
+                try:
+                    document = anonymisation.document_at(session, round_record, args.case, args.document)
+                    anonymisation.rule_not_identifying(session, round_record, document.id, args.rule, args.text, args.reason)
+                except (LookupError, ValueError) as error:
+                    raise UserError(str(error)) from None
+                print(f"已记录：{args.case} {args.document:02d} {args.rule}“{args.text}”经核实不能识别单位或个人")
             leaks = (anonymisation.leak_check(session, round_record, folder, _progress_printer(), use_ocr=args.ocr)
                      if args.action in ("produce", "check") else [])
     for leak in leaks:
@@ -699,12 +709,15 @@ def parser() -> argparse.ArgumentParser:
     assign_.set_defaults(run=_assign)
 
     anonymise = verbs.add_parser("anonymise", help="匿名化：敏感词、建议遮盖、生成脱敏件、泄密检查（秘书处）")
-    anonymise.add_argument("action", choices=("terms", "ocr", "propose", "accept-all", "pages", "looked", "produce", "check"),
-                           help="ocr：识别扫描页文字（较慢，可中断后继续）；propose：按敏感词、号码规则和印章提出遮盖建议")
+    anonymise.add_argument("action", choices=("terms", "ocr", "propose", "accept-all", "pages", "looked", "produce", "check", "allow"),
+                           help="ocr：识别扫描页文字（较慢，可中断后继续）；propose：按敏感词、号码规则、文号地名人名等识别规则和印章提出遮盖建议；allow：裁定泄密检查的某处发现不能识别单位或个人")
     anonymise.add_argument("--db", required=True)
     anonymise.add_argument("--ocr", action="store_true", help="check：脱敏件的页面图像也做文字识别后检查（较慢）")
-    anonymise.add_argument("--case", help="looked：案卷编号")
-    anonymise.add_argument("--document", type=int, help="looked：文书序号（anonymise pages 第二列）")
+    anonymise.add_argument("--case", help="looked、allow：案卷编号")
+    anonymise.add_argument("--document", type=int, help="looked、allow：文书序号（anonymise pages 第二列）")
+    anonymise.add_argument("--rule", help="allow：泄密检查报告的识别规则（如 行政区划、文号）")
+    anonymise.add_argument("--text", help="allow：泄密检查报告的文字")
+    anonymise.add_argument("--reason", help="allow：为什么这一处不能识别单位或个人")
     anonymise.add_argument("--page", type=int, action="append", help="looked：看过的页码（可重复）")
     anonymise.add_argument("--term", action="append", help="加入敏感词（可重复；用于 terms）")
     anonymise.add_argument("--remove", action="append", help="删除手工加入的敏感词（可重复；用于 terms）")

@@ -160,3 +160,45 @@ def withdraw_publication_of(db_path):
         if round_record.issued_on is not None:
             withdraw_publication(session, round_record, "测试：结果需要更改")
     database.close()
+
+
+def law_title_round(tmp_path):
+    """A round of one case file: the head of a published decision (岳阳市生态环境局, 2021) and a
+    local regulation cited (《上海市环境保护条例》), surveyed. Returns the database, the id of the
+    proposal over 上海市 and its document."""
+    from reportlab.pdfgen.canvas import Canvas
+    from sqlalchemy import select
+
+    from reviewer_app.anonymise.round_anonymisation import propose_redactions
+    from reviewer_app.core.rubric import load_preset
+    from reviewer_app.documents.fonts import register_cjk_font
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.intake import intake_folder
+    from reviewer_app.store.roster import add_unit
+    from reviewer_app.store.rounds import create_round
+    from reviewer_app.store.schema import RedactionRecord
+
+    unit = "青溪县环境保护局"
+    pdf = tmp_path / "in" / unit / "案卷一" / "行政处罚决定书.pdf"
+    pdf.parent.mkdir(parents=True)
+    canvas = Canvas(str(pdf), pagesize=(595, 842))
+    canvas.setFont(register_cjk_font(), 14)
+    for y, line in ((780, "岳环罚决字〔2021〕136号"), (755, "行政处罚决定书"), (730, "汨罗市恒锋新材料有限公司："),
+                    (705, "法定代表人：吴泉锦"), (680, "住址：汨罗市罗江镇金塘村"),
+                    (640, "依据《上海市环境保护条例》第二十条，责令你单位立即改正。")):
+        canvas.drawString(60, y, line)
+    canvas.save()
+    round_folder = tmp_path / "round"
+    round_folder.mkdir()
+    db_path = round_folder / "secretariat.db"
+    database = Database(db_path)
+    with database.session() as session:
+        round_record = create_round(session, name="裁定", year=2016, rubric=load_preset("national_2012"))
+        add_unit(session, round_record, unit, "city", "", "青溪县")
+        intake_folder(session, round_record, tmp_path / "in", round_folder)
+    propose_redactions(database, round_folder, workers=1)
+    with database.session() as session:
+        place = session.scalars(select(RedactionRecord).where(RedactionRecord.term == "上海市")).one()
+        proposal_id, document_id = place.id, place.document_id
+    database.close()
+    return db_path, proposal_id, document_id

@@ -1142,6 +1142,36 @@
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <source>双击一处转到该页</source>
+        <translation>Double-click a finding to go to its page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <source>理由：为什么所选的这一处不能识别单位或个人（如：地方性法规的名称）</source>
+        <translation>Reason: why the selected finding identifies no unit or person (e.g. the title of a local regulation)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <source>标为不能识别</source>
+        <translation>Rule not identifying</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <source>泄密检查按规则发现的一处（文号、地名、单位名称等）经核实不能识别单位或个人时，写明理由后放行；裁定记入日志。敏感词列表中的词不能这样放行。</source>
+        <translation>When a finding of the check's own rules (document number, place, organisation…) turns out to identify no unit or person, let it pass with a reason; the ruling is logged. Listed sensitive terms cannot be passed this way.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <source>已记录：{rule}“{text}”不能识别单位或个人。请再次检查泄密。</source>
+        <translation>Recorded: {rule} “{text}” identifies no unit or person. Run the leak check again.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试；按规则发现的一处经核实不能识别单位或个人时，选中后写明理由，标为不能识别。</source>
+        <translation>The leak check found {count} sensitive items. Box them and try again; where a finding of the check's own rules identifies no unit or person, select it, give the reason and rule it not identifying.</translation>
+    </message>
 </context>
 <context>
     <name>RosterDialog</name>
@@ -3235,6 +3265,111 @@ Log: {log}</translation>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
         <source>评分差距过大，待复核</source>
         <translation>Scores too far apart: re-check pending</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>标注字段</source>
+        <translation>Labelled field</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>受文单位</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>单位名称</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>地名</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>人名</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>人名（分词）</source>
+        <translation>Person (segmenter)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>声明的简称</source>
+        <translation>Declared short form</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>营业执照注册号</source>
+        <translation>Business licence number</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>执法证号</source>
+        <translation>Enforcement certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>组织机构代码</source>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>遮掩的证件号</source>
+        <translation>Masked identifier</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>银行账号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>同卷已识别</source>
+        <translation>Found elsewhere in the case file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>行政区划</source>
+        <translation>Administrative division</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>姓氏加某</source>
+        <translation>Surname + 某</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <source>证照号码</source>
+        <translation>Identifying number</translation>
     </message>
 </context>
 </TS>

@@ -317,15 +317,21 @@ def pages_to_look(session: Session, round_record: RoundRecord) -> list[tuple[Doc
     return [tuple(row) for row in rows]
 
 
-def mark_looked_at(session: Session, round_record: RoundRecord, case_code: str, position: int, pages: list[int],
-                   who: str = "秘书处") -> list[int]:
-    """Record that a person looked at pages of a document (named by case code and position, as
-    the command line and scripts name it); the pages that were waiting for it."""
+def document_at(session: Session, round_record: RoundRecord, case_code: str, position: int) -> DocumentRecord:
+    """A document as the command line and scripts name it: case code and position."""
     document = session.scalars(select(DocumentRecord).join(CaseFileRecord).where(
         CaseFileRecord.round_id == round_record.id, CaseFileRecord.code == case_code,
         DocumentRecord.position == position)).first()
     if document is None:
         raise LookupError(f"没有案卷 {case_code} 的第 {position} 份文书")
+    return document
+
+
+def mark_looked_at(session: Session, round_record: RoundRecord, case_code: str, position: int, pages: list[int],
+                   who: str = "秘书处") -> list[int]:
+    """Record that a person looked at pages of a document (named by case code and position, as
+    the command line and scripts name it); the pages that were waiting for it."""
+    document = document_at(session, round_record, case_code, position)
     done = []
     for page in pages:
         record = session.get(PageReviewRecord, (document.id, page))

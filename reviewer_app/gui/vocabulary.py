@@ -3,6 +3,8 @@
 The core speaks Chinese; the GUI shows these through `label()`, so the English .qm can
 translate them. A test checks this list covers every core label."""
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 CONTEXT = "vocabulary"
@@ -67,6 +69,29 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "车牌号"),
     QT_TRANSLATE_NOOP("vocabulary", "印章"),
     QT_TRANSLATE_NOOP("vocabulary", "（OCR）"),
+    # What the detectors of what identifies found (anonymise.detectors) and the leak check's own
+    # classes (anonymise.leak_classes).
+    QT_TRANSLATE_NOOP("vocabulary", "文号"),
+    QT_TRANSLATE_NOOP("vocabulary", "法院案号"),
+    QT_TRANSLATE_NOOP("vocabulary", "区划代码"),
+    QT_TRANSLATE_NOOP("vocabulary", "标注字段"),
+    QT_TRANSLATE_NOOP("vocabulary", "受文单位"),
+    QT_TRANSLATE_NOOP("vocabulary", "单位名称"),
+    QT_TRANSLATE_NOOP("vocabulary", "地名"),
+    QT_TRANSLATE_NOOP("vocabulary", "地址"),
+    QT_TRANSLATE_NOOP("vocabulary", "人名"),
+    QT_TRANSLATE_NOOP("vocabulary", "人名（分词）"),
+    QT_TRANSLATE_NOOP("vocabulary", "声明的简称"),
+    QT_TRANSLATE_NOOP("vocabulary", "营业执照注册号"),
+    QT_TRANSLATE_NOOP("vocabulary", "执法证号"),
+    QT_TRANSLATE_NOOP("vocabulary", "组织机构代码"),
+    QT_TRANSLATE_NOOP("vocabulary", "遮掩的证件号"),
+    QT_TRANSLATE_NOOP("vocabulary", "银行账号"),
+    QT_TRANSLATE_NOOP("vocabulary", "电子邮箱"),
+    QT_TRANSLATE_NOOP("vocabulary", "同卷已识别"),
+    QT_TRANSLATE_NOOP("vocabulary", "行政区划"),
+    QT_TRANSLATE_NOOP("vocabulary", "姓氏加某"),
+    QT_TRANSLATE_NOOP("vocabulary", "证照号码"),
     QT_TRANSLATE_NOOP("vocabulary", "扫描页，未做文字识别"),
     QT_TRANSLATE_NOOP("vocabulary", "扫描页，未识别出文字"),
     QT_TRANSLATE_NOOP("vocabulary", "扫描页，部分文字识别置信度低"),
@@ -92,7 +117,10 @@ def rule_label(rule: str) -> str:
     """What found a proposal, e.g. 身份证号（OCR）: the rule and the OCR mark, each translated."""
     suffix = "（OCR）"
     if rule.endswith(suffix):
-        return label(rule[: -len(suffix)]) + label(suffix)
+        return rule_label(rule[: -len(suffix)]) + label(suffix)
+    field = re.fullmatch(r"标注字段（(.+)）", rule)  # 标注字段（法定代表人）: the label word is the document's own
+    if field:
+        return f"{label('标注字段')}（{field.group(1)}）"
     return label(rule)
 
 

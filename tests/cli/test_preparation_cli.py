@@ -73,3 +73,30 @@ def test_the_rubric_of_a_scored_round_cannot_be_replaced(demo_round, tmp_path):
     refused = cli("round", "rubric", "--db", db, "--replace", exported)
     assert refused.returncode == 2 and "已发出评审包" in refused.stderr
     assert table_rows(db) == before
+
+
+def test_a_finding_of_the_leak_checks_own_rules_is_ruled_not_identifying_from_the_command_line(tmp_path):
+    from helpers import law_title_round
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.schema import RedactionRecord
+
+    db_path, proposal_id, _ = law_title_round(tmp_path)
+    assert cli("anonymise", "accept-all", "--db", db_path).returncode == 0
+    database = Database(db_path)
+    with database.session() as session:
+        session.get(RedactionRecord, proposal_id).status = "rejected"  # 上海市 names a regulation, not the unit
+        code = session.get(RedactionRecord, proposal_id).document.case_file.code
+    database.close()
+    refused = cli("anonymise", "produce", "--db", db_path)
+    assert refused.returncode == 1 and "行政区划“上海市”" in refused.stdout
+    unreasoned = cli("anonymise", "allow", "--db", db_path, "--case", code, "--document", 1, "--rule", "行政区划",
+                     "--text", "上海市")
+    assert unreasoned.returncode != 0 and "--reason" in unreasoned.stdout + unreasoned.stderr
+    listed = cli("anonymise", "allow", "--db", db_path, "--case", code, "--document", 1, "--rule", "敏感词",
+                 "--text", "上海市", "--reason", "法规名称")
+    assert listed.returncode != 0  # a listed term cannot be passed, only a finding of the check's rules
+    allowed = cli("anonymise", "allow", "--db", db_path, "--case", code, "--document", 1, "--rule", "行政区划",
+                  "--text", "上海市", "--reason", "地方性法规的名称")
+    assert allowed.returncode == 0 and "不能识别" in allowed.stdout
+    passed = cli("anonymise", "check", "--db", db_path)
+    assert passed.returncode == 0 and "泄密检查通过" in passed.stdout

@@ -6,6 +6,7 @@ marked once looked at; the document list shows where each document stands."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from reviewer_app.anonymise.leak_check import Leak
 from reviewer_app.anonymise.round_anonymisation import (
     ACCEPTED,
     PROPOSED,
@@ -38,6 +41,7 @@ from reviewer_app.anonymise.round_anonymisation import (
     pages_to_look,
     produce_shipped_copies,
     propose_redactions,
+    rule_not_identifying,
     read_scanned_pages,
     readiness,
     remove_box,
@@ -214,6 +218,18 @@ class RedactionReviewDialog(QDialog):
         self.check_button.clicked.connect(self.produce_and_check)
         self.leaks = QListWidget()
         self.leaks.setMaximumHeight(120)
+        self.leaks.setToolTip(self.tr("双击一处转到该页"))
+        self.leaks.currentRowChanged.connect(lambda _: self._update_ruling())
+        self.leaks.itemDoubleClicked.connect(lambda _: self._show_leak())
+        self.found: list[Leak | None] = []  # what each row of the list is, when it is a finding
+        self.ruling_reason = QLineEdit()
+        self.ruling_reason.setPlaceholderText(self.tr("理由：为什么所选的这一处不能识别单位或个人（如：地方性法规的名称）"))
+        self.ruling_reason.textChanged.connect(lambda _: self._update_ruling())
+        self.ruling_button = QPushButton(self.tr("标为不能识别"))
+        self.ruling_button.setToolTip(self.tr("泄密检查按规则发现的一处（文号、地名、单位名称等）经核实不能识别单位或个人时，"
+                                              "写明理由后放行；裁定记入日志。敏感词列表中的词不能这样放行。"))
+        self.ruling_button.clicked.connect(self.rule_selected_not_identifying)
+        self.ruling_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         QShortcut(QKeySequence("Ctrl+L"), self, self.reviewed_button.click)
@@ -246,6 +262,10 @@ class RedactionReviewDialog(QDialog):
         bottom.addWidget(self.check_button)
         right.addLayout(bottom)
         right.addWidget(self.leaks)
+        ruling = QHBoxLayout()
+        ruling.addWidget(self.ruling_reason, 1)
+        ruling.addWidget(self.ruling_button)
+        right.addLayout(ruling)
         layout = QHBoxLayout(self)
         layout.addWidget(self.document_list, 2)
         layout.addLayout(right, 5)
@@ -402,8 +422,9 @@ class RedactionReviewDialog(QDialog):
             self.status.setText(str(error))
             return
         self.leaks.clear()
+        self.found = []
         for problem in read.problems + proposed.problems:
-            self.leaks.addItem(self.tr("未能识别或检索：{problem}").format(problem=problem))
+            self._list(self.tr("未能识别或检索：{problem}").format(problem=problem))
         self.show_page()
         self.update_status()
         self.status.setText(self.tr("识别扫描页 {pages} 页，新提出遮盖建议 {count} 处。").format(
@@ -423,17 +444,61 @@ class RedactionReviewDialog(QDialog):
             self.update_status()
             return []
         self.leaks.clear()
+        self.found = []
         for problem in produced.problems:
-            self.leaks.addItem(self.tr("未能生成：{problem}").format(problem=problem))
+            self._list(self.tr("未能生成：{problem}").format(problem=problem))
         for leak in found:
-            self.leaks.addItem(str(leak))
+            self._list(str(leak), leak)
         self.update_status()
         if produced.problems:
             self.status.setText(self.tr("{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。").format(count=len(produced.problems)))
             return found
-        self.status.setText(self.tr("泄密检查通过：可以生成评审包。") if not found
-                            else self.tr("泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。").format(count=len(found)))
+        if not found:
+            self.status.setText(self.tr("泄密检查通过：可以生成评审包。"))
+        elif any(leak.rule for leak in found):
+            self.status.setText(self.tr("泄密检查发现 {count} 处敏感信息，请补充遮盖后重试；按规则发现的一处经核实不能识别"
+                                        "单位或个人时，选中后写明理由，标为不能识别。").format(count=len(found)))
+        else:
+            self.status.setText(self.tr("泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。").format(count=len(found)))
         return found
+
+    # --- the leak check's findings ------------------------------------------------------------
+    def _list(self, text: str, leak: Leak | None = None) -> None:
+        self.leaks.addItem(text)
+        self.found.append(leak)
+
+    def _selected_leak(self) -> Leak | None:
+        row = self.leaks.currentRow()
+        return self.found[row] if 0 <= row < len(self.found) else None
+
+    def _update_ruling(self) -> None:
+        leak = self._selected_leak()
+        rulable = leak is not None and bool(leak.rule) and leak.document_id is not None
+        self.ruling_button.setEnabled(rulable and bool(self.ruling_reason.text().strip()))
+
+    def _show_leak(self) -> None:
+        leak = self._selected_leak()
+        if leak is not None and leak.document_id is not None:
+            page = re.search(r"第 (\d+) 页", leak.where)
+            self.select(leak.document_id, int(page.group(1)) if page else 1)
+
+    def rule_selected_not_identifying(self) -> None:
+        leak = self._selected_leak()
+        if leak is None or not leak.rule or leak.document_id is None:
+            return
+        try:
+            with self.database.session() as session:
+                rule_not_identifying(session, only_round(session), leak.document_id, leak.rule, leak.term,
+                                     self.ruling_reason.text())
+        except (LookupError, ValueError) as error:
+            self.status.setText(str(error))
+            return
+        row = self.leaks.currentRow()
+        self.leaks.takeItem(row)
+        del self.found[row]
+        self.ruling_reason.clear()
+        self.status.setText(self.tr("已记录：{rule}“{text}”不能识别单位或个人。请再次检查泄密。").format(
+            rule=leak.rule, text=leak.term))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.database.close()
