@@ -54,6 +54,7 @@ class DocumentSurvey:
     scanned: list[int] = field(default_factory=list)
     carried: set[str] = field(default_factory=set)  # parties, persons, addresses: for the case file's others
     problem: str | None = None  # why this document could not be surveyed (the case file's others were)
+    texts: dict[int, str] = field(default_factory=dict, repr=False)  # page -> text, for the case file's second look
 
 
 @dataclass(frozen=True)
@@ -117,18 +118,22 @@ def survey_case_file(request: CaseFileSurveyRequest) -> dict[int, DocumentSurvey
         for key, document in request.documents:
             if surveys[key].problem is None:
                 _add_carried(document, surveys[key], matcher)
+    for survey in surveys.values():
+        survey.texts.clear()  # read again from the file by nobody: no need to send it back
     return surveys
 
 
 def _add_carried(request: SurveyRequest, survey: DocumentSurvey, matcher: TermMatcher) -> None:
-    """Boxes for the case file's carried terms that this document's own proposals do not cover."""
+    """Boxes for the case file's carried terms that this document's own proposals do not cover.
+    The file is opened again only when a page's text (kept from the first look) holds one."""
+    pages = [number for number, text in survey.texts.items() if matcher.find(text)]
+    if not pages:
+        return
     document = open_pdf(Path(request.path))
     try:
-        for index in range(len(document)):
-            number = index + 1
+        for number in pages:
+            index = number - 1
             if number in survey.scanned:
-                if number not in request.cached_ocr:
-                    continue
                 text, chars = ocr.page_text(ocr.unpack(request.cached_ocr[number]))
                 boxes = [box for found in matcher.find(text)
                          for box in line_boxes([chars[i] for i in found.indices], OCR_MARGIN)]
@@ -197,6 +202,7 @@ def _survey_page(request: SurveyRequest, survey: DocumentSurvey, number: int, pa
     text, textpage = text_of(page)
     try:
         if text.strip():
+            survey.texts[number] = text
             found, carried = _findings(text, matcher, request.detect)
             survey.carried |= carried
             for item in found:
@@ -228,6 +234,7 @@ def _survey_scan(request: SurveyRequest, survey: DocumentSurvey, number: int, ma
     if min(line.confidence for line in lines) < ocr.LOW_CONFIDENCE:
         survey.flags.setdefault(number, []).append(SCAN_UNSURE)
     text, chars = ocr.page_text(lines)
+    survey.texts[number] = text
     found, carried = _findings(text, matcher, request.detect)
     survey.carried |= carried
     for item in found:

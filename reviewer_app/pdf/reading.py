@@ -156,8 +156,13 @@ def render_pixels(page: pdfium.PdfPage, dpi: float) -> np.ndarray:
 def trial(path: Path) -> int:
     """Do to the document what intake, redaction, the leak check and the viewer will do later,
     so that a file which would fail then is refused now: its page count, or PdfProblem."""
+    return trial_and_first_page(path)[0]
+
+
+def trial_and_first_page(path: Path) -> tuple[int, str]:
+    """trial(), and the first page's text layer read on the way (intake types documents by it)."""
     if path.suffix.lower() in IMAGE_SUFFIXES:
-        return _image_trial(path)
+        return _image_trial(path), ""
     # Imported here: only intake's trial needs pypdf, and the windows open faster without it.
     import pypdf
     from pypdf.errors import PdfReadError, PyPdfError
@@ -186,6 +191,7 @@ def trial(path: Path) -> int:
             raise PdfProblem("PDF 没有页面")
         if pages != copied:
             raise PdfProblem(f"PDF 结构不一致（两种方式读出 {pages} 页和 {copied} 页），文件可能已损坏")
+        first_page = ""
         for index in range(pages):
             page = document[index]
             width, height = page.get_size()
@@ -194,12 +200,14 @@ def trial(path: Path) -> int:
             text, textpage = text_of(page)  # what the search and the rebuilt text layer read
             if text:
                 textpage.get_charbox(0, loose=True)
+            if index == 0:
+                first_page = text
             page.render(scale=TRIAL_SCALE).close()
     except pdfium.PdfiumError as error:
         raise PdfProblem(f"PDF 第 {index + 1} 页无法读取（{error}）") from None
     finally:
         document.close()
-    return pages
+    return pages, first_page
 
 
 def _image_trial(path: Path) -> int:

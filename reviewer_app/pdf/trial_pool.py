@@ -16,7 +16,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Callable, Hashable
 
-from reviewer_app.pdf.reading import PdfProblem, trial
+from reviewer_app.pdf.reading import PdfProblem, trial_and_first_page
 
 TIME_LIMIT_S = 120.0  # a 300-page scan takes a few seconds; far longer means pdfium is stuck
 Progress = Callable[[int, int, str], None]
@@ -166,12 +166,17 @@ def run_in_workers(tasks: list[Task], work: Callable[[Any], Any], progress: Prog
 class Trial:
     pages: int | None
     problem: str | None = None
+    first_page: str = ""  # its text layer, read by the trial anyway
 
 
 def try_documents(paths: list[Path], progress: Progress | None = None, time_limit: float = TIME_LIMIT_S,
-                  workers: int | None = None, check: Callable[[Path], int] = trial) -> dict[Path, Trial]:
-    """Each document's trial: its page count, or why it is refused."""
+                  workers: int | None = None,
+                  check: Callable[[Path], int | tuple[int, str]] = trial_and_first_page) -> dict[Path, Trial]:
+    """Each document's trial: its page count and first page's text, or why it is refused."""
     tasks = [Task(path, path.name, path, time_limit) for path in dict.fromkeys(paths)]
     outcomes = run_in_workers(tasks, check, progress, workers)
-    return {path: Trial(o.result, o.problem)
-            for path, o in outcomes.items()}
+    trials = {}
+    for path, outcome in outcomes.items():
+        pages, first_page = outcome.result if isinstance(outcome.result, tuple) else (outcome.result, "")
+        trials[path] = Trial(pages, outcome.problem, first_page or "")
+    return trials

@@ -97,7 +97,8 @@ def document_titles(types: list[DocumentType]) -> list[str]:
 
 def classify_document(path: Path) -> DocumentTyping:
     """The document's type from the title on its first page (text layer), else from its file
-    name; with what decided it. A scan is typed again once OCR has read it."""
+    name; with what decided it. (Intake types by the text its trial read; a scan is typed again
+    once OCR has read it.)"""
     first_page = ""
     if path.suffix.lower() == ".pdf":
         try:
@@ -158,7 +159,7 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
     trials = try_documents([f for _, _, files in planned for f in files], progress)
     refused = [f"{unit.name}/{case_dir.name}/{f.name}：{trials[f].problem}（整件案卷未登记）"
                for unit, case_dir, files in planned for f in files if trials[f].problem]
-    planned = [(unit, case_dir, [(f, classify_document(f), trials[f].pages) for f in files])
+    planned = [(unit, case_dir, [(f, type_of_document(trials[f].first_page, f.name), trials[f].pages) for f in files])
                for unit, case_dir, files in planned if all(trials[f].problem is None for f in files)]
     if not planned:
         raise IntakeError("没有可登记的案卷：" + "；".join(refused))
