@@ -92,6 +92,7 @@ def main() -> None:
     read = read_scanned_pages(ScanReading(str(scanned)))
     ocr_page = (time.perf_counter() - start) / SCANS
 
+    survey_document(SurveyRequest(str(typed), terms))  # warms the segmenter and the division table, once per worker
     start = time.perf_counter()
     survey_document(SurveyRequest(str(typed), terms))
     propose_text = (time.perf_counter() - start) / PAGES
