@@ -30,8 +30,11 @@ def _wide(character: str) -> bool:
 
 def _wrapped_word(before: str, after: str, space: str) -> bool:
     """A number or code broken at a line's end (4107…\n…0012): in a Chinese document a line break
-    between two digits or Latin letters is the layout's, not a space between words."""
-    return ("\n" in space or "\r" in space) and before.isalnum() and after.isalnum() and before.isascii() and after.isascii()
+    between two digits, Latin letters or mask stars is the layout's, not a space between words."""
+    def part(character: str) -> bool:  # a digit, a Latin letter or a mask (510902****\n****8198)
+        return (character.isalnum() and character.isascii()) or character in "*＊×"
+
+    return ("\n" in space or "\r" in space) and part(before) and part(after)
 
 
 def normalise_term(term: str) -> str:
