@@ -355,6 +355,55 @@ def document_type_accuracy(folder: Path, cases: list[CorpusCase],
     return right / total, wrong
 
 
+def anonymised_round(folder: Path, cases: list[CorpusCase], detect: bool):  # noqa: ANN201 - (Database, round folder)
+    """The typed part of the corpus taken in as a secretary would (roster, intake, proposals all
+    accepted, shipped copies made), with the detectors on or, as before them, off."""
+    import shutil
+
+    from reviewer_app.anonymise import round_anonymisation as anonymisation
+    from reviewer_app.anonymise.places import places_in
+    from reviewer_app.core.rubric import load_preset
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.intake import intake_folder
+    from reviewer_app.store.roster import add_unit
+    from reviewer_app.store.rounds import create_round, only_round
+
+    source = folder / f"typed-{detect}"
+    for case in cases:
+        for document in case.documents:
+            if not document.scanned:
+                target = source / case.unit / case.key / document.file_name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(folder / "cases" / case.unit / case.key / document.file_name, target)
+    round_folder = folder / f"round-{detect}"
+    round_folder.mkdir()
+    database = Database(round_folder / "round.db")
+    with database.session() as session:
+        round_record = create_round(session, name="公开文书", year=2016, rubric=load_preset("national_2012"))
+        for unit in sorted({c.unit for c in cases}):
+            add_unit(session, round_record, unit, "city", "", (places_in(unit) or [unit])[0])
+        intake_folder(session, round_record, source, round_folder)
+    anonymisation.propose_redactions(database, round_folder, detect=detect)
+    with database.session() as session:
+        anonymisation.accept_all_proposals(session, only_round(session))
+    anonymisation.produce_shipped_copies(database, round_folder)
+    return database, round_folder
+
+
+def leak_findings(folder: Path, cases: list[CorpusCase], detect: bool) -> list:
+    """What the leak check finds in the typed part of the corpus anonymised with all proposals
+    accepted: with the detectors (detect=True), or as proposals stood before them."""
+    from reviewer_app.anonymise import round_anonymisation as anonymisation
+    from reviewer_app.store.rounds import only_round
+
+    database, round_folder = anonymised_round(folder, cases, detect)
+    try:
+        with database.session() as session:
+            return anonymisation.leak_check(session, only_round(session), round_folder)
+    finally:
+        database.close()
+
+
 def main() -> None:
     from bench.common import report
 
@@ -373,6 +422,11 @@ def main() -> None:
     accuracy, wrong = document_type_accuracy(folder, cases, first_pages)
     report("anonymise.real.document_types_right", 100 * accuracy, f"% of {sum(len(c.documents) for c in cases)}")
     report("anonymise.real.survey_pages_per_s", pages / seconds, f"pages/s (one core, OCR of {sum(d.scanned for c in cases for d in c.documents)} scans included)")
+    _, typed_pages, typed_seconds = survey_corpus(folder, typed_only(cases), use_ocr=False)
+    report("anonymise.real.survey_typed_pages_per_s", typed_pages / typed_seconds, "pages/s (one core, typed pages, case files together)")
+    for detect, name in ((False, "terms_only"), (True, "with_detectors")):
+        found = leak_findings(folder, cases, detect)
+        report(f"anonymise.real.leak_check_findings_{name}", len(found), "findings (typed pages, every proposal accepted)")
     for line in coverage.missed[:40] + wrong[:20]:
         print("  missed:", line)
 

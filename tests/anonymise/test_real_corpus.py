@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.real_corpus import document_type_accuracy, measure, survey_corpus, typed_only, write_corpus
+from bench.real_corpus import anonymised_round, document_type_accuracy, measure, survey_corpus, typed_only, write_corpus
 
 
 @pytest.fixture(scope="module")
@@ -46,41 +46,6 @@ def test_documents_are_typed_by_their_first_page_not_their_file_name(corpus):
     assert any(n.startswith(("扫描件", "IMG_")) for n in names)  # names that say nothing are in the corpus
 
 
-def _anonymised_round(folder, cases, detect: bool):
-    """The typed part of the corpus taken in as a secretary would (roster, intake, proposals all
-    accepted, shipped copies made), with the detectors on or, as before them, off."""
-    import shutil
-
-    from reviewer_app.anonymise import round_anonymisation as anonymisation
-    from reviewer_app.anonymise.places import places_in
-    from reviewer_app.core.rubric import load_preset
-    from reviewer_app.store.database import Database
-    from reviewer_app.store.intake import intake_folder
-    from reviewer_app.store.roster import add_unit
-    from reviewer_app.store.rounds import create_round, only_round
-
-    source = folder / f"typed-{detect}"
-    for case in cases:
-        for document in case.documents:
-            if not document.scanned:
-                target = source / case.unit / case.key / document.file_name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(folder / "cases" / case.unit / case.key / document.file_name, target)
-    round_folder = folder / f"round-{detect}"
-    round_folder.mkdir()
-    database = Database(round_folder / "round.db")
-    with database.session() as session:
-        round_record = create_round(session, name="公开文书", year=2016, rubric=load_preset("national_2012"))
-        for unit in sorted({c.unit for c in cases}):
-            add_unit(session, round_record, unit, "city", "", (places_in(unit) or [unit])[0])
-        intake_folder(session, round_record, source, round_folder)
-    anonymisation.propose_redactions(database, round_folder, detect=detect)
-    with database.session() as session:
-        anonymisation.accept_all_proposals(session, only_round(session))
-    anonymisation.produce_shipped_copies(database, round_folder)
-    return database, round_folder
-
-
 @pytest.mark.slow
 def test_the_leak_check_fails_the_round_before_the_detectors_and_passes_it_after(corpus):
     from reviewer_app.anonymise import round_anonymisation as anonymisation
@@ -89,7 +54,7 @@ def test_the_leak_check_fails_the_round_before_the_detectors_and_passes_it_after
     folder, cases = corpus
     results = {}
     for detect in (False, True):
-        database, round_folder = _anonymised_round(folder, cases, detect)
+        database, round_folder = anonymised_round(folder, cases, detect)
         with database.session() as session:
             results[detect] = anonymisation.leak_check(session, only_round(session), round_folder)
         database.close()
