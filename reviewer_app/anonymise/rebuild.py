@@ -94,7 +94,8 @@ def _lift_red_ink(image: Image.Image, area: tuple[int, int, int, int]) -> bool:
         return False
     # A red pixel over black print is dark: red_mask leaves it out, so the print survives. What
     # is left of the ink is its faint pink fringe, lightened with the rest.
-    fringe = (region[..., 0].astype(np.int16) - region[..., 1] > 25) & (region[..., 0] > 150)
+    wide = region.astype(np.int16)
+    fringe = (wide[..., 0] - wide[..., 1] > 12) & (wide[..., 0] - wide[..., 2] > 8) & (wide[..., 0] > 170)
     paper = np.median(region[~(red | fringe)].reshape(-1, 3), axis=0) if (~(red | fringe)).any() else np.array([255, 255, 255])
     region[red | fringe] = paper.astype(np.uint8)
     image.paste(Image.fromarray(region), (left, top))

@@ -117,8 +117,14 @@ def test_case_files_dropped_in_and_types_corrected(qtbot, new_round, demo_source
     choose_in_cell(qtbot, tab.cases, row, 3, CaseType.INSPECTION_AUDIT.value)
     qtbot.waitUntil(lambda: tab.case_type_of(code) is CaseType.INSPECTION_AUDIT)
     tab.cases.selectRow(row)
+    # Types were read from each document's first page, and the table says so.
+    assert tab.documents.horizontalHeaderItem(4).text() == "类型依据"
+    bases = [tab.documents.item(r, 4).text() for r in range(tab.documents.rowCount())]
+    assert set(bases) <= {"标题", "文件名"} and bases.count("标题") > len(bases) / 2, bases  # scans: by name
+    assert tab.documents.item(bases.index("标题"), 4).toolTip().startswith("标题：")
     choose_in_cell(qtbot, tab.documents, 0, 2, DocumentType.OTHER.value)
     qtbot.waitUntil(lambda: "文书类型已更正" in tab.message.text())
+    assert tab.documents.item(0, 4).text() == "秘书处更正"
     window.grab().save(str(output_dir / "console-case-files.png"))
 
     database = Database(new_round)

@@ -147,7 +147,10 @@ class CaseFilesTab(QWidget):
             self.documents.setItem(r, 1, _item(name))
             self.documents.setItem(r, 2, _choice_item(choices, doc_type, self.editable))
             self.documents.setItem(r, 3, _item(str(pages)))
-            self.documents.setItem(r, 4, _item(basis))  # what decided the type: title, 文号, file name
+            # what decided the type (标题, 文号, 文件名, 秘书处更正), what was read in the tooltip
+            basis_item = _item(basis.split("：")[0] + ("（文字识别）" if basis.endswith("（文字识别）") else ""))
+            basis_item.setToolTip(basis)
+            self.documents.setItem(r, 4, basis_item)
         self.documents.resizeColumnsToContents()
 
     def case_type_of(self, code: str) -> CaseType:
