@@ -338,12 +338,13 @@ def document_type_accuracy(folder: Path, cases: list[CorpusCase],
     """Types as intake gives them (title on page 1, else the file name), scans typed again from
     what OCR read on their first page, as the round's OCR step does."""
     from reviewer_app.core.document_typing import type_of_document
-    from reviewer_app.store.intake import classify_document
+    from reviewer_app.pdf.reading import trial_and_first_page
 
     right, wrong = 0, []
     for case in cases:
         for document in case.documents:
-            found = classify_document(folder / "cases" / case.unit / case.key / document.file_name)
+            _, first_page = trial_and_first_page(folder / "cases" / case.unit / case.key / document.file_name)
+            found = type_of_document(first_page, document.file_name)
             scanned = first_pages.get((case.key, document.file_name))
             if scanned is not None and not found.basis.startswith(("标题", "文号")):
                 found = type_of_document(scanned, document.file_name)

@@ -145,9 +145,6 @@ class Span:
     rule: str
     kind: str
 
-    def __len__(self) -> int:
-        return self.end - self.start
-
 
 @dataclass(frozen=True)
 class Identified:
@@ -390,22 +387,20 @@ def line_spans(text: str) -> list[Span]:
     return _labelled_spans(text) + _addressee_spans(text)
 
 
-def prose_spans(text: str, names: bool = True) -> list[Span]:
+def prose_spans(text: str) -> list[Span]:
     """What may run over a line break: numbers, places, organisations, persons (joined text)."""
     spans = _doc_number_spans(text) + _pattern_spans(text) + _place_spans(text)
-    if names:
-        spans += _named_persons(text, [(s.start, s.end) for s in spans])
-    return spans
+    return spans + _named_persons(text, [(s.start, s.end) for s in spans])
 
 
-def identify(source: str, names: bool = True) -> list[Identified]:
+def identify(source: str) -> list[Identified]:
     """Every identifying finding on a page, in its own character indices: the line rules on its
     text with line breaks kept, the others on it joined (a wrapped 郑州市生态环\n境局 is one name)."""
     if not source.strip():
         return []
     found = []
     lined, joined = normalise(source, keep_lines=True), normalise(source)
-    for normalised, spans in ((lined, line_spans(lined.text)), (joined, prose_spans(joined.text, names))):
+    for normalised, spans in ((lined, line_spans(lined.text)), (joined, prose_spans(joined.text))):
         for span in spans:
             text = normalised.text[span.start:span.end]
             indices = sorted({normalised.source_index(i) for i in range(span.start, span.end)

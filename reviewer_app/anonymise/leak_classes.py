@@ -8,14 +8,13 @@ the secretariat ruled it not identifying (round_anonymisation.rule_not_identifyi
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import unicodedata
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from reviewer_app.resources import division_table
 
 ISSUER_NUMBER = "文号"
 COURT_NUMBER = "法院案号"
@@ -59,20 +58,10 @@ class ClassFinding:
     text: str
 
 
-def _division_table() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "jionlp" / "dictionary" / "china_location.zip"
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("未安装行政区划数据（jionlp），泄密检查无法识别地名")
-    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
-
-
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
     """Full names only (郑州市, 荥阳市, 高山镇): a suffix makes a name a place, not a word."""
-    with zipfile.ZipFile(_division_table()) as archive:
+    with zipfile.ZipFile(division_table()) as archive:
         lines = archive.read("china_location.txt").decode("utf-8").splitlines()
     return frozenset(fields[0] for fields in (line.strip().split("\t") for line in lines
                                               if len(line) - len(line.lstrip("\t")) <= 3)

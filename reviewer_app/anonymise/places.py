@@ -9,12 +9,11 @@ village is found as the rest of an address that a county or town begins."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import zipfile
 from functools import lru_cache
-from pathlib import Path
+
+from reviewer_app.resources import division_table
 
 # County short names that are ordinary words or stand for any county's town centre.
 _AMBIGUOUS_SHORT = {
@@ -32,22 +31,16 @@ class PlacesUnavailable(RuntimeError):
     pass
 
 
-def _table_path() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)  # the desktop build carries the table itself (build.spec)
-    if frozen:
-        return Path(frozen) / "jionlp" / "dictionary" / "china_location.zip"
-    spec = importlib.util.find_spec("jionlp")  # finds the package without running it
-    if spec is None or not spec.submodule_search_locations:
-        raise PlacesUnavailable("未安装行政区划数据（jionlp），无法识别地名")
-    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
-
-
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Every province, city, county and township name, full and (where it cannot be taken for
     a word) short: 河南省 河南 郑州市 郑州 荥阳市 荥阳 高山镇 …"""
     names: set[str] = set()
-    with zipfile.ZipFile(_table_path()) as archive:
+    try:
+        table = division_table()
+    except FileNotFoundError as missing:
+        raise PlacesUnavailable(str(missing)) from None
+    with zipfile.ZipFile(table) as archive:
         text = archive.read("china_location.txt").decode("utf-8")
     for line in text.splitlines():
         depth = len(line) - len(line.lstrip("\t"))

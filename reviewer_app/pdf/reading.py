@@ -35,12 +35,11 @@ def open_pdf(source: Path | bytes) -> pdfium.PdfDocument:
         raise PdfProblem(f"PDF 无法打开（{error}）") from None
 
 
-def page_text(source: Path | bytes, pages: int | None = None) -> list[str]:
-    """Every page's text layer (empty for a scanned page); only the first pages, when given."""
+def page_text(source: Path | bytes) -> list[str]:
+    """Every page's text layer (empty for a scanned page)."""
     document = open_pdf(source)
     try:
-        count = len(document) if pages is None else min(pages, len(document))
-        return [document[i].get_textpage().get_text_range() for i in range(count)]
+        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
     finally:
         document.close()
 

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.document_typing import DocumentTyping, type_of_document
-from reviewer_app.pdf.reading import PdfProblem, page_text, qr_codes
+from reviewer_app.core.document_typing import type_of_document
+from reviewer_app.pdf.reading import page_text, qr_codes
 from reviewer_app.pdf.trial_pool import Progress, try_documents
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.eligibility import DATING_DOCUMENTS, eligibility_warnings
-from reviewer_app.core.vocabulary import DOCUMENT_TYPE_LABELS, CaseType, DocumentType, UnitLevel
+from reviewer_app.core.vocabulary import CaseType, DocumentType, UnitLevel
 from reviewer_app.store.rounds import audit, refuse_if_published, scoring_started
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, RoundRecord
 
@@ -93,19 +93,6 @@ def document_titles(types: list[DocumentType]) -> list[str]:
         seen[doc_type] = seen.get(doc_type, 0) + 1
         titles.append(doc_type.label + (f"（{seen[doc_type]}）" if counts[doc_type] > 1 else ""))
     return titles
-
-
-def classify_document(path: Path) -> DocumentTyping:
-    """The document's type from the title on its first page (text layer), else from its file
-    name; with what decided it. (Intake types by the text its trial read; a scan is typed again
-    once OCR has read it.)"""
-    first_page = ""
-    if path.suffix.lower() == ".pdf":
-        try:
-            first_page = page_text(path, pages=1)[0] if path.stat().st_size else ""
-        except (PdfProblem, IndexError):
-            first_page = ""
-    return type_of_document(first_page, path.name)
 
 
 @dataclass(frozen=True)
