@@ -1,6 +1,7 @@
 """`reviewer-app --self-test`: prove a build works on this machine, offscreen: build a demo
 round in a temporary folder, render a PDF page, write one PDF and one Word sheet, check
-documents in worker processes, read a scanned page by OCR in one (its models are bundled)."""
+documents in worker processes, read a scanned page by OCR in one (its models are bundled),
+find what identifies a unit in a line (its data is bundled)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def run_self_test() -> int:
         step("PDF and Word sheet", lambda: _write_sheets(folder / "demo", folder / "out"))
         step("document check in worker processes", lambda: _trial_in_workers(folder / "demo"))
         step("OCR of a scanned page in a worker process", lambda: _ocr_in_worker(folder / "demo"))
+        step("what identifies a unit or person (segmenter, division table)", _identifying_found)
     for name, ok, detail in steps:
         print(f"{'ok  ' if ok else 'FAIL'} {name}  {detail}")
     return 0 if steps and all(ok for _, ok, _ in steps) else 1
@@ -61,6 +63,20 @@ def _ocr_in_worker(demo: Path) -> str:
     if outcome.problem or not outcome.result:
         raise RuntimeError(outcome.problem or "OCR read nothing")
     return f"{scans[0].name}: {len(outcome.result)} page(s) read"
+
+
+def _identifying_found() -> str:
+    """The detectors and the leak check's own need data the build must carry: jieba's dictionary
+    and model, the surname list and the division table."""
+    from reviewer_app.anonymise.detectors import identify
+    from reviewer_app.anonymise.leak_classes import class_findings
+
+    line = "汨罗市恒锋新材料有限公司：\n法定代表人：吴泉锦\n住址：汨罗市罗江镇金塘村\n委托代理人汤芙新到庭。"
+    rules = {item.rule for item in identify(line)}
+    classes = {finding.rule for finding in class_findings(line)}
+    if not {"受文单位", "地址", "人名（分词）"} <= rules or "行政区划" not in classes:
+        raise RuntimeError(f"found {sorted(rules)} / {sorted(classes)}")
+    return f"{len(rules)} rules, {len(classes)} leak classes"
 
 
 def _render_first_page(demo: Path) -> str:
