@@ -258,10 +258,11 @@ from pathlib import Path
 from reviewer_app.gui.app import make_application
 app = make_application()
 from reviewer_app.exchange.keys import open_key_file
+from reviewer_app.exchange.keys import PublicKeys
 from reviewer_app.exchange.packages import open_package
 from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
 keys = open_key_file(Path({key!r}), {passphrase!r})
-db = open_package(Path({package!r}), keys, Path({folder!r}))
+db = open_package(Path({package!r}), keys, Path({folder!r}), [PublicKeys.from_dict({secretariat!r})])
 from sqlalchemy import select
 from reviewer_app.store.database import Database
 from reviewer_app.store.schema import ReviewerRecord
@@ -336,7 +337,8 @@ def run(scale: float, root: Path, samples: dict[str, Path]) -> dict[str, float]:
 
     db = str(folder / "secretariat.db")
     seconds, peak = child_figure(WORKBENCH.format(package=str(biggest), key=str(root / "biggest.key"),
-                                                  passphrase=BENCH_PASSPHRASE, folder=str(root / "laptop")))
+                                                  passphrase=BENCH_PASSPHRASE, folder=str(root / "laptop"),
+                                                  secretariat=secretariat.public.to_dict()))
     figure("workbench_on_biggest_package", seconds, "s")
     report(f"scale.workbench_on_biggest_package_peak_{tag}", peak, "MB")
 

@@ -163,12 +163,12 @@ def _package_build(args: argparse.Namespace) -> int:
 
 def _package_open(args: argparse.Namespace) -> int:
     from reviewer_app.exchange.cli_support import load_keys
-    from reviewer_app.exchange.packages import open_package
+    from reviewer_app.exchange.packages import open_package, package_folder
     from reviewer_app.user_dirs import data_dir
 
     keys = load_keys(args.key)
-    folder = Path(args.into) if args.into else data_dir() / "rounds" / Path(args.file).stem
-    db_path = open_package(Path(args.file), keys, folder)
+    folder = Path(args.into) if args.into else package_folder(data_dir() / "rounds", Path(args.file))
+    db_path = open_package(Path(args.file), keys, folder, [t.keys for t in _trusted_secretariats()])
     print(f"评审包已校验并载入：{db_path}")
     return 0
 
@@ -179,7 +179,7 @@ def _returns_export(args: argparse.Namespace) -> int:
 
     keys = load_keys(args.key)
     with _database(args.db, writer=False) as database:
-        path = export_return(database, Path(args.out), keys)
+        path = export_return(database, Path(args.out), keys, [t.keys for t in _trusted_secretariats()])
     print(f"已导出并校验回传文件：{path}")
     return 0
 
@@ -197,12 +197,53 @@ def _returns_import(args: argparse.Namespace) -> int:
     return 0 if all(r.outcome is not Outcome.REFUSED for r in results) else 1
 
 
+def _trusted_secretariats() -> list:  # noqa: ANN201 - list[TrustedSecretariat]
+    from reviewer_app.exchange.trust import TrustError, trusted_secretariats
+    from reviewer_app.user_dirs import data_dir
+
+    try:
+        return trusted_secretariats(data_dir())
+    except TrustError as error:
+        raise UserError(str(error)) from None
+
+
+def _keys_export_public(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.cli_support import load_keys
+    from reviewer_app.exchange.trust import fingerprint_words, public_key_file
+
+    keys = load_keys(args.key)
+    out = Path(args.out)
+    out.write_bytes(public_key_file(args.name, keys.public))
+    print(f"已导出公钥文件：{out}")
+    print(f"请把下面的指纹印在会议材料上，评审人员导入公钥时要逐字核对：\n{fingerprint_words(keys.public)}")
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> int:
+    from reviewer_app.exchange.trust import TrustError, fingerprint_words, read_public_key_file, trust_secretariat
+    from reviewer_app.user_dirs import data_dir
+
+    if args.action == "list":
+        for entry in _trusted_secretariats():
+            print(f"{entry.name}\t{fingerprint_words(entry.keys)}\t确认于 {entry.pinned_at}")
+        return 0
+    if not (args.file and args.fingerprint):
+        raise UserError("请用 --file 秘书处公钥文件 --fingerprint 书面指纹（逐字照抄会议材料上的指纹）")
+    try:
+        name, keys = read_public_key_file(Path(args.file))
+        entry = trust_secretariat(data_dir(), name, keys, args.fingerprint)
+    except TrustError as error:
+        raise UserError(str(error)) from None
+    print(f"已确认并信任秘书处“{entry.name}”：{fingerprint_words(entry.keys)}")
+    return 0
+
+
 def _verify(args: argparse.Namespace) -> int:
     from reviewer_app.exchange.cli_support import load_keys
     from reviewer_app.exchange.verify import describe
 
     keys = load_keys(args.key)
-    valid, lines = describe(Path(args.file), keys)
+    valid, lines = describe(Path(args.file), keys, _trusted_secretariats())
     print("\n".join(lines))
     return 0 if valid else 1
 
@@ -624,6 +665,15 @@ def parser() -> argparse.ArgumentParser:
     keys = verbs.add_parser("keys", help="本机签名和加密密钥").add_subparsers(title="commands", required=True)
     keyed(keys.add_parser("create", help="新建本机密钥")).set_defaults(run=_keys_create)
     keyed(keys.add_parser("show", help="显示密钥指纹")).set_defaults(run=_keys_show)
+    export_public = keyed(keys.add_parser("export-public", help="导出秘书处公钥文件，供评审人员确认（秘书处）"))
+    export_public.add_argument("--out", required=True)
+    export_public.add_argument("--name", default="秘书处", help="秘书处名称，评审人员导入时看到")
+    export_public.set_defaults(run=_keys_export_public)
+    trust = verbs.add_parser("trust", help="本机信任的秘书处：导入其公钥并核对书面指纹（评审人员）")
+    trust.add_argument("action", choices=("add", "list"))
+    trust.add_argument("--file", help="add：秘书处公钥文件")
+    trust.add_argument("--fingerprint", help="add：会议材料上印的指纹，逐字照抄")
+    trust.set_defaults(run=_trust)
 
     enrol = verbs.add_parser("enrol", help="评审人员登记").add_subparsers(title="commands", required=True)
     enrol_export = keyed(enrol.add_parser("export", help="导出本机的登记文件（评审人员）"))

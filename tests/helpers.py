@@ -202,3 +202,18 @@ def law_title_round(tmp_path):
         proposal_id, document_id = place.id, place.document_id
     database.close()
     return db_path, proposal_id, document_id
+
+
+def demo_secretariat(demo_dir):
+    """The demo secretariat's public keys, from the key file it hands its reviewers."""
+    from reviewer_app.exchange.trust import read_public_key_file
+
+    return read_public_key_file(demo_dir / "keys" / "秘书处公钥.json")[1]
+
+
+def trust_demo_secretariat(demo_dir, folder):
+    """This installation (folder: its data folder) confirmed the demo secretariat's fingerprint."""
+    from reviewer_app.exchange.trust import trust_secretariat
+
+    keys = demo_secretariat(demo_dir)
+    return trust_secretariat(folder, "省生态环境厅（演示）", keys, keys.fingerprint)

@@ -2299,6 +2299,74 @@ These documents could not be searched; replace the originals: {problems}</transl
         <source>“{name}”既不是评审包（.rvwpkg）也不是评查活动数据库（.db）。</source>
         <translation>“{name}” is neither a review package (.rvwpkg) nor a round database (.db).</translation>
     </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="1"/>
+        <source>信任秘书处…</source>
+        <translation>Trust a secretariat…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/start_window.py" line="1"/>
+        <source>评审人员：导入秘书处公钥并核对会议材料上的指纹；只有确认过的秘书处发来的评审包才能打开</source>
+        <translation>Reviewers: import the secretariat's public key and check the fingerprint printed in the meeting papers; only packages from a confirmed secretariat can be opened</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSecretariatDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>信任秘书处</source>
+        <translation>Trust a secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>只有您确认过的秘书处发来的评审包才能打开，评分也只回传给它。请选择秘书处发给您的公钥文件，再把会议材料上印的指纹逐字输入下面的框里（空格和大小写不要紧）。指纹对不上时，请不要信任，并联系秘书处。</source>
+        <translation>Only packages from a secretariat you have confirmed can be opened, and scores are returned only to it. Choose the public key file the secretariat gave you, then type the fingerprint printed in the meeting papers below (spaces and case do not matter). If it does not match, do not trust it and contact the secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>选择公钥文件…</source>
+        <translation>Choose key file…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>尚未选择</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>书面指纹，例如 1A2B 3C4D …（共 64 位）</source>
+        <translation>Printed fingerprint, e.g. 1A2B 3C4D … (64 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>核对无误，信任</source>
+        <translation>It matches: trust</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>会议材料上的指纹：</source>
+        <translation>Fingerprint in the meeting papers:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>选择秘书处公钥文件</source>
+        <translation>Choose the secretariat's public key file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>公钥文件 (*.json);;所有文件 (*)</source>
+        <translation>Public key files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>{name}（{file}）</source>
+        <translation>{name} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <source>已信任秘书处“{name}”（指纹 {fingerprint}）。现在可以打开它发来的评审包。</source>
+        <translation>Trusted secretariat “{name}” (fingerprint {fingerprint}). Its packages can now be opened.</translation>
+    </message>
 </context>
 <context>
     <name>VetoRulingTab</name>
@@ -2698,6 +2766,20 @@ Export the signed score sheets only?</translation>
         <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="467"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="1"/>
+        <source>信任秘书处(&amp;T)…</source>
+        <translation>&amp;Trust a secretariat…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="1"/>
+        <source>
+
+确认秘书处：开始页的“信任秘书处…”，或工作台菜单“文件 › 信任秘书处…”。</source>
+        <translation>
+
+To confirm a secretariat: “Trust a secretariat…” on the start page, or File › Trust a secretariat… in the workbench.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ from reviewer_app.store.results_json import results_document
 DEMO_KEY_COST = {"n": 2**14, "p": 1}
 from reviewer_app.exchange.packages import build_packages, open_package
 from reviewer_app.exchange.returns import Outcome, export_return, import_returns
+from reviewer_app.exchange.trust import public_key_file
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import audit, create_round, only_round, publish_results
 from reviewer_app.store.scoring import SignerMark, canonical_sheet, current_sheet, sign_sheet
@@ -142,6 +143,8 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     # Demo keys, whose passphrases the README prints, use a light scrypt cost so the demo and the
     # tests open them quickly; real keys get the full cost (exchange.keys.SCRYPT_N).
     secretariat = create_key_file(out_dir / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE, **DEMO_KEY_COST)
+    # What the secretariat hands out with its fingerprint on the briefing paper (信任秘书处…).
+    (out_dir / "keys" / "秘书处公钥.json").write_bytes(public_key_file("省生态环境厅（演示）", secretariat.public))
     reviewer_keys = {}
     for reviewer in REVIEWERS:
         keys = create_key_file(out_dir / "keys" / f"{reviewer.name}.key", reviewer.passphrase, **DEMO_KEY_COST)
@@ -157,9 +160,11 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     signatures = {signer: signature_png(signer, rng) for r in REVIEWERS for signer in (r.members or (r.name,))}
     for reviewer, package in zip(REVIEWERS, packages):
         keys = reviewer_keys[reviewer.name]
-        reviewer_db = Database(open_package(package, keys, out_dir / "reviewers" / reviewer.name))
+        # each demo reviewer confirmed the secretariat's fingerprint before the packages came
+        reviewer_db = Database(open_package(package, keys, out_dir / "reviewers" / reviewer.name, [secretariat.public]))
         _score_as(reviewer_db, reviewer, keys, rubric, quality, storyline, signatures, seed)
-        returns.append(export_return(reviewer_db, out_dir / "returns" / f"评分回传_{reviewer.name}.rvwret", keys))
+        returns.append(export_return(reviewer_db, out_dir / "returns" / f"评分回传_{reviewer.name}.rvwret", keys,
+                                     [secretariat.public]))
         reviewer_db.close()
     results = import_returns(database, returns, secretariat)
     refused = [r for r in results if r.outcome is not Outcome.ACCEPTED]

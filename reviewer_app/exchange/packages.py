@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 import uuid
 from decimal import Decimal
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, PublicKeys
 from reviewer_app.exchange.manifests import FORMAT_VERSION, PACKAGE_SCHEMA
 from reviewer_app.exchange.reading import open_exchange_file
+from reviewer_app.exchange.trust import untrusted_message
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import audit, create_round, only_round, round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import (
@@ -113,15 +116,29 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
     return written
 
 
+def package_folder(parent: Path, package: Path) -> Path:
+    """Where a package is opened by default: a folder inside `parent` named after the file, with
+    everything but letters, digits, CJK, - and _ replaced (a file named `...rvwpkg` must not
+    open into the data folder itself, where the installation key lives)."""
+    stem = re.sub(r"[^\w\u4e00-\u9fff-]", "_", unicodedata.normalize("NFKC", package.stem)).strip("_.")[:80]
+    folder = parent / (stem or "评审包")
+    if folder.resolve().parent != parent.resolve():
+        raise ExchangeError(package, "评审包的文件名不能用作文件夹名，请改名后再打开")
+    return folder
+
+
 @dataclass(frozen=True)
 class OpenedPackage:
     manifest: dict
     entries: dict[str, bytes]
 
 
-def read_package(path: Path, keys: KeyPair) -> OpenedPackage:
-    """Decrypt, check the signature, the manifest and every document hash. Nothing is written."""
+def read_package(path: Path, keys: KeyPair, trusted: Collection[PublicKeys]) -> OpenedPackage:
+    """Decrypt, check the signature, that the signer is a secretariat this installation pinned
+    (trust.py), the manifest and every document hash. Nothing is written."""
     sender, manifest, entries = open_exchange_file(path, keys, "package", PACKAGE_SCHEMA)
+    if sender not in trusted:
+        raise ExchangeError(path, untrusted_message(sender))
     if PublicKeys.from_dict(manifest["secretariat"]) != sender:
         raise ExchangeError(path, "评审包的签名者与包内声明的秘书处密钥不一致")
     expected = {"manifest.json"}
@@ -143,10 +160,21 @@ def read_package(path: Path, keys: KeyPair) -> OpenedPackage:
     return OpenedPackage(manifest, entries)
 
 
-def open_package(path: Path, keys: KeyPair, folder: Path) -> Path:
-    """Verify the package, then load it into a reviewer database in `folder`. Returns the
-    database path. Opening the same package again changes nothing."""
-    opened = read_package(path, keys)
+def _member_target(package: Path, folder: Path, name: str) -> Path:
+    """A document's place inside the opened folder; never outside it, never over the reviewer's
+    database or its journal."""
+    target = (folder / name).resolve()
+    root = folder.resolve()
+    if root not in target.parents or target.name.lower().startswith("reviewer.db"):
+        raise ExchangeError(package, f"评审包中的文件名“{name}”会写到评审包文件夹之外或覆盖本机数据，已拒绝")
+    return target
+
+
+def open_package(path: Path, keys: KeyPair, folder: Path, trusted: Collection[PublicKeys]) -> Path:
+    """Verify the package (signed by a pinned secretariat key), then load it into a reviewer
+    database in `folder`. Returns the database path. Opening the same package again changes
+    nothing."""
+    opened = read_package(path, keys, trusted)
     manifest = opened.manifest
     folder.mkdir(parents=True, exist_ok=True)
     db_path = folder / "reviewer.db"
@@ -183,7 +211,7 @@ def open_package(path: Path, keys: KeyPair, folder: Path) -> Path:
                 record = CaseFileRecord(round=round_record, unit=None, code=case["code"], case_type=case["case_type"])
                 session.add(record)
                 for document in case["documents"]:
-                    target = folder / document["file"]
+                    target = _member_target(path, folder, document["file"])
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(opened.entries[document["file"]])
                     session.add(DocumentRecord(case_file=record, position=document["position"], doc_type=document["doc_type"],

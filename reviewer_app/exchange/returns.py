@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Collection
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -28,6 +29,7 @@ from reviewer_app.exchange.keys import KeyPair, PublicKeys
 from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA
 from reviewer_app.exchange.reading import open_exchange_file
 from reviewer_app.exchange.sheet_checks import SheetRefused, aware_time, checked_sheet, signature_image_problem
+from reviewer_app.exchange.trust import untrusted_message
 from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.report_views import sheet_views
@@ -45,15 +47,18 @@ from reviewer_app.store.sheets import NewRevision, insert_revisions, read_sheet,
 log = logging.getLogger(__name__)
 
 
-def export_return(database: Database, out_path: Path, keys: KeyPair) -> Path:
+def export_return(database: Database, out_path: Path, keys: KeyPair, trusted: Collection[PublicKeys]) -> Path:
     """The newest signed revision of each sheet in the reviewer's database, sealed to the
-    secretariat (a newer revision supersedes the older at import; drafts stay home)."""
+    secretariat (a newer revision supersedes the older at import; drafts stay home), and only
+    to a secretariat key this installation pinned."""
     with database.session() as session:
         round_record = only_round(session)
         if not round_record.package_id:
             raise ExchangeError(None, "本数据库不是从评审包载入的，无法导出回传文件")
         reviewer = session.scalar(select(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id))
         secretariat = PublicKeys.from_dict(json.loads(round_record.secretariat_keys))
+        if secretariat not in trusted:
+            raise ExchangeError(None, "本评查活动的秘书处密钥未经您确认，不能向其导出评分。" + untrusted_message(secretariat))
         entries = return_entries(session, round_record, reviewer, round_record.package_id)
     sealed = seal("return", build_archive(entries), keys, secretariat)
     atomic_write(out_path, sealed, lambda data: check_written(data, "return", keys.public, secretariat))

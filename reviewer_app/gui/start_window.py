@@ -45,6 +45,9 @@ class StartWindow(QMainWindow):
         self.database_button = self._big_button(self.tr("打开评查活动…"), self.tr("秘书处：打开评查活动的数据库（.db）"), self.choose_database)
         self.create_button = self._big_button(self.tr("新建评查活动…"), self.tr("秘书处：登记单位和评审人员、导入案卷、设定评分规则"), self.create_round)
         self.demo_button = self._big_button(self.tr("打开演示评查活动"), self.tr("看看程序怎么用：22 件示例案卷、5 名评审人员"), self.open_demo)
+        self.trust_button = QPushButton(self.tr("信任秘书处…"))
+        self.trust_button.setToolTip(self.tr("评审人员：导入秘书处公钥并核对会议材料上的指纹；只有确认过的秘书处发来的评审包才能打开"))
+        self.trust_button.clicked.connect(self.trust_secretariat)
         QShortcut(QKeySequence.Open, self, self.package_button.click)
         QShortcut(QKeySequence("Ctrl+D"), self, self.database_button.click)
         QShortcut(QKeySequence.New, self, self.create_button.click)
@@ -61,6 +64,7 @@ class StartWindow(QMainWindow):
         actions = QVBoxLayout()
         for button in (self.package_button, self.database_button, self.create_button, self.demo_button):
             actions.addWidget(button)
+        actions.addWidget(self.trust_button, 0, Qt.AlignLeft)
         actions.addStretch()
         recent_column = QVBoxLayout()
         recent_column.addWidget(QLabel(self.tr("最近打开（双击或回车打开）")))
@@ -127,6 +131,12 @@ class StartWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("打开评审包"), "", self.tr("评审包 (*.rvwpkg);;所有文件 (*)"))
         if name:
             self.open_path(Path(name))
+
+    def trust_secretariat(self) -> None:
+        from reviewer_app.gui.workbench.trust_dialog import TrustSecretariatDialog
+
+        self.trust_dialog = TrustSecretariatDialog(self)
+        self.trust_dialog.open()
 
     def choose_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("打开评查活动"), "", self.tr("评查活动数据库 (*.db);;所有文件 (*)"))

@@ -17,6 +17,7 @@ from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
 from reviewer_app.demo.cast import REVIEWERS, sensitive_names
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair, open_key_file
+from helpers import demo_secretariat
 from reviewer_app.exchange.packages import build_packages, read_package
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
@@ -43,7 +44,8 @@ def test_packages_built_from_the_demo_originals_name_nobody(demo_source):
     assert "青溪" in names and "恒达化工有限公司" in names
     for reviewer in REVIEWERS:
         keys = open_key_file(demo_source / "keys" / f"{reviewer.name}.key", reviewer.passphrase)
-        package = read_package(demo_source / "packages" / f"评审包_{reviewer.name}_2016.rvwpkg", keys)
+        package = read_package(demo_source / "packages" / f"评审包_{reviewer.name}_2016.rvwpkg", keys,
+                               [demo_secretariat(demo_source)])
         texts = {"manifest.json": json.dumps(package.manifest, ensure_ascii=False)}
         for name, data in package.entries.items():
             texts[f"{name} (file name)"] = name
@@ -153,7 +155,7 @@ def test_the_leak_check_reads_again_only_what_changed_since_it_was_found_clean(d
 
 def test_a_reviewer_key_cannot_be_used_for_someone_else(demo_source):
     with pytest.raises(ExchangeError):
-        read_package(demo_source / "packages" / "评审包_周明远_2016.rvwpkg", KeyPair.generate())
+        read_package(demo_source / "packages" / "评审包_周明远_2016.rvwpkg", KeyPair.generate(), [demo_secretariat(demo_source)])
 
 
 def test_anonymise_cli(demo_round):

@@ -10,6 +10,7 @@ from reviewer_app.exchange.archive import build_archive, read_archive
 from reviewer_app.exchange.envelope import open_sealed, seal
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyPair
+from helpers import demo_secretariat
 from reviewer_app.exchange.packages import open_package
 from reviewer_app.exchange.returns import Outcome, import_returns
 from reviewer_app.store.database import Database
@@ -110,7 +111,7 @@ def test_return_from_another_round(setting, tmp_path):
 def test_package_for_another_reviewer(demo_round, demo_keys, tmp_path):
     package = demo_round / "packages" / f"评审包_{REVIEWER}_2016.rvwpkg"
     with pytest.raises(ExchangeError) as error:
-        open_package(package, demo_keys["陈慧琳"], tmp_path / "laptop")
+        open_package(package, demo_keys["陈慧琳"], tmp_path / "laptop", [demo_secretariat(demo_round)])
     assert package.name in str(error.value) and "不是发给本机的" in str(error.value)
     assert not (tmp_path / "laptop" / "reviewer.db").exists()
 

@@ -79,9 +79,9 @@ def test_packages_out_scores_back_results_as_computed_by_hand(demo_round, demo_k
     returns = []
     for reviewer, package in zip(REVIEWERS, packages):
         keys = demo_keys[reviewer.name]
-        reviewer_db_path = open_package(package, keys, tmp_path / "laptops" / reviewer.name)
+        reviewer_db_path = open_package(package, keys, tmp_path / "laptops" / reviewer.name, [demo_keys["秘书处"].public])
         reviewer_db = score_everything(reviewer_db_path, reviewer, keys)
-        returns.append(export_return(reviewer_db, tmp_path / "returns" / f"{reviewer.name}.rvwret", keys))
+        returns.append(export_return(reviewer_db, tmp_path / "returns" / f"{reviewer.name}.rvwret", keys, [demo_keys["秘书处"].public]))
         reviewer_db.close()
 
     results = import_returns(secretariat_db, returns, demo_keys["秘书处"])

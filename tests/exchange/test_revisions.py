@@ -2,6 +2,7 @@
 
 from sqlalchemy import select
 
+from helpers import demo_secretariat
 from reviewer_app.exchange.returns import Outcome, export_return, import_returns
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
@@ -28,7 +29,7 @@ def test_newer_supersedes_older_is_refused(demo_round, demo_keys, tmp_path):
         put_mark(session, revised.id, ItemMark(item.item_id, no_deduction=True))
         signature = keys.sign(canonical_sheet(session, revised.id))
         sign_sheet(session, revised.id, [SignerMark(REVIEWER, signed.signatures[0].image_png, signature, keys.public.fingerprint)])
-    newer = export_return(laptop, tmp_path / "newer.rvwret", keys)
+    newer = export_return(laptop, tmp_path / "newer.rvwret", keys, [demo_secretariat(demo_round)])
     laptop.close()
     older = demo_round / "returns" / f"评分回传_{REVIEWER}.rvwret"
 

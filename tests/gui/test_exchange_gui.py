@@ -4,6 +4,7 @@ return; the secretariat imports many returns with a progress bar and a report ta
 import shutil
 
 import pytest
+from helpers import trust_demo_secretariat
 from PySide6.QtCore import Qt
 
 from reviewer_app.exchange.keys import open_key_file
@@ -11,14 +12,15 @@ from reviewer_app.exchange.returns import Outcome
 from reviewer_app.gui.workbench import workbench_window
 from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
-from reviewer_app.user_dirs import key_file
+from reviewer_app.user_dirs import data_dir, key_file
 
 
 @pytest.fixture
 def zhou_key(demo_round):
-    """The demo reviewer's key installed as this laptop's key."""
+    """The demo reviewer's key installed as this laptop's key, the secretariat's confirmed."""
     key_file().parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(demo_round / "keys" / "周明远.key", key_file())
+    trust_demo_secretariat(demo_round, data_dir())
     return open_key_file(key_file(), "demo-zhou")
 
 
@@ -69,6 +71,53 @@ def test_workbench_refuses_a_damaged_package(qtbot, demo_round, fresh_reviewer, 
     qtbot.addWidget(window)
     assert window.open_package_file(damaged) is None
     assert "damaged.rvwpkg" in window.message_box.text() and "篡改" in window.message_box.text()
+    window.close()
+
+
+def test_a_package_from_an_unconfirmed_secretariat_is_refused_until_its_fingerprint_is_typed(
+        qtbot, demo_round, fresh_reviewer, monkeypatch, tmp_path, output_dir):
+    """A forger who has the reviewer's public enrolment file can seal a round to them: the
+    package is refused, nothing is written, until the reviewer confirms their secretariat's key
+    by the fingerprint on the briefing paper (and a wrong fingerprint confirms nothing)."""
+    from reviewer_app.exchange.keys import KeyPair
+    from reviewer_app.exchange.trust import fingerprint_words, read_public_key_file
+    from reviewer_app.gui.workbench.trust_dialog import TrustSecretariatDialog
+
+    key_file().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_round / "keys" / "周明远.key", key_file())
+    zhou = open_key_file(key_file(), "demo-zhou")
+    monkeypatch.setattr(workbench_window, "ask_for_keys", lambda parent, path, purpose: (zhou, ""))
+    package = demo_round / "packages" / "评审包_周明远_2016.rvwpkg"
+    window = WorkbenchWindow(*fresh_reviewer)
+    qtbot.addWidget(window)
+    assert window.open_package_file(package) is None
+    assert "不是由您确认过的秘书处签发的" in window.message_box.text() and "信任秘书处" in window.message_box.text()
+    assert not (data_dir() / "rounds").exists()  # nothing written
+    window.message_box.close()
+
+    # 文件 › 信任秘书处…: the key file, then the fingerprint typed from the paper.
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text().startswith("信任秘书处"))
+    action.trigger()
+    dialog = window.trust_dialog
+    qtbot.waitExposed(dialog)
+    key_path = demo_round / "keys" / "秘书处公钥.json"
+    dialog.load(key_path)  # what the file chooser returns
+    assert not dialog.trust_button.isEnabled()
+    forged = fingerprint_words(KeyPair.generate().public)
+    qtbot.keyClicks(dialog.fingerprint, forged)
+    qtbot.mouseClick(dialog.trust_button, Qt.LeftButton)
+    assert "指纹与秘书处公钥不符" in dialog.outcome.text() and not (data_dir() / "trusted_secretariats.json").exists()
+    dialog.fingerprint.clear()
+    qtbot.keyClicks(dialog.fingerprint, fingerprint_words(read_public_key_file(key_path)[1]).lower())
+    dialog.grab().save(str(output_dir / "workbench-trust-secretariat.png"))
+    qtbot.mouseClick(dialog.trust_button, Qt.LeftButton)
+    assert "已信任秘书处“省生态环境厅（演示）”" in dialog.outcome.text()
+    dialog.close()
+
+    opened = window.open_package_file(package)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    opened.close()
     window.close()
 
 

@@ -30,7 +30,8 @@ from reviewer_app.gui.vocabulary import label
 from reviewer_app.core.vocabulary import CaseType, SheetStatus
 from reviewer_app.exchange.errors import ExchangeError
 from reviewer_app.exchange.keys import KeyFileError, WrongPassphrase, create_key_file, open_key_file
-from reviewer_app.exchange.packages import open_package
+from reviewer_app.exchange.packages import open_package, package_folder
+from reviewer_app.exchange.trust import TrustError, trusted_keys
 from reviewer_app.exchange.returns import export_return
 from reviewer_app.gui.workbench.case_file_list import CaseFileFilter, CaseFileListModel, EntryRole
 from reviewer_app.gui.workbench.document_viewer import DocumentViewer
@@ -183,6 +184,7 @@ class WorkbenchWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         self._action(file_menu, self.tr("打开评审包(&O)…"), self.choose_package, QKeySequence.Open)
         self._action(file_menu, self.tr("导出评分回传文件(&E)…"), self.choose_return_file, "Ctrl+E")
+        self.trust_action = self._action(file_menu, self.tr("信任秘书处(&T)…"), self.trust_secretariat)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.Close)
         edit = bar.addMenu(self.tr("编辑(&E)"))
@@ -427,6 +429,12 @@ class WorkbenchWindow(QMainWindow):
             self.other_windows.append(window)
         return window
 
+    def trust_secretariat(self) -> None:
+        from reviewer_app.gui.workbench.trust_dialog import TrustSecretariatDialog
+
+        self.trust_dialog = TrustSecretariatDialog(self)
+        self.trust_dialog.open()
+
     def choose_return_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出评分回传文件"), f"评分回传_{self.reviewer_name}.rvwret",
                                               self.tr("回传文件 (*.rvwret)"))
@@ -443,8 +451,8 @@ class WorkbenchWindow(QMainWindow):
                 self._warn(problem)
             return None
         try:
-            written = export_return(self.database, path, keys)
-        except (ExchangeError, OSError) as error:
+            written = export_return(self.database, path, keys, trusted_keys(data_dir()))
+        except (ExchangeError, TrustError, OSError) as error:
             self._warn(str(error))
             return None
         self._tell(self.tr("导出完成"), self.tr("回传文件已写入并校验：\n{path}").format(path=written))
@@ -512,10 +520,14 @@ def open_package_window(parent: QWidget | None, path: Path, warn: Callable[[str]
             warn(problem)
         return None
     try:
+        trusted = trusted_keys(data_dir())
+        folder = package_folder(data_dir() / "rounds", path)
         db_path = run_with_progress(parent, QCoreApplication.translate("WorkbenchWindow", "正在校验并载入评审包……"),
-                                    lambda report: open_package(path, keys, data_dir() / "rounds" / path.stem))
-    except ExchangeError as error:
-        warn(str(error))
+                                    lambda report: open_package(path, keys, folder, trusted))
+    except (ExchangeError, TrustError) as error:
+        untrusted = "确认过的秘书处" in str(error)
+        warn(str(error) + (QCoreApplication.translate(
+            "WorkbenchWindow", "\n\n确认秘书处：开始页的“信任秘书处…”，或工作台菜单“文件 › 信任秘书处…”。") if untrusted else ""))
         return None
     opened = Database(db_path)
     with opened.session() as session:
