@@ -43,6 +43,20 @@ def text_problem(text: str, limit: int, multiline: bool = False) -> str | None:
     return None
 
 
+def name_problem(name: str, limit: int = 100) -> str | None:
+    """Why a unit's or reviewer's name cannot be used: it becomes a folder, a file name, a table
+    cell and a line on a signed sheet, so no control or format character (a right-to-left
+    override turns 局护保境环县溪青 into something else on screen), no path separator."""
+    if problem := text_problem(name, limit):
+        return problem
+    for ch in name:
+        if unicodedata.category(ch) == "Cf":
+            return f"含有不可见的格式字符 U+{ord(ch):04X}（如从右向左改写符），请删去后重新输入"
+        if ch in "/\\":
+            return f"含有路径分隔符“{ch}”"
+    return None
+
+
 def points_problem(points: Decimal, maximum: Decimal) -> str | None:
     if not isinstance(points, Decimal) or not points.is_finite():
         return f"不是有效数字（{points}）"

@@ -243,6 +243,12 @@ def _add_sheet(workbook: Workbook, table: SheetTable) -> None:
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = POINTS_FORMAT
                 cells.append(cell)
+            elif isinstance(value, str) and value.startswith("="):
+                # A name or a reason from a roster or a signed return is text, never a formula
+                # (=HYPERLINK(…), =cmd|…): openpyxl would store it as one.
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"
+                cells.append(cell)
             else:
                 cells.append(value)
         sheet.append(cells)

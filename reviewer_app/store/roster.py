@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy.orm import Session
 
+from reviewer_app.core.sheet_validation import name_problem
 from reviewer_app.core.vocabulary import Track, UnitLevel
 from reviewer_app.store.rounds import audit, refuse_if_published
 from reviewer_app.store.schema import ReviewerRecord, RoundRecord, UnitRecord
@@ -103,6 +104,9 @@ def unit_entry(name: str, level: str, parent: str, region: str, taken: set[str])
     """A unit row checked: the same rules for a spreadsheet row and a row entered by hand."""
     if not name:
         raise RowProblem("单位名称", "不能为空")
+    for column, value in (("单位名称", name), ("上级单位", parent), ("所属地区", region)):
+        if problem := name_problem(value):
+            raise RowProblem(column, problem)
     if name in taken:
         raise RowProblem("单位名称", f"“{name}”重复")
     if level not in LEVELS:
@@ -123,6 +127,9 @@ def reference_entry(reference: str) -> str:
 def reviewer_entry(name: str, track: str, region: str, members: str, taken: set[str]) -> dict:
     if not name:
         raise RowProblem("姓名或评审组", "不能为空")
+    for column, value in (("姓名或评审组", name), ("所属地区", region), *(("成员", m) for m in _members(members))):
+        if problem := name_problem(value):
+            raise RowProblem(column, problem)
     if name in taken:
         raise RowProblem("姓名或评审组", f"“{name}”重复")
     if track not in TRACKS:

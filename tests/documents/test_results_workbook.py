@@ -228,3 +228,32 @@ def test_reports_say_provisional_on_every_page_until_final_then_who_issued_them(
     assert refused.returncode != 0 and "尚有 2 项待决事项" in refused.stderr and "否决项待裁定" in refused.stderr
     bad_date = cli("publish", "--db", db_path, "--issuer", "省生态环境厅", "--date", "12/28")
     assert bad_date.returncode != 0 and "2016-12-20 这样的格式" in bad_date.stderr
+
+
+@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
+def test_names_and_reasons_from_outside_are_text_never_formulas(demo_source, tmp_path, prefix):
+    """A unit's name from a roster or a deduction reason inside a validly signed return that
+    begins like a formula is written as text: Excel and WPS show it and never run it."""
+    import zipfile
+
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.schema import DeductionRecord, UnitRecord
+
+    round_folder = tmp_path / "round"
+    shutil.copytree(demo_source, round_folder)
+    name = prefix + 'HYPERLINK("http://example.invalid","点击查看")'
+    reason = prefix + "cmd|' /C calc'!A0"
+    database = Database(round_folder / "secretariat.db")
+    with database.session() as session:
+        session.query(UnitRecord).order_by(UnitRecord.id).first().name = name
+        session.query(DeductionRecord).order_by(DeductionRecord.id).first().reason = reason
+    database.close()
+    path = tmp_path / "结果.xlsx"
+    run = cli("results", "--db", round_folder / "secretariat.db", "--xlsx", path)
+    assert run.returncode == 0, run.stderr
+    with zipfile.ZipFile(path) as archive:
+        sheets = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/")]
+    assert not any("<f>" in xml for xml in sheets)  # no formula anywhere
+    book = openpyxl.load_workbook(path)
+    values = {c.value for sheet in book for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    assert name in values and any(reason in v for v in values)

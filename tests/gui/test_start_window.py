@@ -5,7 +5,7 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from helpers import SQLITE_SIDE_FILES, drop
+from helpers import SQLITE_SIDE_FILES, drop, trust_demo_secretariat
 
 from reviewer_app.exchange.keys import open_key_file
 from reviewer_app.gui.workbench import workbench_window
@@ -31,6 +31,7 @@ def test_the_demo_is_one_click_away(qtbot, demo_source, output_dir):
 
 def test_a_dropped_package_opens_the_workbench_and_is_remembered(qtbot, demo_round, monkeypatch, output_dir):
     shutil.copy(demo_round / "keys" / "周明远.key", key_file())
+    trust_demo_secretariat(demo_round, key_file().parent)  # the reviewer confirmed the secretariat's fingerprint
     keys = open_key_file(key_file(), "demo-zhou")
     monkeypatch.setattr(workbench_window, "ask_for_keys", lambda parent, path, purpose: (keys, ""))
     start = StartWindow()

@@ -8,7 +8,7 @@ import shutil
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from helpers import drop, type_into, withdraw_publication_of
+from helpers import drop, trust_demo_secretariat, type_into, withdraw_publication_of
 
 from reviewer_app.core.vocabulary import Falsification
 from reviewer_app.gui.workbench.case_file_list import EntryRole
@@ -88,6 +88,7 @@ def test_a_reviewer_from_start_screen_to_the_secretariats_results(qtbot, demo_ro
     withdraw_publication_of(demo_round / "secretariat.db")
     key_file().parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(demo_round / "keys" / "周明远.key", key_file())  # 周明远's laptop
+    trust_demo_secretariat(demo_round, key_file().parent)  # which confirmed the secretariat's fingerprint
 
     # Start screen: the received package dropped on the window; the passphrase typed.
     start = StartWindow()

@@ -75,3 +75,23 @@ def test_cli_create_round_template_and_import(tmp_path):
     assert imported.returncode == 0 and "2 个参评单位、2 名评审人员" in imported.stdout
     again = run("roster", "import", str(template), "--db", str(db))
     assert again.returncode == 2 and "重复" in again.stderr and "Traceback" not in again.stderr
+
+
+@pytest.mark.parametrize("sheet, row, column, fragment", [
+    (UNIT_SHEET, ("乙县生态环境局\u202e局护保", "设区市", "", "乙县"), "单位名称", "U+202E"),  # right-to-left override
+    (UNIT_SHEET, ("乙县/../生态环境局", "设区市", "", "乙县"), "单位名称", "路径分隔符"),
+    (UNIT_SHEET, ("乙县生态环境局", "设区市", "", "乙\u200e县"), "所属地区", "U+200E"),  # left-to-right mark
+    (REVIEWER_SHEET, ("张三\u200b", "专家评审", "", ""), "姓名或评审组", "U+200B"),  # zero-width space
+    (REVIEWER_SHEET, ("丙组", "交叉评审", "某市", "李四、王\\五"), "成员", "路径分隔符"),
+])
+def test_names_with_invisible_or_path_characters_are_refused(round_db, tmp_path, sheet, row, column, fragment):
+    path = tmp_path / "名单.xlsx"
+    write_template(path)
+    book = openpyxl.load_workbook(path)
+    book[sheet].append(row)
+    book.save(path)
+    before = table_rows(round_db.path)
+    with round_db.session() as session, pytest.raises(RosterError) as error:
+        import_roster(session, only_round(session), path)
+    assert f"“{column}”列" in str(error.value) and fragment in str(error.value)
+    assert table_rows(round_db.path) == before
