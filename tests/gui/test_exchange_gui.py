@@ -81,7 +81,6 @@ def test_a_package_from_an_unconfirmed_secretariat_is_refused_until_its_fingerpr
     by the fingerprint on the briefing paper (and a wrong fingerprint confirms nothing)."""
     from reviewer_app.exchange.keys import KeyPair
     from reviewer_app.exchange.trust import fingerprint_words, read_public_key_file
-    from reviewer_app.gui.workbench.trust_dialog import TrustSecretariatDialog
 
     key_file().parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(demo_round / "keys" / "周明远.key", key_file())
