@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ctypes
 import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -158,8 +160,29 @@ def trial(path: Path) -> int:
     return trial_and_first_page(path)[0]
 
 
+LARGEST_DOCUMENT_BYTES = 512 * 1024**2  # a 300-page colour scan is about 150 MB
+
+
+def regular_file_problem(path: Path) -> str | None:
+    """Why a file given as a document must not even be read: a link (to /dev/zero, or out of the
+    case folder), a device or a pipe, or more bytes than any case document has."""
+    try:
+        status = os.lstat(path)
+    except OSError as error:
+        return f"无法读取（{error.strerror}）"
+    if stat.S_ISLNK(status.st_mode):
+        return "是一个链接（快捷方式），不是文件本身；请放入文件本身"
+    if not stat.S_ISREG(status.st_mode):
+        return "不是普通文件（设备或管道）"
+    if status.st_size > LARGEST_DOCUMENT_BYTES:
+        return f"文件过大（{status.st_size / 1024**2:.0f} MB，上限 {LARGEST_DOCUMENT_BYTES // 1024**2} MB）"
+    return None
+
+
 def trial_and_first_page(path: Path) -> tuple[int, str]:
     """trial(), and the first page's text layer read on the way (intake types documents by it)."""
+    if problem := regular_file_problem(path):
+        raise PdfProblem(problem)
     if path.suffix.lower() in IMAGE_SUFFIXES:
         return _image_trial(path), ""
     # Imported here: only intake's trial needs pypdf, and the windows open faster without it.

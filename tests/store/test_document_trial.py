@@ -111,3 +111,27 @@ def test_a_page_too_large_to_ship_is_refused(tmp_path):
         assert "尺寸异常" in str(problem)
     else:
         raise AssertionError("a 5 m page was accepted")
+
+
+def test_links_devices_pipes_and_huge_files_are_refused_before_a_byte_is_read(tmp_path):
+    """A symlink to /dev/zero, a pipe nobody writes to, or a 6 GB file would hang or exhaust a
+    worker reading it: each is named and refused at once, and the good document beside them goes in."""
+    import os
+
+    good = tmp_path / "01 决定书.pdf"
+    canvas_pdf = pypdf.PdfWriter()
+    canvas_pdf.add_blank_page(595, 842)
+    with good.open("wb") as handle:
+        canvas_pdf.write(handle)
+    zero = tmp_path / "02 链接.pdf"
+    zero.symlink_to("/dev/zero")
+    pipe = tmp_path / "03 管道.pdf"
+    os.mkfifo(pipe)
+    huge = tmp_path / "04 巨大.pdf"
+    with huge.open("wb") as handle:
+        handle.truncate(6 * 1024**3)  # sparse: no disk used
+    results = try_documents([good, zero, pipe, huge], time_limit=60, workers=2)
+    assert results[good].problem is None and results[good].pages == 1
+    assert "链接" in results[zero].problem
+    assert "不是普通文件" in results[pipe].problem  # not a time-out: the pipe was never opened
+    assert "文件过大" in results[huge].problem
