@@ -232,6 +232,20 @@ def trial_and_first_page(path: Path) -> tuple[int, str]:
     return pages, first_page
 
 
+def image_to_pdf(source: Path, target: Path) -> None:
+    """A JPEG, PNG or TIFF scan as the PDF every later step reads: one page a frame, sized by the
+    image's own resolution (200 dpi when it names none), the pixels as they are."""
+    from PIL import ImageSequence
+
+    with Image.open(source) as image:
+        frames = [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
+        dpi = float(image.info.get("dpi", (200, 200))[0] or 200)
+        dpi = max(dpi, image.width / 17)  # a phone photo saying 1 or 72 dpi still makes a page, not a wall
+    partial = target.with_name(target.name + ".part")
+    frames[0].save(partial, "PDF", resolution=dpi, save_all=True, append_images=frames[1:])
+    os.replace(partial, target)
+
+
 def _image_trial(path: Path) -> int:
     try:
         with Image.open(path) as image:

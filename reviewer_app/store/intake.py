@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.document_typing import type_of_document
-from reviewer_app.pdf.reading import page_text, qr_codes
+from reviewer_app.pdf.reading import IMAGE_SUFFIXES, image_to_pdf, page_text, qr_codes
 from reviewer_app.pdf.trial_pool import Progress, try_documents
 from reviewer_app.core.composition import composition_warnings
 from reviewer_app.core.eligibility import DATING_DOCUMENTS, eligibility_warnings
@@ -166,7 +166,10 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
         for position, ((path, typing, pages), title) in enumerate(zip(files, titles), start=1):
             target = round_folder / "originals" / unit.name / case_dir.name / path.name
             target.parent.mkdir(parents=True, exist_ok=True)
-            if target.resolve() != path.resolve():
+            if path.suffix.lower() in IMAGE_SUFFIXES:  # a photographed or scanned page: one PDF page a frame
+                target = target.with_name(target.name + ".pdf")
+                image_to_pdf(path, target)
+            elif target.resolve() != path.resolve():
                 shutil.copy2(path, target)
             record.documents.append(DocumentRecord(
                 position=position, doc_type=typing.doc_type.value, title=title, type_basis=typing.basis[:200],

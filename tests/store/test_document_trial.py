@@ -135,3 +135,41 @@ def test_links_devices_pipes_and_huge_files_are_refused_before_a_byte_is_read(tm
     assert "链接" in results[zero].problem
     assert "不是普通文件" in results[pipe].problem  # not a time-out: the pipe was never opened
     assert "文件过大" in results[huge].problem
+
+
+def test_a_jpeg_scan_becomes_a_pdf_page_at_intake_and_goes_through_anonymisation(demo_source, tmp_path):
+    """Units send photographed and scanned pages as JPEG: taken in as a PDF page, so OCR, the
+    redaction review, the shipped copy and the leak check treat it as any scan (it used to be
+    accepted, then block every package build)."""
+    from PIL import Image, ImageDraw
+
+    from reviewer_app.anonymise.round_anonymisation import leak_check, produce_shipped_copies, propose_redactions
+    from reviewer_app.store.rounds import only_round
+    from reviewer_app.store.schema import DocumentRecord
+
+    tree = tmp_path / "cases"
+    unit = "临江市环境保护局"
+    case = tree / unit / "01 照片送达的案卷"
+    case.mkdir(parents=True)
+    shutil.copy(next((demo_source / "originals" / unit).glob("*/01-*.pdf")), case / "01-立案审批表.pdf")
+    photo = Image.new("RGB", (1654, 2339), (246, 245, 240))
+    ImageDraw.Draw(photo).rectangle((200, 300, 1400, 360), fill=(30, 30, 30))
+    photo.save(case / "IMG_20161012_152201.jpg", quality=80, dpi=(200, 200))
+    folder = tmp_path / "round"
+    folder.mkdir()
+    database = Database(folder / "secretariat.db")
+    units, reviewers = roster_files(tmp_path)
+    with database.session() as session:
+        round_record = create_round(session, name="照片", year=2016, rubric=load_preset("national_2012"))
+        import_roster(session, round_record, units, UNIT_SHEET)
+        import_roster(session, round_record, reviewers, REVIEWER_SHEET)
+        report = intake_folder(session, round_record, tree, folder)
+    assert report.case_files == 1 and not report.refused
+    with database.session() as session:
+        taken = session.scalars(select(DocumentRecord).where(DocumentRecord.path.endswith(".jpg.pdf"))).one()
+        assert taken.pages == 1 and (folder / taken.path).read_bytes().startswith(b"%PDF")
+    assert propose_redactions(database, folder).problems == []
+    assert produce_shipped_copies(database, folder).problems == []
+    with database.session() as session:
+        assert not [leak for leak in leak_check(session, only_round(session), folder) if "无法检查" in leak.term]
+    database.close()
