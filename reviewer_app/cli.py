@@ -253,7 +253,7 @@ def _round_session(path: str, writer: bool = True):  # noqa: ANN202
     """(session, round) on a round database; the database is closed however the command ends."""
     from reviewer_app.store.rounds import only_round
 
-    with _database(path, writer) as database, database.session() as session:
+    with _database(path, writer) as database, (database.session() if writer else database.snapshot()) as session:
         yield session, only_round(session)
 
 
@@ -262,14 +262,15 @@ def _database(path: str, writer: bool = True):  # noqa: ANN202
     """An existing round database, closed however the command ends. A command that writes
     holds the same single-writer lock as the windows (a reader needs none: SQLite's WAL lets
     it read beside the writer)."""
-    from reviewer_app.store.database import Database, DatabaseProblem, check_database_file, is_writable, wait_for_write_access
+    from reviewer_app.store.database import Database, DatabaseProblem, is_writable, wait_for_write_access
+    from reviewer_app.store.recognition import recognise_round_database
     from reviewer_app.store.writer_lock import WriterLock
 
     if not path:
         raise UserError("请用 --db 指定评查数据库")
     if not Path(path).is_file():
         raise UserError(f"找不到数据库文件：{path}")
-    check_database_file(Path(path))
+    recognise_round_database(Path(path))  # before a lock file is made beside a foreign one
     read_only = not is_writable(Path(path))
     if read_only and writer:
         raise DatabaseProblem(f"评查数据库“{Path(path).name}”位于只读位置（光盘、写保护的 U 盘或无权限的文件夹），"
@@ -428,7 +429,7 @@ def _anonymise(args: argparse.Namespace) -> int:
     from reviewer_app.store.rounds import only_round
 
     folder = Path(args.db).resolve().parent
-    with _database(args.db, writer=args.action != "check") as database:
+    with _database(args.db) as database:  # check too: it remembers what it found clean
         if args.action == "ocr":
             try:
                 read = anonymisation.read_scanned_pages(database, folder, _progress_printer())
@@ -827,7 +828,7 @@ USER_ERRORS = (("reviewer_app.core.rubric", "RubricError"), ("reviewer_app.excha
                ("reviewer_app.store.decisions", "DecisionError"), ("reviewer_app.store.roster", "RosterError"),
                ("reviewer_app.store.intake", "IntakeError"), ("reviewer_app.core.assignment", "AssignmentError"),
                ("reviewer_app.documents.results_workbook", "WorkbookError"),
-               ("reviewer_app.store.writer_lock", "DatabaseInUse"), ("reviewer_app.store.database", "DatabaseProblem"))
+               ("reviewer_app.store.writer_lock", "DatabaseInUse"), ("reviewer_app.store.problems", "DatabaseProblem"))
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

@@ -6,6 +6,7 @@ import gc
 import math
 import os
 import re
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from reviewer_app.documents.round_reports import Publication, case_summary_repor
 from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.documents.word_output import write_docx
 from reviewer_app.pdf.trial_pool import Task, run_in_workers
+from reviewer_app.store.backup import copy_database
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import spreads
 from reviewer_app.store.report_views import assignment_statuses, case_file_views, sheet_views
@@ -60,7 +62,7 @@ def _safe(text: str) -> str:
 
 def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_codes: set[str] | None = None) -> list[PlannedDocument]:
     """What an export would write. Reading happens here; building each Report is deferred."""
-    with database.session() as session:
+    with database.snapshot() as session:
         round_record = only_round(session)
         rubric, rules = round_rubric(round_record), round_rules(round_record)
         name = round_record.name
@@ -154,6 +156,22 @@ def export_round(database: Database, out_dir: Path, fmt: str, kinds: tuple[str, 
     """Every document of the kinds asked for. Score sheets and case summaries, the bulk of a
     provincial round, are written by worker processes over all cores, a batch of case files
     each (each reads only its own files); the round's few documents are written here."""
+    if database.path is None:
+        return _export_from(database, out_dir, fmt, kinds, progress, workers, batch)
+    # Read from one copy taken at the start (SQLite's online backup: one consistent state), so
+    # an import committing while the workers read is in every document or in none.
+    with tempfile.TemporaryDirectory(prefix="export-snapshot-") as scratch:
+        snapshot = Path(scratch) / "snapshot.db"
+        copy_database(database.path, snapshot)
+        frozen = Database(snapshot, upgrade=False)
+        try:
+            return _export_from(frozen, out_dir, fmt, kinds, progress, workers, batch)
+        finally:
+            frozen.close()
+
+
+def _export_from(database: Database, out_dir: Path, fmt: str, kinds: tuple[str, ...], progress: Progress | None,
+                 workers: int | None, batch: int | None) -> list[Path]:
     count = max(1, workers or os.cpu_count() or 1)
     per_case = tuple(k for k in kinds if k in PER_CASE_KINDS)
     with database.session() as session:

@@ -58,7 +58,7 @@ class WorkbookFacts:
 
 
 def workbook_facts(database: Database) -> WorkbookFacts:
-    with database.session() as session:
+    with database.snapshot() as session:
         round_record = only_round(session)
         return WorkbookFacts(
             round_name=round_record.name,

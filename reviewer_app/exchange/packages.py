@@ -20,7 +20,7 @@ from reviewer_app.core.consolidation import CombinationRule, GradeScale, RoundRu
 from reviewer_app.core.rubric import RubricError, rubric_from_dict
 from reviewer_app.core.vocabulary import VetoPolicy
 from reviewer_app.exchange.archive import build_archive
-from reviewer_app.exchange.atomic import atomic_write
+from reviewer_app.exchange.atomic import StagedFile, remove_leftovers
 from reviewer_app.exchange.envelope import check_written, seal
 from reviewer_app.exchange.enrolment import reviewer_keys
 from reviewer_app.exchange.errors import ExchangeError
@@ -39,6 +39,9 @@ from reviewer_app.store.schema import (
 )
 
 
+PACKAGE_PREFIX = "评审包_"
+
+
 def _safe_name(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
 
@@ -46,8 +49,13 @@ def _safe_name(text: str) -> str:
 def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
                    reviewer_ids: Collection[int] | None = None) -> list[Path]:
     """One package per enrolled reviewer with assignments (or only for the reviewers named,
-    say to issue again the package a reviewer lost); what they would ship is leak-checked first."""
+    say to issue again the package a reviewer lost); what they would ship is leak-checked first.
+
+    Each package is one step: written and checked beside its name, recorded as issued, then
+    moved into place. A crash at any point leaves each package either recorded or absent, never
+    a file whose return would be refused."""
     written = []
+    remove_leftovers(out_dir, PACKAGE_PREFIX)
     round_folder = database.path.parent
     with database.session() as session:  # committed on its own: what it found clean is remembered
         round_record = only_round(session)
@@ -60,7 +68,7 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
     if leaks:
         listed = "；".join(map(str, leaks[:8])) + (f"……共 {len(leaks)} 处" if len(leaks) > 8 else "")
         raise ExchangeError(None, f"泄密检查未通过，评审包未生成：{listed}")
-    with database.session() as session:
+    with database.session() as session:  # reads only; each package is recorded in its own
         round_record = only_round(session)
         rules = round_rules(round_record)
         for reviewer in (session.get(ReviewerRecord, reviewer_id) for reviewer_id in chosen):
@@ -108,10 +116,17 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
             }
             entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
             sealed = seal("package", build_archive(entries), secretariat, keys)
-            path = out_dir / f"评审包_{_safe_name(reviewer.name)}_{round_record.year}.rvwpkg"
-            atomic_write(path, sealed, verify=lambda data: check_written(data, "package", secretariat.public, keys))
-            session.add(IssuedPackage(package_id=package_id, reviewer_id=reviewer.id))
-            audit(session, "秘书处", "build_package", f"{reviewer.name}：{len(case_files)} 件案卷，{path.name}")
+            path = out_dir / f"{PACKAGE_PREFIX}{_safe_name(reviewer.name)}_{round_record.year}.rvwpkg"
+            staged = StagedFile(path, sealed, verify=lambda data: check_written(data, "package", secretariat.public, keys))
+            try:
+                with database.session() as record:
+                    record.add(IssuedPackage(package_id=package_id, reviewer_id=reviewer.id, file_name=path.name,
+                                             sha256=hashlib.sha256(sealed).hexdigest()))
+                    audit(record, "秘书处", "build_package", f"{reviewer.name}：{len(case_files)} 件案卷，{path.name}")
+            except BaseException:
+                staged.discard()
+                raise
+            staged.move_into_place()
             written.append(path)
     return written
 

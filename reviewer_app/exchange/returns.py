@@ -51,7 +51,7 @@ def export_return(database: Database, out_path: Path, keys: KeyPair, trusted: Co
     """The newest signed revision of each sheet in the reviewer's database, sealed to the
     secretariat (a newer revision supersedes the older at import; drafts stay home), and only
     to a secretariat key this installation pinned."""
-    with database.session() as session:
+    with database.snapshot() as session:
         round_record = only_round(session)
         if not round_record.package_id:
             raise ExchangeError(None, "本数据库不是从评审包载入的，无法导出回传文件")

@@ -70,7 +70,8 @@ def open_database_window(database: Path, reviewer: str | None = None, reviewer_n
     from reviewer_app.gui.console.round_window import RoundWindow
     from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
     from reviewer_app.store.backup import backup_database
-    from reviewer_app.store.database import DatabaseProblem, check_database_file, is_writable
+    from reviewer_app.store.database import DatabaseProblem, is_writable
+    from reviewer_app.store.recognition import check_database_file
     from reviewer_app.store.writer_lock import lock_database
 
     if not database.is_file():

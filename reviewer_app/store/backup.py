@@ -19,7 +19,7 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob(f"{db_path.stem}-*.db"), reverse=True) if folder.is_dir() else []
 
 
-def _copy(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path) -> None:
     # The online backup copies a consistent snapshot even while the source is in use.
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
@@ -52,16 +52,47 @@ def backup_database(db_path: Path, reason: str = "", keep: int = KEEP) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{db_path.stem}-{stamp}{('-' + reason) if reason else ''}.db"
-    _copy(db_path, target)
+    copy_database(db_path, target)
     for old in list_backups(db_path)[keep:]:
         old.unlink(missing_ok=True)  # another process pruning at the same moment may have taken it
     return target
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path:
-    """Put a backup in place of the database, after backing up the current state first."""
-    if not backup.is_file():
-        raise FileNotFoundError(f"找不到备份文件：{backup}")
+    """Put a backup in place of the database, after backing up the current state first; only
+    a backup of this same round database is taken (checked whole, before anything is written)."""
+    check_backup_of(backup, db_path)
     safety = backup_database(db_path, "before-restore")
-    _copy(backup, db_path)
+    copy_database(backup, db_path)
     return safety
+
+
+def check_backup_of(backup: Path, db_path: Path) -> None:
+    """DatabaseProblem unless `backup` is a sound copy of the round database at `db_path`: the
+    same identity, or, for a copy from before identities were kept or a database too damaged
+    to say, one this program made in the database's own backups folder."""
+    from reviewer_app.store.problems import DatabaseProblem
+    from reviewer_app.store.recognition import database_identity, read_only_connection
+
+    if not backup.is_file():
+        raise DatabaseProblem(f"找不到备份文件：{backup}")
+    theirs = database_identity(backup)
+    connection = read_only_connection(backup)
+    try:
+        verdict = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
+    finally:
+        connection.close()
+    if verdict != "ok":
+        raise DatabaseProblem(f"备份“{backup.name}”已损坏（{verdict}），不能用于恢复；请选择另一个备份。没有作任何改动。")
+    try:
+        ours = database_identity(db_path) if db_path.exists() else None
+    except DatabaseProblem:
+        ours = None  # the damaged database a restore is for
+    own_folder = backup.resolve().parent == backups_dir(db_path.resolve()) and backup.name.startswith(f"{db_path.stem}-")
+    if theirs and ours:
+        if theirs != ours:
+            raise DatabaseProblem(f"“{backup.name}”是另一个评查数据库的备份，不是“{db_path.name}”的；没有作任何改动。"
+                                  "请选择这一轮自己的备份（在它旁边的 backups 文件夹中）。")
+    elif not own_folder:
+        raise DatabaseProblem(f"无法确认“{backup.name}”是“{db_path.name}”的备份；没有作任何改动。"
+                              "请从这一轮旁边的 backups 文件夹中选择备份。")

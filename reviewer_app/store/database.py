@@ -14,35 +14,13 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewer_app.resources import migrations_path
+from reviewer_app.store.problems import DatabaseProblem
+from reviewer_app.store.recognition import recognise_round_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 15  # another program (a database browser, a backup tool) holding a write lock
-
-
-class DatabaseProblem(RuntimeError):
-    """The database cannot be used as asked; the message names the file and says what to do.
-    Nothing was written when this is raised."""
-
-
-def check_database_file(path: Path) -> None:
-    """Refuse, by name, a file that is not a round database, before SQLite would write into it."""
-    if path.is_dir():
-        raise DatabaseProblem(f"“{path}”是一个文件夹，不是评查数据库文件")
-    if not path.exists():
-        return  # a new round's database is created here
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseProblem(f"无法读取评查数据库“{path}”：{error.strerror}") from None
-    if not header:
-        raise DatabaseProblem(f"“{path.name}”是空文件（0 字节），不是评查数据库；可能是复制未完成。"
-                              "请重新复制，或从备份恢复。文件未作任何改动。")
-    if header != SQLITE_HEADER:
-        raise DatabaseProblem(f"“{path.name}”不是评查数据库，或文件头已损坏；文件未作任何改动。请确认选择的文件，或从备份恢复。")
 
 
 def is_writable(path: Path) -> bool:
@@ -113,6 +91,9 @@ def database_url(path_or_url: str | Path) -> str:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # The file's schema is not trusted to call functions with side effects (a crafted default,
+    # index or check); triggers and views are refused outright in recognition.py.
+    cursor.execute("PRAGMA trusted_schema=OFF")
     cursor.execute("PRAGMA journal_mode=WAL")
     # WAL with NORMAL stays consistent after a crash; only the last commit may be lost on power loss.
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -164,6 +145,7 @@ def _read_only_url(path: Path) -> str:
 
 
 def _read_only_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    dbapi_connection.execute("PRAGMA trusted_schema=OFF")
     dbapi_connection.execute("PRAGMA query_only=ON")
 
 
@@ -177,7 +159,7 @@ class Database:
         self.read_only = read_only
         self._path = None if "://" in str(path_or_url) else Path(path_or_url).resolve()
         if self._path is not None:
-            check_database_file(self._path)
+            recognise_round_database(self._path)
         self.url = _read_only_url(self._path) if read_only and self._path else database_url(path_or_url)
         self.engine = create_engine(self.url, connect_args={"timeout": BUSY_TIMEOUT_S} if "sqlite" in self.url else {})
         if self.engine.dialect.name == "sqlite":
@@ -214,6 +196,16 @@ class Database:
             if not _trouble(error):
                 raise
             raise DatabaseProblem(explain(error, self._path)) from error
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A session that reads one state of the round from its first query to its end: an
+        import committing meanwhile is seen whole or not at all (the driver otherwise runs each
+        read on its own, each seeing the newest commit)."""
+        with self.session() as session:
+            if self.engine.dialect.name == "sqlite":
+                session.connection().exec_driver_sql("BEGIN")
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()

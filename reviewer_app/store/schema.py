@@ -298,6 +298,9 @@ class IssuedPackage(Base):
     package_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # The file as it was written: a package on a stick can be matched to its record.
+    file_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class SensitiveTermRecord(Base):
@@ -379,6 +382,16 @@ class RecheckDecision(Base):
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     # The case score the re-check settled on; None: the sheets' combined score stands.
     accepted_score: Mapped[Decimal | None] = mapped_column(DecimalText)
+
+
+class DatabaseIdentity(Base):
+    """One row: this round database's own identity, kept by its backups (a restore takes only
+    a backup of the same database)."""
+
+    __tablename__ = "database_identity"
+
+    database_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class AuditEntry(Base):

@@ -21,8 +21,15 @@ class DatabaseInUse(RuntimeError):
     pass
 
 
+def _lock_path(db_path: Path) -> Path:
+    # Beside the file itself, whatever path (a link, a relative one) named it.
+    real = db_path.resolve()
+    return real.with_name(real.name + ".lock")
+
+
 def _note_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".holder")
+    real = db_path.resolve()
+    return real.with_name(real.name + ".holder")
 
 
 def holder_of(db_path: Path) -> str:
@@ -41,7 +48,7 @@ class WriterLock:
     def __init__(self, db_path: Path, program: str) -> None:
         self.db_path = Path(db_path)
         self.program = program
-        self._lock = FileLock(str(self.db_path.with_name(self.db_path.name + ".lock")), is_singleton=False)
+        self._lock = FileLock(str(_lock_path(self.db_path)), is_singleton=False)
 
     def acquire(self, timeout: float = 0.1) -> WriterLock:
         try:
@@ -81,3 +88,17 @@ def _user() -> str:
 
 def lock_database(db_path: Path, program: str = "评查程序窗口") -> WriterLock:
     return WriterLock(db_path, program).acquire()
+
+
+def held_by_another(db_path: Path) -> bool:
+    """Whether a program (this one included, through another lock object) holds the round open
+    for writing now; False where no lock can even be made (read-only media)."""
+    probe = FileLock(str(_lock_path(Path(db_path))), is_singleton=False)
+    try:
+        probe.acquire(timeout=0)
+    except Timeout:
+        return True
+    except OSError:
+        return False
+    probe.release()
+    return False

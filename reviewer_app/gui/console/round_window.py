@@ -41,8 +41,8 @@ from reviewer_app.gui.settings import app_settings
 from reviewer_app.gui.widgets.export_notice import show_export_done
 from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
-from reviewer_app.store.backup import list_backups, restore_backup
-from reviewer_app.store.database import Database
+from reviewer_app.store.backup import check_backup_of, list_backups, restore_backup
+from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.decisions import DecisionError, set_reconsideration, set_tie_break
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
@@ -428,6 +428,11 @@ class RoundWindow(QMainWindow):
     def restore(self, backup: Path) -> None:
         """Replace the database with a backup; the current state is backed up first."""
         path = self.database.path
+        try:
+            check_backup_of(backup, path)
+        except DatabaseProblem as problem:
+            QMessageBox.warning(self, self.tr("从备份恢复"), str(problem))
+            return
         self.database.close()
         safety = restore_backup(backup, path)
         self.database = Database(path)
