@@ -7,7 +7,6 @@ Create Date: 2026-11-23 05:58:41.361030
 
 from alembic import op
 import sqlalchemy as sa
-import reviewer_app.store.types
 
 
 revision = '0003'

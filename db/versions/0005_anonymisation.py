@@ -7,7 +7,6 @@ Create Date: 2026-11-23 06:31:46.348054
 
 from alembic import op
 import sqlalchemy as sa
-import reviewer_app.store.types
 
 
 revision = '0005'

@@ -7,7 +7,6 @@ Create Date: 2026-11-23 07:39:48.782155
 
 from alembic import op
 import sqlalchemy as sa
-import reviewer_app.store.types
 
 
 revision = '0007'
