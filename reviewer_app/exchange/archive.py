@@ -7,7 +7,11 @@ import zipfile
 from pathlib import PurePosixPath
 
 MAX_ENTRIES = 20_000
-MAX_RATIO = 50  # PDFs and JSON compress far less than this; a bomb compresses far more
+# What decompressing may add to an archive's own size. Documents, sheets and signatures (PDF,
+# PNG) are stored as they are; only the manifest is deflated, a few megabytes at most (a
+# provincial reviewer's return: under one). A padded or bombed archive adds gigabytes.
+MAX_EXPANSION = 64 * 1024**2
+MAX_JSON_ENTRY = 8 * 1024**2  # a manifest: parsed whole, so its size bounds memory and time
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
 
@@ -84,8 +88,13 @@ def read_archive(data: bytes | memoryview, max_total: int = 2 * 1024**3) -> dict
     for name in names:
         _check_name(name)
     declared = sum(info.file_size for info in infos)
-    if declared > max_total or declared > MAX_RATIO * max(len(data), 1024 * 1024):
-        raise ArchiveError(f"压缩包声明解压后有 {declared} 字节，远超其自身大小（可能是压缩炸弹）")
+    expansion = sum(max(0, info.file_size - info.compress_size) for info in infos)
+    if declared > max_total or expansion > MAX_EXPANSION:
+        raise ArchiveError(f"压缩包声明解压后有 {declared} 字节，比其自身大出 {expansion // 1024**2} MB（可能是压缩炸弹）")
+    for info in infos:
+        if info.filename.endswith(".json") and info.file_size > MAX_JSON_ENTRY:
+            raise ArchiveError(f"压缩包中的 {info.filename} 有 {info.file_size // 1024**2} MB，"
+                               f"超过 {MAX_JSON_ENTRY // 1024**2} MB 的上限，不是本系统生成的文件")
     entries: dict[str, bytes] = {}
     total = 0
     try:
@@ -93,10 +102,10 @@ def read_archive(data: bytes | memoryview, max_total: int = 2 * 1024**3) -> dict
             if info.is_dir():
                 continue
             with archive.open(info) as stream:
-                chunks = []
+                chunks, size = [], 0
                 while chunk := stream.read(1024 * 1024):
-                    total += len(chunk)
-                    if total > declared:
+                    total, size = total + len(chunk), size + len(chunk)
+                    if total > declared or size > info.file_size:
                         raise ArchiveError("压缩包解压后的大小超过其声明的大小（可能是压缩炸弹）")
                     chunks.append(chunk)
             entries[info.filename] = b"".join(chunks)
