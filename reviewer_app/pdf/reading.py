@@ -163,9 +163,10 @@ def trial(path: Path) -> int:
 LARGEST_DOCUMENT_BYTES = 512 * 1024**2  # a 300-page colour scan is about 150 MB
 
 
-def regular_file_problem(path: Path) -> str | None:
-    """Why a file given as a document must not even be read: a link (to /dev/zero, or out of the
-    case folder), a device or a pipe, or more bytes than any case document has."""
+def regular_file_problem(path: Path, limit: int = LARGEST_DOCUMENT_BYTES) -> str | None:
+    """Why a file given as a document (or a roster, with its own limit) must not even be read:
+    a link (to /dev/zero, or out of the case folder), a device or a pipe, or more bytes than
+    any such file has."""
     try:
         status = os.lstat(path)
     except OSError as error:
@@ -174,8 +175,8 @@ def regular_file_problem(path: Path) -> str | None:
         return "是一个链接（快捷方式），不是文件本身；请放入文件本身"
     if not stat.S_ISREG(status.st_mode):
         return "不是普通文件（设备或管道）"
-    if status.st_size > LARGEST_DOCUMENT_BYTES:
-        return f"文件过大（{status.st_size / 1024**2:.0f} MB，上限 {LARGEST_DOCUMENT_BYTES // 1024**2} MB）"
+    if status.st_size > limit:
+        return f"文件过大（{status.st_size / 1024**2:.0f} MB，上限 {limit // 1024**2} MB）"
     return None
 
 
