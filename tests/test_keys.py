@@ -81,3 +81,33 @@ def test_the_command_line_prints_the_cost_it_chose(tmp_path):
     short = subprocess.run([sys.executable, "-m", "reviewer_app", "keys", "create", "--key", str(tmp_path / "s.key")],
                            capture_output=True, text=True, env={**os.environ, "REVIEWER_APP_PASSPHRASE": "abc"})
     assert short.returncode == 2 and "太短" in short.stderr and not (tmp_path / "s.key").exists()
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: "[]",  # JSON, but not a key record
+    lambda text: '"a string"',
+    lambda text: text.replace('"public"', '"publick"'),
+    lambda text: text.replace(text[text.index('"signing": "') + 12:text.index('"signing": "') + 20], "zzzzzzzz"),
+    lambda text: text[: len(text) // 2],  # cut short by a copy
+    lambda text: "\ufeff" + "\0" * 100,
+    lambda text: text + " " * 100_000,  # padded far past any key file
+])
+def test_a_damaged_key_file_is_named_in_every_use(tmp_path, damage):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "本机.key"
+    create_key_file(path, "正确口令", n=FAST)
+    path.write_text(damage(path.read_text()))
+    for use in (lambda: open_key_file(path, "正确口令"), lambda: public_keys_of(path)):
+        try:
+            use()
+        except KeyFileError as error:
+            assert "本机.key" in str(error)
+    env = {**os.environ, "REVIEWER_APP_PASSPHRASE": "正确口令"}
+    for verb in (("keys", "show"), ("keys", "export-public", "--out", str(tmp_path / "pub.json"))):
+        run = subprocess.run([sys.executable, "-m", "reviewer_app", *verb, "--key", str(path)], capture_output=True,
+                             text=True, env=env)
+        assert "Traceback" not in run.stderr, run.stderr
+        assert run.returncode == 0 or ("本机.key" in run.stderr and run.returncode == 2), run.stderr

@@ -430,8 +430,10 @@ def produce_shipped_copies(database: Database, round_folder: Path, progress: Pro
             boxes, seals = _accepted_boxes(document), _accepted_boxes(document, seals=True)
             basis = _basis(document, boxes, ocr_pages, seals)
             relative = f"shipped/{document.case_file.code}/{document.position:02d}.pdf"
+            # The copy on disk is compared too: one emptied or changed since (a full disk, a
+            # stray edit) is made again, not shipped or refused at package build.
             if (document.package_basis == basis and document.package_path == relative
-                    and (round_folder / relative).is_file()):
+                    and _file_sha256(round_folder / relative) == document.package_sha256):
                 unchanged += 1
                 continue
             request = RebuildRequest(str(round_folder / document.path), str(round_folder / relative), boxes, ocr_pages, seals)

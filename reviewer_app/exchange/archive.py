@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 import zipfile
-from pathlib import PurePosixPath
 
 MAX_ENTRIES = 20_000
 # What decompressing may add to an archive's own size. Documents, sheets and signatures (PDF,
@@ -34,10 +35,25 @@ def build_archive(entries: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
+# Names an entry may not have on any system its files are written to: Windows' reserved device
+# names (with any extension), characters Windows refuses, control characters.
+RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)", re.IGNORECASE)
+FORBIDDEN_CHARACTERS = re.compile(r'[<>:"|?*\\\x00-\x1f\x7f]')
+MAX_SEGMENT, MAX_NAME = 100, 240
+
+
 def _check_name(name: str) -> None:
-    path = PurePosixPath(name)
-    if not name or name.startswith("/") or "\\" in name or ":" in name or path.is_absolute() or ".." in path.parts:
-        raise ArchiveError(f"压缩包中有不安全的路径：{name!r}")
+    segments = name.split("/")
+    if (not name or len(name) > MAX_NAME or FORBIDDEN_CHARACTERS.search(name)
+            or any(not part or part in (".", "..") or len(part) > MAX_SEGMENT or part != part.rstrip(". ")
+                   or RESERVED.match(part) for part in segments)):
+        raise ArchiveError(f"压缩包中有不安全或不可移植的路径：{name[:80]!r}")
+
+
+def alias_key(name: str) -> str:
+    """What two names share if they would be one file somewhere: Windows and macOS ignore case,
+    macOS normalises Unicode."""
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 class _BufferReader(io.RawIOBase):
@@ -81,12 +97,13 @@ def read_archive(data: bytes | memoryview, max_total: int = 2 * 1024**3) -> dict
         raise ArchiveError(f"内容不是有效的压缩包：{error}") from None
     if len(infos) > MAX_ENTRIES:
         raise ArchiveError(f"压缩包条目过多（{len(infos)}）")
-    names = [info.filename for info in infos]
-    if len(set(names)) != len(names):
-        duplicate = next(n for n in names if names.count(n) > 1)
-        raise ArchiveError(f"压缩包中有重复的条目：{duplicate}")
-    for name in names:
-        _check_name(name)
+    seen: dict[str, str] = {}
+    for info in infos:
+        _check_name(info.filename.rstrip("/") if info.is_dir() else info.filename)
+        key = alias_key(info.filename)
+        if key in seen:
+            raise ArchiveError(f"压缩包中有重复的条目：{info.filename}（与 {seen[key]} 是同一个文件）")
+        seen[key] = info.filename
     declared = sum(info.file_size for info in infos)
     expansion = sum(max(0, info.file_size - info.compress_size) for info in infos)
     if declared > max_total or expansion > MAX_EXPANSION:

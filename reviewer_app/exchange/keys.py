@@ -153,14 +153,14 @@ def seal(keys: KeyPair, passphrase: str, n: int = SCRYPT_N, p: int = SCRYPT_P) -
 def unseal(blob: bytes, passphrase: str) -> KeyPair:
     try:
         record = json.loads(blob)
-        if record.get("format") != KEY_FORMAT:
+        if not isinstance(record, dict) or record.get("format") != KEY_FORMAT:
             raise KeyFileError("不是本系统的密钥文件")
         salt = base64.b64decode(record["kdf"]["salt"])
         nonce = base64.b64decode(record["nonce"])
         sealed = base64.b64decode(record["sealed"])
         n, r, p = (int(record["kdf"][k]) for k in ("n", "r", "p"))
-    except (ValueError, KeyError, TypeError) as error:
-        raise KeyFileError(f"密钥文件已损坏：{error}") from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+        raise KeyFileError(f"密钥文件已损坏：{str(error)[:120]}") from None
     if not (2 <= n <= MAX_N and n & (n - 1) == 0 and 1 <= r <= MAX_R and 1 <= p <= MAX_P):
         raise KeyFileError(f"密钥文件的参数超出范围（N={n}, r={r}, p={p}），不是本系统生成的密钥")
     secret = _kdf(salt, n, r, p).derive(passphrase.encode("utf-8"))
@@ -168,12 +168,33 @@ def unseal(blob: bytes, passphrase: str) -> KeyPair:
         raw = AESGCM(secret).decrypt(nonce, sealed, KEY_FORMAT.encode())
     except InvalidTag:
         raise WrongPassphrase("口令不正确") from None
+    except ValueError as error:  # a nonce of the wrong length
+        raise KeyFileError(f"密钥文件已损坏：{error}") from None
+    if len(raw) != 64:
+        raise KeyFileError("密钥文件已损坏：密钥长度不对")
     return KeyPair(Ed25519PrivateKey.from_private_bytes(raw[:32]), X25519PrivateKey.from_private_bytes(raw[32:]))
+
+
+MAX_KEY_FILE_BYTES = 64 * 1024  # a key file is under 1 KB
+
+
+def _key_file_bytes(path: Path) -> bytes:
+    try:
+        with path.open("rb") as file:
+            blob = file.read(MAX_KEY_FILE_BYTES + 1)
+    except OSError as error:
+        raise KeyFileError(f"{path}：无法读取密钥文件：{error.strerror}") from None
+    if len(blob) > MAX_KEY_FILE_BYTES:
+        raise KeyFileError(f"{path}：不是本系统的密钥文件（文件过大）")
+    return blob
 
 
 def public_keys_of(path: Path) -> PublicKeys:
     """The public half of a key file: readable without the passphrase."""
-    return PublicKeys.from_dict(json.loads(path.read_bytes())["public"])
+    try:
+        return PublicKeys.from_dict(json.loads(_key_file_bytes(path))["public"])
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise KeyFileError(f"{path}：密钥文件已损坏：{str(error)[:120]}") from None
 
 
 def create_key_file(path: Path, passphrase: str, n: int = SCRYPT_N, p: int = SCRYPT_P) -> KeyPair:
@@ -194,10 +215,10 @@ def create_key_file(path: Path, passphrase: str, n: int = SCRYPT_N, p: int = SCR
 
 def open_key_file(path: Path, passphrase: str) -> KeyPair:
     try:
-        blob = path.read_bytes()
-    except OSError as error:
-        raise KeyFileError(f"{path}：无法读取密钥文件：{error.strerror}") from None
-    keys = unseal(blob, passphrase)
+        keys = unseal(_key_file_bytes(path), passphrase)
+    except KeyFileError as error:
+        message = str(error)
+        raise KeyFileError(message if str(path) in message else f"{path.name}：{message}") from None
     if os.name == "posix" and path.stat().st_mode & 0o077:
         path.chmod(0o600)  # keys made by earlier versions were readable by everyone
     return keys

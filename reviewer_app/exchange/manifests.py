@@ -7,6 +7,8 @@ from typing import Any
 
 import jsonschema
 
+from reviewer_app.core.vocabulary import CaseType, VetoPolicy
+
 FORMAT_VERSION = 1
 
 _KEYS = {"type": "object", "required": ["signing", "encryption"],
@@ -14,6 +16,20 @@ _KEYS = {"type": "object", "required": ["signing", "encryption"],
                         "encryption": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}}
 _SHA = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
 _FILE = {"type": "string", "minLength": 1, "maxLength": 300}
+
+_DECIMAL = {"type": "string", "pattern": "^[0-9]{1,3}([.][0-9]{1,4})?$"}
+_INT = lambda low, high: {"type": "integer", "minimum": low, "maximum": high}  # noqa: E731
+# What a reviewer's database stores from a package, typed to what it can hold: a wrong type or
+# an out-of-range number is refused here, by name, not by SQLite halfway through loading.
+RULES_SCHEMA = {
+    "type": "object", "required": ["weights", "veto_policy", "enforce_eligibility", "grades"],
+    "properties": {
+        "weights": {"type": "object", "required": ["expert", "cross"], "properties": {"expert": _DECIMAL, "cross": _DECIMAL}},
+        "veto_policy": {"enum": [policy.value for policy in VetoPolicy]},
+        "enforce_eligibility": {"type": "boolean"},
+        "grades": {"type": "object", "required": ["excellent", "pass"], "properties": {"excellent": _DECIMAL, "pass": _DECIMAL}},
+    },
+}
 
 PACKAGE_SCHEMA = {
     "type": "object",
@@ -23,20 +39,22 @@ PACKAGE_SCHEMA = {
         "kind": {"const": "review-package"},
         "package_id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
         "round": {"type": "object", "required": ["id", "name", "year", "rubric", "rules"],
-                  "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "year": {"type": "integer"},
-                                 "rubric": {"type": "object"}, "rules": {"type": "object"}}},
+                  "properties": {"id": {"type": "string", "pattern": "^[0-9]{1,12}$"}, "name": {"type": "string", "maxLength": 200},
+                                 "year": _INT(1990, 2100), "rubric": {"type": "object"}, "rules": RULES_SCHEMA}},
         "reviewer": {"type": "object", "required": ["id", "name", "track", "members"],
-                     "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
-                                    "track": {"enum": ["expert", "cross"]}, "members": {"type": "array", "items": {"type": "string"}}}},
+                     "properties": {"id": _INT(1, 2**31 - 1), "name": {"type": "string", "minLength": 1, "maxLength": 100},
+                                    "track": {"enum": ["expert", "cross"]},
+                                    "members": {"type": "array", "maxItems": 50, "items": {"type": "string", "maxLength": 100}}}},
         "secretariat": _KEYS,
         "case_files": {"type": "array", "maxItems": 2_000, "items": {
             "type": "object", "required": ["code", "case_type", "documents"],
-            "properties": {"code": {"type": "string"}, "case_type": {"type": "string"},
+            "properties": {"code": {"type": "string", "minLength": 1, "maxLength": 64},
+                           "case_type": {"enum": [kind.value for kind in CaseType]},
                            "documents": {"type": "array", "maxItems": 2_000, "items": {
                                "type": "object", "required": ["position", "doc_type", "title", "file", "pages", "sha256", "size"],
-                               "properties": {"position": {"type": "integer"}, "doc_type": {"type": "string"},
-                                              "title": {"type": "string"}, "file": _FILE, "pages": {"type": "integer"},
-                                              "sha256": _SHA, "size": {"type": "integer", "minimum": 0}}}}}}},
+                               "properties": {"position": _INT(0, 100_000), "doc_type": {"type": "string", "maxLength": 40},
+                                              "title": {"type": "string", "maxLength": 300}, "file": _FILE,
+                                              "pages": _INT(1, 100_000), "sha256": _SHA, "size": _INT(0, 2**40)}}}}}},
     },
 }
 

@@ -157,8 +157,13 @@ def read_package(path: Path, keys: KeyPair, trusted: Collection[PublicKeys]) -> 
     if PublicKeys.from_dict(manifest["secretariat"]) != sender:
         raise ExchangeError(path, "评审包的签名者与包内声明的秘书处密钥不一致")
     expected = {"manifest.json"}
+    codes = [case["code"] for case in manifest["case_files"]]
+    if len(set(codes)) != len(codes):
+        raise ExchangeError(path, f"评审包中案卷编号重复：{next(c for c in codes if codes.count(c) > 1)}")
     for case in manifest["case_files"]:
         for document in case["documents"]:
+            if document["file"] in expected:
+                raise ExchangeError(path, f"评审包中两份文书指向同一个文件 {document['file']}")
             expected.add(document["file"])
             data = entries.get(document["file"])
             if data is None:
