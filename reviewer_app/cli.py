@@ -504,14 +504,17 @@ def _round_create(args: argparse.Namespace) -> int:
     from reviewer_app.core.rubric import load_preset, load_rubric
     from reviewer_app.store.database import Database
     from reviewer_app.store.rounds import create_round
+    from reviewer_app.store.writer_lock import WriterLock
 
     if Path(args.db).exists():
         raise UserError(f"数据库已存在，不会覆盖：{args.db}")
     rubric = load_rubric(Path(args.rubric)) if args.rubric else load_preset("national_2012")
-    database = Database(args.db)
-    with database.session() as session:
-        create_round(session, name=args.name, year=args.year, rubric=rubric)
-    database.close()
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    with WriterLock(Path(args.db), "命令行 reviewer-app round create"):
+        database = Database(args.db)
+        with database.session() as session:
+            create_round(session, name=args.name, year=args.year, rubric=rubric)
+        database.close()
     print(f"已建立评查活动“{args.name}”：{args.db}")
     return 0
 

@@ -47,7 +47,7 @@ def _check_name(name: str) -> None:
     if (not name or len(name) > MAX_NAME or FORBIDDEN_CHARACTERS.search(name)
             or any(not part or part in (".", "..") or len(part) > MAX_SEGMENT or part != part.rstrip(". ")
                    or RESERVED.match(part) for part in segments)):
-        raise ArchiveError(f"压缩包中有不安全或不可移植的路径：{name[:80]!r}")
+        raise ArchiveError(f"压缩包中有不安全的路径（或在某些系统上不能用的文件名）：{name[:80]!r}")
 
 
 def alias_key(name: str) -> str:

@@ -71,12 +71,12 @@ def open_database_window(database: Path, reviewer: str | None = None, reviewer_n
     from reviewer_app.gui.workbench.workbench_window import WorkbenchWindow
     from reviewer_app.store.backup import backup_database
     from reviewer_app.store.database import DatabaseProblem, is_writable
-    from reviewer_app.store.recognition import check_database_file
+    from reviewer_app.store.recognition import recognise_round_database
     from reviewer_app.store.writer_lock import lock_database
 
     if not database.is_file():
         raise FileNotFoundError(f"找不到评查数据库：{database}")
-    check_database_file(database)
+    recognise_round_database(database)  # before a lock, a backup or a migration touches a foreign file
     read_only = not is_writable(database)
     scoring = reviewer is not None or reviewer_number is not None
     if read_only and scoring:

@@ -103,3 +103,27 @@ def test_each_button_of_the_start_screen_by_click(qtbot, demo_round, monkeypatch
     again = StartWindow()
     qtbot.addWidget(again)
     assert again.recent_list.count() == 0
+
+
+def test_a_round_database_with_a_planted_trigger_dropped_on_the_window_is_refused(qtbot, demo_round, output_dir):
+    import hashlib
+    import sqlite3
+
+    planted = demo_round / "secretariat.db"
+    connection = sqlite3.connect(planted)
+    connection.execute("CREATE TRIGGER wipe AFTER INSERT ON audit_log BEGIN DELETE FROM audit_log; END")
+    connection.commit()
+    connection.close()
+    before = hashlib.sha256(planted.read_bytes()).hexdigest()
+    backups = sorted((demo_round / "backups").iterdir())
+    start = StartWindow()
+    qtbot.addWidget(start)
+    start.show()
+    assert drop(start, planted)
+    assert start.windows == []
+    assert "secretariat.db" in start.message.text() and "触发器 wipe" in start.message.text()
+    qtbot.wait(100)  # the label grows to its wrapped height on the next layout pass
+    start.grab().save(str(output_dir / "start-zh-planted-trigger.png"))
+    assert hashlib.sha256(planted.read_bytes()).hexdigest() == before
+    assert sorted((demo_round / "backups").iterdir()) == backups  # not even backed up
+    assert not (demo_round / "secretariat.db.lock").exists()
