@@ -216,4 +216,4 @@ def trust_demo_secretariat(demo_dir, folder):
     from reviewer_app.exchange.trust import trust_secretariat
 
     keys = demo_secretariat(demo_dir)
-    return trust_secretariat(folder, "省生态环境厅（演示）", keys, keys.fingerprint)
+    return trust_secretariat(folder, "省环保厅（演示）", keys, keys.fingerprint)

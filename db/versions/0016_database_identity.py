@@ -30,14 +30,12 @@ def upgrade() -> None:
     )
     op.bulk_insert(identity, [{'database_id': uuid.uuid4().hex, 'created_at': utc_now()}])
     op.execute(f'PRAGMA application_id = {APPLICATION_ID}')
-    with op.batch_alter_table('issued_packages', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('file_name', sa.String(length=200), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('sha256', sa.String(length=64), nullable=False, server_default=''))
+    op.add_column('issued_packages', sa.Column('file_name', sa.String(length=200), nullable=False, server_default=''))
+    op.add_column('issued_packages', sa.Column('sha256', sa.String(length=64), nullable=False, server_default=''))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('issued_packages', schema=None) as batch_op:
-        batch_op.drop_column('sha256')
-        batch_op.drop_column('file_name')
+    op.execute('ALTER TABLE issued_packages DROP COLUMN sha256')
+    op.execute('ALTER TABLE issued_packages DROP COLUMN file_name')
     op.execute('PRAGMA application_id = 0')
     op.drop_table('database_identity')

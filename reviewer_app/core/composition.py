@@ -17,6 +17,10 @@ COUNTY_MIX = {
 CITY_MIX = {**COUNTY_MIX, CaseType.INSPECTION_AUDIT: 1}
 
 REQUIRED_MIX = {UnitLevel.COUNTY: COUNTY_MIX, UnitLevel.CITY: CITY_MIX}
+# "市级候选单位得分，根据本行政区域参评的 22 份案卷（市本级 8 份，2 个县级单位各 7 份）得分的
+# 平均值计算；县级候选单位得分，根据本行政区域参评的 7 份案卷得分的平均值计算。"
+OWN_FILES = {level: sum(mix.values()) for level, mix in REQUIRED_MIX.items()}
+COUNTIES_IN_CITY_SCORE = 2
 
 
 def composition_warnings(level: UnitLevel, case_types: Iterable[CaseType]) -> list[str]:

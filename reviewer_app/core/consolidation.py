@@ -1,18 +1,23 @@
 """From signed score sheets to case-file scores, unit scores, indicators and ranks.
 
 Rules (DOMAIN.md, Jiangsu 2016):
-- a track's case score is the mean of that track's signed sheets;
-- the case score combines the track scores by the round's weights; with one track
-  alone, that track's score is the case score;
+- every printed figure is rounded half-up to two places, and the next figure is computed
+  from the printed ones: a track's score is the mean of its signed sheets, rounded; the case
+  score combines the rounded track scores by the round's weights, rounded; a unit's score is
+  the mean of its rounded case scores, rounded;
+- with one track alone, that track's score is the case score;
 - a confirmed falsification makes the case file 0 and the case-file-quality
-  indicator 0 for every unit whose score counts the file; a unit corrected on
-  reconsideration also gets indicator 0, and so does the city its county belongs to;
+  indicator 0 for every unit whose score counts the file; a unit whose penalty was corrected on
+  administrative reconsideration by a decision dated within the round's period gets indicator
+  0 (and its city too, when the round says so: the notice names only the unit);
 - a file the secretariat has confirmed does not meet the submission rules (its on-site
   record not made on the mobile enforcement platform, say) is ineligible: it scores 0 and
   still counts in its units' means (unless the round switches that rule off); intake only
   proposes this, and the file is provisional until the proposal is confirmed or dismissed;
-- a county's score is the mean of its own files; a city's is the mean of its own
-  files and its counties' files.
+- denominators are fixed (composition.OWN_FILES): a county's score is the mean over its 7
+  files, a city's over 22 (its own 8 and two counties' 7, the counties the city names when it
+  has more than two); a required file that is missing counts 0 unless the secretariat excuses
+  the gap, and the unit is provisional until it decides.
 
 A failed substantive (veto) item on any sheet asks the panel for a ruling: "veto stands"
 fails the file (0 under the `zero` policy, points kept and 不合格 under `mark_only`); "veto not
@@ -28,12 +33,21 @@ while any file it counts is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from typing import Iterable
 
-from reviewer_app.core.composition import composition_warnings
+from reviewer_app.core.composition import COUNTIES_IN_CITY_SCORE, OWN_FILES, composition_warnings
 from reviewer_app.core.points import ZERO, mean, round2
-from reviewer_app.core.vocabulary import CaseType, EligibilityDecision, Track, UnitLevel, VetoPolicy, VetoRuling
+from reviewer_app.core.vocabulary import (
+    CaseType,
+    EligibilityDecision,
+    GapDecision,
+    Track,
+    UnitLevel,
+    VetoPolicy,
+    VetoRuling,
+)
 
 GRADE_EXCELLENT = "优秀"
 GRADE_PASS = "合格"
@@ -94,6 +108,8 @@ class RoundRules:
     enforce_eligibility: bool = True
     grades: GradeScale = GradeScale()
     recheck_threshold: Decimal = Decimal("15")  # a wider spread between sheets needs a re-check
+    period: tuple[date, date] | None = None  # the review period (2016-09-01 to 2016-11-30)
+    reconsideration_reaches_city: bool = False  # a county's correction zeroes its city too
 
 
 @dataclass(frozen=True)
@@ -104,10 +120,24 @@ class UnitFacts:
     corrected_on_reconsideration: bool = False
     tie_break: int | None = None  # the secretariat's order among units with equal indicators
     reconsideration_reference: str = ""  # the reconsideration decision's reference (文号)
+    reconsideration_date: date | None = None  # the decision's date: only one in the period counts
+    gap_decision: GapDecision = GapDecision.NONE  # fewer files than required: counted 0, or excused
+    gap_reason: str = ""
+    counted_in_city: bool = False  # one of the two counties whose files the city's score takes
 
     @property
     def reconsideration_reason(self) -> str:
         return "行政处罚被行政复议纠正" + (f"（{self.reconsideration_reference}）" if self.reconsideration_reference else "")
+
+    def reconsideration_counts(self, period: tuple[date, date] | None) -> bool:
+        """"2016 年 9 月至 11 月，存在因行政复议纠正行政处罚情况的单位，该指标按零分计": a
+        correction zeroes the indicator when its decision is dated within the period (or when
+        the date is not yet recorded: the unit is then provisional until it is)."""
+        if not self.corrected_on_reconsideration:
+            return False
+        if self.reconsideration_date is None or period is None:
+            return True
+        return period[0] <= self.reconsideration_date <= period[1]
 
 
 @dataclass(frozen=True)
@@ -150,7 +180,7 @@ class CaseResult:
     expert_score: Decimal | None
     cross_score: Decimal | None
     final_score: Decimal | None
-    rule: str
+    rule: str  # what made the score: the weighting applied, a re-check, or why it is 0
     falsified: bool
     eligible: bool
     veto_failed: bool
@@ -164,6 +194,7 @@ class CaseResult:
     vetoed_sheets: int = 0  # signed sheets that failed a veto item
     veto_ruling: VetoRuling = VetoRuling.NONE
     accepted_score: Decimal | None = None  # set when a re-check's score replaced the sheets' combined one
+    weighting: str = ""  # the weighting rule on the track scores, printed in the case summary's detail
 
     @property
     def status(self) -> str:
@@ -207,7 +238,8 @@ class UnitResult:
     case_count: int
     warnings: tuple[str, ...]
     tie_break: int | None = None
-    pending: tuple[str, ...] = ()  # "案卷编号：open question" for each file it counts
+    pending: tuple[str, ...] = ()  # the unit's own open questions, then "案卷编号：question" for each file it counts
+    denominator: int | None = None  # how many files the mean is over, missing ones counted 0 included
 
     @property
     def status(self) -> str:
@@ -255,9 +287,8 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
     vetoed = sum(1 for s in sheets if s.veto_failed)
     ruling = case.veto_ruling if vetoed else VetoRuling.NONE
     sheets = ruled(sheets, ruling)
-    expert = mean(s.score for s in sheets if s.track is Track.EXPERT)
-    cross = mean(s.score for s in sheets if s.track is Track.CROSS)
-    combined = rules.weights.combine(expert, cross)
+    expert, cross = (_printed(mean(s.score for s in sheets if s.track is track)) for track in (Track.EXPERT, Track.CROSS))
+    combined = rules.weights.combine(expert, cross)  # from the printed track scores
     eligible = case.eligibility is not EligibilityDecision.CONFIRMED or not rules.enforce_eligibility
     veto_failed = ruling is not VetoRuling.NOT_UPHELD and vetoed > 0
     stands = ruling is VetoRuling.STANDS and rules.veto_policy is VetoPolicy.ZERO
@@ -269,14 +300,17 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
     final = None if final is None else round2(final)
     # Once the veto stands the file has failed: how far apart its sheets are no longer matters.
     spread = max(s.score for s in sheets) - min(s.score for s in sheets) if len(sheets) > 1 and ruling is not VetoRuling.STANDS else None
+    zero_rule = ("认定造假，计 0 分" if case.falsification_confirmed else "不符合报送要求，计 0 分" if not eligible
+                 else "否决成立，计 0 分" if stands else None)
     return CaseResult(
         code=case.code,
         unit=case.unit,
         case_type=case.case_type,
-        expert_score=None if expert is None else round2(expert),
-        cross_score=None if cross is None else round2(cross),
+        expert_score=expert,
+        cross_score=cross,
         final_score=final,
-        rule="经复核认定" if accepted is not None else rules.weights.describe(expert, cross),
+        rule=zero_rule or ("经复核认定" if accepted is not None else rules.weights.describe(expert, cross)),
+        weighting=rules.weights.describe(expert, cross),
         falsified=case.falsification_confirmed,
         eligible=eligible,
         veto_failed=veto_failed,
@@ -291,6 +325,10 @@ def score_case(case: CaseFileFacts, sheets: list[SheetScore], rules: RoundRules)
         veto_ruling=ruling,
         accepted_score=accepted,
     )
+
+
+def _printed(value: Decimal | None) -> Decimal | None:
+    return None if value is None else round2(value)
 
 
 def _ranks(results: list[UnitResult]) -> dict[str, int]:
@@ -326,51 +364,93 @@ def consolidate(
     for case in cases:
         own[case.unit].append(case)
 
-    unranked = []
-    for unit in units:
-        counted = list(own[unit.name])
-        if unit.level is UnitLevel.CITY:
-            for county in units:
-                if county.parent == unit.name:
-                    counted.extend(own[county.name])
-        scored = [c.final_score for c in counted if c.final_score is not None]
-        score = None if not scored else round2(mean(scored))
-        reasons = [f"案卷造假：{c.code}" for c in counted if c.falsified]
-        if unit.corrected_on_reconsideration:
-            reasons.append(unit.reconsideration_reason)
-        if unit.level is UnitLevel.CITY:
-            # A county's correction zeroes its city too, as a falsified county file does.
-            reasons += [f"{county.name}：{county.reconsideration_reason}" for county in units
-                        if county.parent == unit.name and county.corrected_on_reconsideration]
-        indicator = None if score is None and not reasons else (ZERO if reasons else score)
-        warnings = composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
-        warnings += [f"案卷 {c.code} 不符合报送要求（已确认），计 0 分" for c in own[unit.name] if not c.eligible]
-        unscored = len(counted) - len(scored)
-        if unscored:
-            warnings.append(f"{unscored} 件案卷尚无已签名评分表")
-        unranked.append(
-            UnitResult(
-                name=unit.name,
-                level=unit.level,
-                parent=unit.parent,
-                score=score,
-                indicator=None if indicator is None else round2(indicator),
-                zero_reasons=tuple(reasons),
-                rank=None,
-                case_count=len(counted),
-                warnings=tuple(warnings),
-                tie_break=unit.tie_break,
-                pending=tuple(f"{c.code}：{question}" for c in counted for question in c.pending),
-            )
-        )
+    unranked = [_score_unit(unit, units, own, rules) for unit in units]
     ranks = _ranks(unranked)
     results = [replace(u, rank=ranks.get(u.name)) for u in unranked]
     return RoundResults(cases, results, rules)
 
 
+def counted_counties(city: UnitFacts, units: list[UnitFacts]) -> list[UnitFacts]:
+    """The counties whose files a city's score takes: the two it names, or all it has when it
+    has no more than two (or has not yet named them: the city is then provisional)."""
+    counties = [u for u in units if u.parent == city.name]
+    named = [u for u in counties if u.counted_in_city]
+    return named or counties
+
+
+def _score_unit(unit: UnitFacts, units: list[UnitFacts], own: dict[str, list[CaseResult]], rules: RoundRules) -> UnitResult:
+    parts = [(unit, own[unit.name])]
+    pending: list[str] = []
+    warnings = composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
+    if unit.level is UnitLevel.CITY:
+        counties = counted_counties(unit, units)
+        everyone = [u for u in units if u.parent == unit.name]
+        if len(everyone) > COUNTIES_IN_CITY_SCORE and len(counties) != COUNTIES_IN_CITY_SCORE:
+            pending.append(f"须指定计入市级得分的 {COUNTIES_IN_CITY_SCORE} 个县级单位（所辖 {len(everyone)} 个，"
+                           f"已指定 {sum(u.counted_in_city for u in everyone)} 个）")
+        parts += [(county, own[county.name]) for county in counties]
+    counted = [c for _, files in parts for c in files]
+    scored = [c.final_score for c in counted if c.final_score is not None]
+    missing = 0
+    for part, files in parts:
+        gap = OWN_FILES[part.level] - len(files)
+        if gap <= 0:
+            continue
+        if part.gap_decision is GapDecision.EXCUSED:
+            warnings.append(f"{_whose(part, unit)}准予缺报 {gap} 件（{part.gap_reason}），按实报 {len(files)} 件计算")
+            continue
+        missing += gap
+        if part.gap_decision is GapDecision.ZERO:
+            warnings.append(f"{_whose(part, unit)}缺报 {gap} 件（应报 {OWN_FILES[part.level]} 件），每件按 0 分计入")
+        else:
+            pending.append(f"{_whose(part, unit)}缺报 {gap} 件（应报 {OWN_FILES[part.level]} 件）：待决定按 0 分计入或准予缺报")
+    if unit.level is UnitLevel.CITY:
+        absent = COUNTIES_IN_CITY_SCORE - len(parts[1:])
+        if absent > 0 and unit.gap_decision is not GapDecision.EXCUSED:
+            missing += absent * OWN_FILES[UnitLevel.COUNTY]
+            (warnings if unit.gap_decision is GapDecision.ZERO else pending).append(
+                f"所辖县级单位只有 {len(parts) - 1} 个：缺 {absent * OWN_FILES[UnitLevel.COUNTY]} 件按 0 分计"
+                + ("入" if unit.gap_decision is GapDecision.ZERO else "入或准予缺报，待决定"))
+    # The mean over the fixed number of files, from the printed case scores.
+    unscored = len(counted) - len(scored)
+    waiting = unscored > 0 and not scored
+    score = None if waiting or not (scored or missing) else round2(sum(scored, ZERO) / (len(scored) + missing))
+    reasons = [f"案卷造假：{c.code}" for c in counted if c.falsified]
+    for part in [unit] + ([u for u in units if u.parent == unit.name] if rules.reconsideration_reaches_city else []):
+        if part.reconsideration_counts(rules.period):
+            reasons.append(part.reconsideration_reason if part is unit else f"{part.name}：{part.reconsideration_reason}")
+            if part.reconsideration_date is None:
+                pending.append(f"{_whose(part, unit)}行政复议纠正决定的日期未填写，无法确定是否在评查期间内")
+        elif part.corrected_on_reconsideration and part is unit:
+            warnings.append(f"行政复议纠正决定日期 {part.reconsideration_date:%Y-%m-%d} 不在评查期间内，不影响本指标")
+    indicator = None if score is None and not reasons else (ZERO if reasons else score)
+    warnings += [f"案卷 {c.code} 不符合报送要求（已确认），计 0 分" for c in own[unit.name] if not c.eligible]
+    if unscored:
+        warnings.append(f"{unscored} 件案卷尚无已签名评分表")
+    return UnitResult(
+        name=unit.name,
+        level=unit.level,
+        parent=unit.parent,
+        score=score,
+        indicator=None if indicator is None else round2(indicator),
+        zero_reasons=tuple(reasons),
+        rank=None,
+        case_count=len(counted),
+        warnings=tuple(warnings),
+        tie_break=unit.tie_break,
+        pending=tuple(pending) + tuple(f"{c.code}：{question}" for c in counted for question in c.pending),
+        denominator=len(scored) + missing if score is not None else None,
+    )
+
+
+def _whose(part: UnitFacts, unit: UnitFacts) -> str:
+    return "" if part is unit else f"{part.name}："
+
+
 def reviewer_deviation(sheets: list[SheetScore]) -> dict[str, Decimal]:
     """Each reviewer's mean deviation from the mean of all signed sheets on the same case
-    file: positive means more lenient than colleagues, negative stricter."""
+    file: positive means more lenient than colleagues, negative stricter. The sheets' own
+    totals are compared, before a veto zeroes one: a failed veto is not a strict score."""
     by_case: dict[str, list[SheetScore]] = {}
     for sheet in sheets:
         by_case.setdefault(sheet.case_code, []).append(sheet)
@@ -378,7 +458,8 @@ def reviewer_deviation(sheets: list[SheetScore]) -> dict[str, Decimal]:
     for case_sheets in by_case.values():
         if len(case_sheets) < 2:
             continue
-        case_mean = mean(s.score for s in case_sheets)
-        for sheet in case_sheets:
-            deviations.setdefault(sheet.reviewer, []).append(sheet.score - case_mean)
+        points = [s.points if s.points is not None else s.score for s in case_sheets]
+        case_mean = mean(points)
+        for sheet, own in zip(case_sheets, points):
+            deviations.setdefault(sheet.reviewer, []).append(own - case_mean)
     return {reviewer: round2(mean(values)) for reviewer, values in deviations.items()}

@@ -129,6 +129,18 @@ class EligibilityDecision(StrEnum):
     DISMISSED = "dismissed"  # the warning was wrong: the file counts as scored
 
 
+class GapDecision(StrEnum):
+    """The secretariat's decision on a unit that submitted fewer files than the notice requires."""
+
+    NONE = "none"
+    ZERO = "zero"  # each missing file counts 0 in the mean (the notice's fixed denominator)
+    EXCUSED = "excused"  # the gap is excused with a reason: the mean is over the files submitted
+
+    @property
+    def label(self) -> str:
+        return {"none": "待决定", "zero": "缺报计 0 分", "excused": "准予缺报"}[self.value]
+
+
 class VetoRuling(StrEnum):
     """The panel's ruling on a case file where a reviewer failed a substantive (veto) item."""
 

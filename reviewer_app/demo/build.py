@@ -85,7 +85,7 @@ NO_HEARING = ("青溪县环境保护局", 0)  # the party did not ask for a hear
 COPIED_RECORD = ("云台县环境保护局", 0)  # made on the platform, filed as a photocopy: the warning is dismissed
 VETO_FAILED = ("临江市环境保护局", CaseType.CRIME_TRANSFER)
 CORRECTED_UNIT = "临江市环境保护局"
-ISSUER = "省生态环境厅（演示）"
+ISSUER = "省环保厅（演示）"  # the province's environment department was 环境保护厅 in 2016
 
 
 def _anonymous_codes(rng: random.Random, count: int) -> list[str]:
@@ -144,7 +144,7 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     # tests open them quickly; real keys get the full cost (exchange.keys.SCRYPT_N).
     secretariat = create_key_file(out_dir / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE, **DEMO_KEY_COST)
     # What the secretariat hands out with its fingerprint on the briefing paper (信任秘书处…).
-    (out_dir / "keys" / "秘书处公钥.json").write_bytes(public_key_file("省生态环境厅（演示）", secretariat.public))
+    (out_dir / "keys" / "秘书处公钥.json").write_bytes(public_key_file("省环保厅（演示）", secretariat.public))
     reviewer_keys = {}
     for reviewer in REVIEWERS:
         keys = create_key_file(out_dir / "keys" / f"{reviewer.name}.key", reviewer.passphrase, **DEMO_KEY_COST)
@@ -226,6 +226,7 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
             parent=unit_records.get(unit.parent) if unit.parent else None, region=REGION,
             corrected_on_reconsideration=unit.name == CORRECTED_UNIT,
             reconsideration_note="2016年10月一件行政处罚决定经行政复议被变更" if unit.name == CORRECTED_UNIT else "",
+            reconsideration_date=date(2016, 10, 24) if unit.name == CORRECTED_UNIT else None,
         )
         unit_records[unit.name] = record
         session.add(record)

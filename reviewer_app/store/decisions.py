@@ -6,6 +6,7 @@ a reason, each audited."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -199,9 +200,10 @@ def set_tie_break(session: Session, round_record: RoundRecord, unit_name: str, o
 
 
 def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: str, reference: str | None,
-                        actor: str = "秘书处") -> None:
-    """Record that a unit had a penalty corrected on administrative reconsideration in the period,
-    by the decision's reference (文号); None or empty takes the record back. Audited."""
+                        actor: str = "秘书处", decided_on: date | None = None) -> None:
+    """Record that a unit had a penalty corrected on administrative reconsideration, by the
+    decision's reference (文号) and date (only a decision within the round's period zeroes the
+    indicator); None or empty takes the record back. Audited."""
     refuse_if_published(round_record, "修改行政复议纠正记录", DecisionError)
     unit = next((u for u in round_record.units if u.name == unit_name), None)
     if unit is None:
@@ -210,7 +212,9 @@ def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: 
     if len(reference) > 200:
         raise DecisionError("决定文号过长")
     unit.corrected_on_reconsideration, unit.reconsideration_note = bool(reference), reference
-    audit(session, actor, "reconsideration", f"{unit_name}：{reference or '撤销行政复议纠正记录'}")
+    unit.reconsideration_date = decided_on if reference else None
+    audit(session, actor, "reconsideration", f"{unit_name}：{reference or '撤销行政复议纠正记录'}"
+          + (f"，决定日期 {decided_on:%Y-%m-%d}" if reference and decided_on else ""))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,17 @@ from reviewer_app.core.consolidation import (
 )
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.core.score_sheet import Deduction, ItemMark, ScoreSheet, sheet_score
-from reviewer_app.core.vocabulary import CaseType, EligibilityDecision, Falsification, FalsificationDecision, SheetStatus, Track, UnitLevel, VetoRuling
+from reviewer_app.core.vocabulary import (
+    CaseType,
+    EligibilityDecision,
+    Falsification,
+    FalsificationDecision,
+    GapDecision,
+    SheetStatus,
+    Track,
+    UnitLevel,
+    VetoRuling,
+)
 from reviewer_app.store.bulk_read import collector_paused
 from reviewer_app.store.rounds import round_rubric, round_rules
 from reviewer_app.store.sheets import signed_total
@@ -103,7 +113,11 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             parent=u.parent.name if u.parent else None,
             corrected_on_reconsideration=u.corrected_on_reconsideration,
             reconsideration_reference=u.reconsideration_note,
+            reconsideration_date=u.reconsideration_date,
             tie_break=u.tie_break,
+            gap_decision=GapDecision(u.gap_decision),
+            gap_reason=u.gap_reason,
+            counted_in_city=u.counted_in_city,
         )
         for u in round_record.units
     ]

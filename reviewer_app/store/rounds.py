@@ -37,6 +37,8 @@ def create_round(
         enforce_eligibility=rules.enforce_eligibility,
         grade_excellent=rules.grades.excellent,
         grade_pass=rules.grades.passing,
+        recheck_threshold=rules.recheck_threshold,
+        reconsideration_reaches_city=rules.reconsideration_reaches_city,
         rubric_json=json.dumps(rubric.to_dict(), ensure_ascii=False),
     )
     session.add(record)
@@ -75,6 +77,8 @@ def round_rules(record: RoundRecord) -> RoundRules:
         enforce_eligibility=record.enforce_eligibility,
         grades=GradeScale(record.grade_excellent, record.grade_pass),
         recheck_threshold=Decimal(record.recheck_threshold),
+        period=(record.period_start, record.period_end) if record.period_start and record.period_end else None,
+        reconsideration_reaches_city=record.reconsideration_reaches_city,
     )
 
 

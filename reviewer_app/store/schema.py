@@ -30,6 +30,9 @@ class RoundRecord(Base):
     grade_excellent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("90"))
     grade_pass: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("60"))
     recheck_threshold: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("15"), server_default="15")
+    # Whether a county's reconsideration correction zeroes its city's indicator too (the notice
+    # names only the unit; rounds from before this setting did, and keep doing so).
+    reconsideration_reaches_city: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("1"))
     experts_per_file: Mapped[int] = mapped_column(Integer, default=2)
     cross_per_file: Mapped[int] = mapped_column(Integer, default=2)
     rubric_json: Mapped[str] = mapped_column(Text)
@@ -63,7 +66,13 @@ class UnitRecord(Base):
     region: Mapped[str] = mapped_column(String(100))
     corrected_on_reconsideration: Mapped[bool] = mapped_column(Boolean, default=False)
     reconsideration_note: Mapped[str] = mapped_column(Text, default="")  # the decision's reference (文号), or a note
+    reconsideration_date: Mapped[date | None] = mapped_column(Date)  # only a decision within the period counts
     tie_break: Mapped[int | None] = mapped_column(Integer)  # order among units with equal indicators
+    # Fewer files than the notice requires: "none" (undecided), "zero" (each missing one counts 0)
+    # or "excused" (the mean is over the files submitted), with why.
+    gap_decision: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
+    gap_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    counted_in_city: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     round: Mapped[RoundRecord] = relationship(back_populates="units")
     parent: Mapped[UnitRecord | None] = relationship(remote_side=[id])

@@ -14,12 +14,15 @@ from reviewer_app.core.consolidation import (
     consolidate,
     score_case,
 )
-from reviewer_app.core.vocabulary import CaseType, Track, UnitLevel
+from reviewer_app.core.vocabulary import CaseType, GapDecision, Track, UnitLevel
 
 E, C = Track.EXPERT, Track.CROSS
-CITY = UnitFacts("临江市环境保护局", UnitLevel.CITY)
-COUNTY_A = UnitFacts("青溪县环境保护局", UnitLevel.COUNTY, CITY.name)
-COUNTY_B = UnitFacts("云台县环境保护局", UnitLevel.COUNTY, CITY.name)
+# These worked examples use a file or two a unit: their gaps are excused, so each mean is over the
+# files submitted (test_fixed_denominators.py works through the notice's 7 and 22).
+EXCUSED = {"gap_decision": GapDecision.EXCUSED, "gap_reason": "示例"}
+CITY = UnitFacts("临江市环境保护局", UnitLevel.CITY, **EXCUSED)
+COUNTY_A = UnitFacts("青溪县环境保护局", UnitLevel.COUNTY, CITY.name, **EXCUSED)
+COUNTY_B = UnitFacts("云台县环境保护局", UnitLevel.COUNTY, CITY.name, **EXCUSED)
 
 
 def sheets(code, expert=(), cross=()):
@@ -120,7 +123,7 @@ def test_falsified_county_file_zeroes_file_county_and_city():
 
 
 def test_reconsideration_zeroes_only_that_unit_and_both_reasons_are_reported():
-    city = UnitFacts(CITY.name, UnitLevel.CITY, corrected_on_reconsideration=True)
+    city = replace(CITY, corrected_on_reconsideration=True)
     files = [
         CaseFileFacts("C1", CITY.name, CaseType.PENALTY, falsification_confirmed=True),
         CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY),
@@ -289,12 +292,12 @@ def test_a_failed_veto_waits_for_the_panel_then_each_ruling_applies():
 
 
 def test_a_county_corrected_on_reconsideration_zeroes_itself_and_its_city():
-    corrected = UnitFacts(COUNTY_A.name, UnitLevel.COUNTY, CITY.name, corrected_on_reconsideration=True,
-                          reconsideration_reference="临复决字〔2016〕12号")
+    corrected = replace(COUNTY_A, corrected_on_reconsideration=True, reconsideration_reference="临复决字〔2016〕12号")
     files = [CaseFileFacts("C1", CITY.name, CaseType.PENALTY), CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY),
              CaseFileFacts("B1", COUNTY_B.name, CaseType.PENALTY)]
     all_sheets = sheets("C1", ["90"]) + sheets("A1", ["80"]) + sheets("B1", ["70"])
-    _, units = _round(files, all_sheets, units=(CITY, corrected, COUNTY_B))
+    reaching = RoundRules(reconsideration_reaches_city=True)  # the round's setting; off by default
+    _, units = _round(files, all_sheets, units=(CITY, corrected, COUNTY_B), rules=reaching)
     assert units[COUNTY_A.name].indicator == D("0.00") and units[COUNTY_A.name].score == D("80.00")
     assert units[COUNTY_A.name].zero_reasons == ("行政处罚被行政复议纠正（临复决字〔2016〕12号）",)
     assert units[CITY.name].indicator == D("0.00") and units[CITY.name].score == D("80.00")  # (90 + 80 + 70) / 3

@@ -210,10 +210,10 @@ def test_reports_say_provisional_on_every_page_until_final_then_who_issued_them(
 
     # The demo round is final and published: every page names the issuer and the date.
     document = json.loads(cli("results", "--db", db_path, "--json").stdout)["round"]
-    assert document["final"] and (document["issuer"], document["issued_on"]) == ("省生态环境厅（演示）", "2016-12-20")
+    assert document["final"] and (document["issuer"], document["issued_on"]) == ("省环保厅（演示）", "2016-12-20")
     final = pages(tmp_path / "final")
-    assert final and all("省生态环境厅（演示）" in p and "2016年12月20日" in p and "初步结果" not in p for p in final)
-    assert "发布单位：省生态环境厅（演示）" in final[0]
+    assert final and all("省环保厅（演示）" in p and "2016年12月20日" in p and "初步结果" not in p for p in final)
+    assert "发布单位：省环保厅（演示）" in final[0]
 
     # A question reopened (the veto ruling taken back): provisional on every page again, and
     # publishing is refused with what is open.

@@ -46,7 +46,7 @@ def test_a_package_opens_only_after_the_secretariat_is_confirmed(demo_round, tmp
     assert right in cli(data, "trust", "list").stdout
 
     told = cli(data, "verify", package, "--key", key)
-    assert told.returncode == 0 and "秘书处：已确认（省生态环境厅（演示）" in told.stdout
+    assert told.returncode == 0 and "秘书处：已确认（省环保厅（演示）" in told.stdout
     opened = cli(data, "package", "open", package, "--key", key)
     assert opened.returncode == 0, opened.stdout + opened.stderr
     assert (data / "rounds" / "评审包" / "reviewer.db").exists() and (data / "installation.key").exists() is False

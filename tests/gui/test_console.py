@@ -318,7 +318,7 @@ def test_round_report_from_the_file_menu_as_word(qtbot, demo_round, tmp_path, mo
     text = "\n".join(p.text for p in document.paragraphs)
     for heading in ("一、评查方式与计分规则", "二、参评单位得分与排名", "三、各案卷得分", "四、典型问题", "五、评审尺度"):
         assert heading in text
-    assert "发布单位：省生态环境厅（演示）" in text and len(document.inline_shapes) >= 4  # the charts, as pictures
+    assert "发布单位：省环保厅（演示）" in text and len(document.inline_shapes) >= 4  # the charts, as pictures
     window.export_notice.close()
     # and as PDF, rendered to look at: Chinese on every page, nothing blank
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "报告.pdf"), "PDF 文件 (*.pdf)"))
@@ -355,7 +355,7 @@ def test_final_results_published_from_the_file_menu(qtbot, demo_round):
     window = open_console(qtbot, demo_round)
     window.publish_action.trigger()
     dialog = window.publish_dialog
-    assert dialog.issuer.text() == "省生态环境厅（演示）" and dialog.message.text() == ""
+    assert dialog.issuer.text() == "省环保厅（演示）" and dialog.message.text() == ""
     type_into(qtbot, dialog.issuer, "临江市生态环境局")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert not dialog.isVisible()
@@ -378,7 +378,7 @@ def test_published_results_refuse_a_change_until_withdrawn_from_the_publish_dial
         return rows
 
     window = open_console(qtbot, demo_round)
-    assert "已于 2016-12-20 由省生态环境厅（演示）发布，结果不再更改" in window.summary.text()
+    assert "已于 2016-12-20 由省环保厅（演示）发布，结果不再更改" in window.summary.text()
     window.tabs.setCurrentIndex(1)
     model = window.unit_view.model()
     county = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "县（市、区）")
@@ -388,7 +388,7 @@ def test_published_results_refuse_a_change_until_withdrawn_from_the_publish_dial
     tie_break = next(b for b in window.findChildren(QPushButton) if b.text() == "设置并列顺序…")
     qtbot.mouseClick(tie_break, Qt.LeftButton)
     refusal = window.message_box
-    assert refusal.isVisible() and "已于 2016-12-20 由省生态环境厅（演示）发布" in refusal.text() and "撤销发布" in refusal.text()
+    assert refusal.isVisible() and "已于 2016-12-20 由省环保厅（演示）发布" in refusal.text() and "撤销发布" in refusal.text()
     assert tie_breaks() == []
     refusal.grab().save(str(output_dir / "console-published-refusal.png"))
     refusal.close()

@@ -110,7 +110,7 @@ def test_a_package_from_an_unconfirmed_secretariat_is_refused_until_its_fingerpr
     qtbot.keyClicks(dialog.fingerprint, fingerprint_words(read_public_key_file(key_path)[1]).lower())
     dialog.grab().save(str(output_dir / "workbench-trust-secretariat.png"))
     qtbot.mouseClick(dialog.trust_button, Qt.LeftButton)
-    assert "已信任秘书处“省生态环境厅（演示）”" in dialog.outcome.text()
+    assert "已信任秘书处“省环保厅（演示）”" in dialog.outcome.text()
     dialog.close()
 
     opened = window.open_package_file(package)

@@ -148,13 +148,15 @@ def test_reconsideration_by_command_line_and_roster_column(demo_round, tmp_path)
     county = next(name for name, u in units.items() if u["level"] == "county" and u["indicator"] != "0.00")
     city = units[county]["parent"]
     assert cli("reconsideration", "set", "--db", db_path, "--unit", county).returncode == 2  # no reference
-    done = cli("reconsideration", "set", "--db", db_path, "--unit", county, "--reference", "临复决字〔2016〕7号")
+    done = cli("reconsideration", "set", "--db", db_path, "--unit", county, "--reference", "临复决字〔2016〕7号",
+               "--date", "2016-10-08")
     assert done.returncode == 0, done.stderr
     after = {u["name"]: u for u in results(db_path)["units"]}
     assert after[county]["indicator"] == "0.00"
     assert "行政处罚被行政复议纠正（临复决字〔2016〕7号）" in after[county]["indicator_zero_reasons"]
-    assert f"{county}：行政处罚被行政复议纠正（临复决字〔2016〕7号）" in after[city]["indicator_zero_reasons"]
-    assert f"{county}\t临复决字〔2016〕7号" in cli("reconsideration", "list", "--db", db_path).stdout
+    # the notice names only the unit: its city is left alone unless the round says otherwise
+    assert not any(county in reason for reason in after[city]["indicator_zero_reasons"])
+    assert f"{county}\t临复决字〔2016〕7号\t2016-10-08" in cli("reconsideration", "list", "--db", db_path).stdout
     cli("reconsideration", "clear", "--db", db_path, "--unit", county)
     assert {u["name"]: u for u in results(db_path)["units"]}[county]["indicator"] == units[county]["indicator"]
 

@@ -29,7 +29,7 @@ from reviewer_app.store.roster import RosterError, RowProblem, add_unit, import_
 from reviewer_app.store.rounds import PublicationRefused, only_round, publish_results, withdraw_publication
 from reviewer_app.store.schema import AuditEntry
 
-PUBLISHED = "已于 2016-12-20 由省生态环境厅（演示）发布"
+PUBLISHED = "已于 2016-12-20 由省环保厅（演示）发布"
 
 
 def _first_case(round_record):
@@ -131,7 +131,7 @@ def test_withdrawing_needs_a_reason_is_audited_and_opens_the_round_to_changes(de
         round_record = only_round(session)
         assert round_record.issued_on is None and round_record.issuing_body == ""
         entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
-        assert entry.action == "withdraw_publication" and "省生态环境厅（演示）" in entry.detail and "复议决定送达" in entry.detail
+        assert entry.action == "withdraw_publication" and "省环保厅（演示）" in entry.detail and "复议决定送达" in entry.detail
         set_reconsideration(session, round_record, _county(round_record), "临复决字〔2016〕9号")
         with pytest.raises(PublicationRefused, match="尚未发布"):
             withdraw_publication(session, round_record, "再撤一次")
