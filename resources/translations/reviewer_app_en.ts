@@ -153,67 +153,63 @@
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="97"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="98"/>
         <source>组卷和报送要求：登记或更正后即时更新</source>
         <translation>Composition and submission rules: updated on every registration or correction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="122"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="123"/>
         <source>{reason}：案卷和文书类型已不能更正。</source>
         <translation>{reason}: case and document types can no longer be corrected.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="128"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="129"/>
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="163"/>
         <source>{code} 的案卷类型已更正为“{type}”。</source>
         <translation>Case type of {code} corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="162"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="167"/>
         <source>文书类型已更正为“{type}”。</source>
         <translation>Document type corrected to “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="181"/>
         <source>选择单位文件夹或包含各单位文件夹的文件夹</source>
         <translation>Choose a unit folder or a folder holding unit folders</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="199"/>
         <source>正在检查每份文书能否打开、读取和显示……</source>
         <translation>Checking that every document opens, reads and displays…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="211"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="216"/>
         <source>以下案卷未登记，请更换有问题的文书后再拖入：</source>
         <translation>These case files were not registered; replace the faulty documents and drop them again:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="204"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="209"/>
         <source>正在登记案卷……</source>
         <translation>Registering case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="206"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="211"/>
         <source>未登记任何案卷：{error}</source>
         <translation>No case file registered: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="213"/>
         <source>已登记 {cases} 件案卷、{documents} 份文书。新案卷尚未分配评审人员：请到“评分进度”页自动分配或手工分配。</source>
         <translation>Registered {cases} case files with {documents} documents. The new case files have no reviewers yet: assign them on the Progress tab, automatically or by hand.</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
-    <message>
-        <source>各参评单位案卷质量指标</source>
-        <translation type="vanished">Case-file quality indicator by unit</translation>
-    </message>
     <message>
         <location filename="../../reviewer_app/gui/console/console_tabs.py" line="442"/>
         <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
@@ -299,6 +295,19 @@
         <location filename="../../reviewer_app/gui/console/console_tabs.py" line="382"/>
         <source>已记录：{reviewer} 回避 {unit}</source>
         <translation>Recorded: {reviewer} declared a conflict with {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>CountiesDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="116"/>
+        <source>计入市级得分的县级单位</source>
+        <translation>Counties counted in the city score</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="119"/>
+        <source>{city} 的得分按本级 8 份和 {count} 个县级单位各 7 份案卷计算。请勾选这 {count} 个县级单位：</source>
+        <translation>{city}&apos;s score is taken over its own 8 case files and 7 from each of {count} counties. Tick these {count} counties:</translation>
     </message>
 </context>
 <context>
@@ -395,10 +404,6 @@
         <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="321"/>
         <source>未找到</source>
         <translation>Not found</translation>
-    </message>
-    <message>
-        <source>未找到（扫描页没有文字层）</source>
-        <translation type="vanished">Not found (scanned pages have no text layer)</translation>
     </message>
 </context>
 <context>
@@ -592,6 +597,39 @@
         <location filename="../../reviewer_app/gui/console/console_tabs.py" line="236"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="73"/>
+        <source>缺报案卷</source>
+        <translation>Missing case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="75"/>
+        <source>{unit} 报送 {submitted} 件，应报 {required} 件。通知按应报件数计算平均分：缺报的每件按 0 分计入；确有正当理由的，可准予缺报，按实报件数计算。</source>
+        <translation>{unit} submitted {submitted} case files of the {required} required. The notice averages over the required number: each missing file counts 0; with good reason the gap can be excused, and the mean is over the files submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="81"/>
+        <source>缺报的每件按 0 分计入(&amp;Z)</source>
+        <translation>Count each missing file as &amp;zero</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="82"/>
+        <source>准予缺报，按实报件数计算(&amp;E)</source>
+        <translation>&amp;Excuse the gap: average over the files submitted</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="83"/>
+        <source>暂不决定（结果保持为初步结果）(&amp;N)</source>
+        <translation>&amp;Not yet decided (results stay provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="90"/>
+        <source>理由（准予缺报时必填），记入审计日志</source>
+        <translation>Reason (required to excuse), kept in the audit log</translation>
     </message>
 </context>
 <context>
@@ -941,236 +979,246 @@
         <source>已记录 {code} 的复核决定</source>
         <translation>Re-check decision on {code} recorded</translation>
     </message>
+</context>
+<context>
+    <name>ReconsiderationDialog</name>
     <message>
-        <source>案卷 {code} 的复核决定：</source>
-        <translation type="vanished">Re-check decision for {code}:</translation>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="43"/>
+        <source>行政复议纠正</source>
+        <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <source>复核理由</source>
-        <translation type="vanished">Reason for the decision</translation>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="45"/>
+        <source>评查期间 {start} 至 {end} 内的决定使该单位的案卷质量指标为 0；期间外的不影响。</source>
+        <translation>A decision dated within the review period {start} to {end} makes the unit&apos;s case-file quality indicator 0; one outside it has no effect.</translation>
     </message>
     <message>
-        <source>理由：</source>
-        <translation type="vanished">Reason:</translation>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="47"/>
+        <source>{unit} 的行政处罚被行政复议纠正。</source>
+        <translation>{unit}&apos;s penalty was corrected on administrative reconsideration. </translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="48"/>
+        <source>清空文号则撤销记录。</source>
+        <translation>Clear the reference to take the record back.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="52"/>
+        <source>如：临复决字〔2016〕12号</source>
+        <translation>e.g. 临复决字〔2016〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="53"/>
+        <source>决定文号(&amp;R)：</source>
+        <translation>Decision &amp;reference:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="58"/>
+        <source>决定日期(&amp;D)：</source>
+        <translation>Decision &amp;date:</translation>
     </message>
 </context>
 <context>
     <name>RedactionReviewDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="167"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="171"/>
         <source>脱敏审核</source>
         <translation>Redaction review</translation>
     </message>
     <message>
-        <source>本页已人工复核</source>
-        <translation type="vanished">Page reviewed by eye</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="203"/>
         <source>本页已查看</source>
         <translation>Page looked at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="200"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="204"/>
         <source>记录本页已由人工查看（Ctrl+L）</source>
         <translation>Record that a person has looked at this page (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="206"/>
         <source>下一处待查看</source>
         <translation>Next page to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="203"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="207"/>
         <source>转到下一页需要人工查看的页面：扫描页、印章、识别不确定的文字（Ctrl+N）</source>
         <translation>Go to the next page a person must look at: scans, seals, text OCR was unsure of (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="205"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="209"/>
         <source>敏感词…</source>
         <translation>Sensitive terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="207"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="211"/>
         <source>识别扫描页文字…</source>
         <translation>Read scanned pages (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="212"/>
         <source>用文字识别读出扫描页上的文字，再据此提出遮盖建议；每页约需数秒，可随时取消，已识别的页面不再重做</source>
         <translation>Read the text of scanned pages by OCR, then propose boxes from it; a few seconds a page, can be cancelled at any time, pages already read are not read again</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="211"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="215"/>
         <source>接受本页全部建议</source>
         <translation>Accept all proposals on this page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="213"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="217"/>
         <source>生成脱敏件并检查泄密</source>
         <translation>Produce anonymised copies and check for leaks</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="227"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="243"/>
         <source>页：</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="229"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="245"/>
         <source>缩放：</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="241"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="257"/>
         <source>点击橙色建议框接受（再点一次不采用）；拖动框可移动位置；在页面空白处拖动可手工画框；右键删除手工框。</source>
         <translation>Click an orange proposed box to accept it (again to reject); drag a box to move it; drag on an empty part of the page to draw one by hand; right-click a hand-drawn box to remove it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="301"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="321"/>
         <source>待人工查看：{reason}</source>
         <translation>To look at: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="302"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="322"/>
         <source>已人工查看（{reason}）</source>
         <translation>Looked at ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="312"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="332"/>
         <source>待处理建议框 {open} 个；待人工查看 {pages} 页</source>
         <translation>{open} proposed boxes to decide; {pages} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="314"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="334"/>
         <source>下一处待查看（{count}）</source>
         <translation>Next page to look at ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="321"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="341"/>
         <source>（已生成脱敏件）</source>
         <translation> (anonymised copy made)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="326"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="346"/>
         <source>{n} 处建议</source>
         <translation>{n} proposals</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="328"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="348"/>
         <source>{n} 页待看</source>
         <translation>{n} pages to look at</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="337"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="357"/>
         <source>没有待人工查看的页面。</source>
         <translation>No pages are waiting to be looked at.</translation>
     </message>
     <message>
-        <source>扫描页，无文字层：需人工复核</source>
-        <translation type="vanished">Scanned page without text: review by eye</translation>
-    </message>
-    <message>
-        <source>扫描页，已人工复核</source>
-        <translation type="vanished">Scanned page, reviewed by eye</translation>
-    </message>
-    <message>
-        <source>待处理建议框 {open} 个；待人工复核的扫描页 {pages} 页</source>
-        <translation type="vanished">{open} proposals to decide; {pages} scanned pages to review</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="364"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="384"/>
         <source>手工标注</source>
         <translation>Drawn by hand</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="393"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="413"/>
         <source>正在按识别结果提出遮盖建议……</source>
         <translation>Proposing boxes from what OCR read…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="397"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="417"/>
         <source>正在识别扫描页文字……</source>
         <translation>Reading scanned pages by OCR…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="399"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="419"/>
         <source>已取消。已识别的页面已保存，再次识别时从中断处继续。</source>
         <translation>Cancelled. The pages already read are kept; reading again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="406"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="427"/>
         <source>未能识别或检索：{problem}</source>
         <translation>Could not read or search: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="409"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="430"/>
         <source>识别扫描页 {pages} 页，新提出遮盖建议 {count} 处。</source>
         <translation>{pages} scanned pages read, {count} new proposed boxes.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="415"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="436"/>
         <source>正在检查泄密……</source>
         <translation>Checking for leaks…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="420"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="441"/>
         <source>正在生成脱敏件并检查……</source>
         <translation>Producing anonymised copies and checking…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="422"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="443"/>
         <source>已取消。已生成的脱敏件已保存，再次生成时从中断处继续。</source>
         <translation>Cancelled. The copies already made are kept; making them again continues where this stopped.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="427"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="449"/>
         <source>未能生成：{problem}</source>
         <translation>Could not make: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="432"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="454"/>
         <source>{count} 份文书未能生成脱敏件，见下方列表；请更换原件后重试。</source>
         <translation>{count} documents could not be anonymised (listed below); replace the originals and try again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="434"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="457"/>
         <source>泄密检查通过：可以生成评审包。</source>
         <translation>Leak check passed: packages can be built.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="435"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="462"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试。</source>
         <translation>The leak check found {count} sensitive terms; cover them and try again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="221"/>
         <source>双击一处转到该页</source>
         <translation>Double-click a finding to go to its page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="226"/>
         <source>理由：为什么所选的这一处不能识别单位或个人（如：地方性法规的名称）</source>
         <translation>Reason: why the selected finding identifies no unit or person (e.g. the title of a local regulation)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="228"/>
         <source>标为不能识别</source>
         <translation>Rule not identifying</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="229"/>
         <source>泄密检查按规则发现的一处（文号、地名、单位名称等）经核实不能识别单位或个人时，写明理由后放行；裁定记入日志。敏感词列表中的词不能这样放行。</source>
-        <translation>When a finding of the check's own rules (document number, place, organisation…) turns out to identify no unit or person, let it pass with a reason; the ruling is logged. Listed sensitive terms cannot be passed this way.</translation>
+        <translation>When a finding of the check&apos;s own rules (document number, place, organisation…) turns out to identify no unit or person, let it pass with a reason; the ruling is logged. Listed sensitive terms cannot be passed this way.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="500"/>
         <source>已记录：{rule}“{text}”不能识别单位或个人。请再次检查泄密。</source>
         <translation>Recorded: {rule} “{text}” identifies no unit or person. Run the leak check again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/redaction_review.py" line="459"/>
         <source>泄密检查发现 {count} 处敏感信息，请补充遮盖后重试；按规则发现的一处经核实不能识别单位或个人时，选中后写明理由，标为不能识别。</source>
-        <translation>The leak check found {count} sensitive items. Box them and try again; where a finding of the check's own rules identifies no unit or person, select it, give the reason and rule it not identifying.</translation>
+        <translation>The leak check found {count} sensitive items. Box them and try again; where a finding of the check&apos;s own rules identifies no unit or person, select it, give the reason and rule it not identifying.</translation>
     </message>
 </context>
 <context>
@@ -1359,324 +1407,359 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="85"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="89"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="89"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="93"/>
         <source>设置并列顺序…</source>
         <translation>Set tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="90"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="94"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
         <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="96"/>
         <source>行政复议纠正…</source>
         <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="93"/>
-        <source>所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销</source>
-        <translation>The selected unit had a penalty corrected on administrative reconsideration in the period: enter the decision&apos;s reference; its case-file indicator and its city&apos;s become 0. Clear the reference to take it back.</translation>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="97"/>
+        <source>所选单位的行政处罚被行政复议纠正：填写决定文号和日期，评查期间内的使其案卷质量指标为 0；清空文号则撤销</source>
+        <translation>The selected unit&apos;s penalty was corrected on reconsideration: enter the decision&apos;s reference and date; one within the review period makes its case-file quality indicator 0. Clear the reference to take it back</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="99"/>
+        <source>缺报案卷…</source>
+        <translation>Missing case files…</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
+        <source>所选单位报送的案卷少于应报件数（县级 7 件、市本级 8 件）：缺报的按 0 分计入，或准予缺报</source>
+        <translation>The selected unit submitted fewer case files than required (7 for a county, 8 for a city itself): count the missing ones as 0, or excuse the gap</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="102"/>
+        <source>计入市级的县…</source>
+        <translation>Counties in the city score…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="103"/>
+        <source>所选设区市的得分计入哪两个县级单位的案卷（所辖多于两个时须指定）</source>
+        <translation>Which two counties&apos; case files the selected city&apos;s score takes (to be named when it has more than two)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="110"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="109"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="119"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="110"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="120"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="121"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="122"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="123"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="114"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="124"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="115"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="125"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="126"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="138"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="148"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="142"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="152"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="156"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="150"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="150"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="154"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="164"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="156"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="162"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="172"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="176"/>
         <source>发布最终结果(&amp;P)…</source>
         <translation>&amp;Publish final results…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="167"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="177"/>
         <source>记录发布单位和日期；此后导出的报告载明二者</source>
         <translation>Record the issuing body and date; reports exported afterwards name both</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="182"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="175"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="185"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="178"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="188"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="181"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="191"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="195"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="192"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="202"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="219"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="225"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="240"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="228"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="243"/>
         <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
         <translation>    Published by {issuer} on {date}: results no longer change</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="260"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="247"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="262"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="268"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="283"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="273"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="288"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="276"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="291"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="276"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="291"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="294"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="304"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="290"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="305"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="297"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="312"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="314"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="323"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="324"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="314"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="329"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="317"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="332"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="320"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="335"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="326"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="341"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="337"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="342"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="354"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="338"/>
-        <source>{unit} 被行政复议纠正的决定文号（清空则撤销）：</source>
-        <translation>Reference of the reconsideration decision that corrected {unit} (empty to take it back):</translation>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="365"/>
+        <source>{unit} 报送 {n} 件，不缺报</source>
+        <translation>{unit} submitted {n} case files: none missing</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="350"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="354"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="368"/>
+        <source>缺报案卷</source>
+        <translation>Missing case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="379"/>
+        <source>请选择一个有所辖县级单位的设区市</source>
+        <translation>Please select a city that has counties</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="382"/>
+        <source>计入市级的县</source>
+        <translation>Counties in the city score</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="395"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="350"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="391"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="415"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="417"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="456"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="458"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="469"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="415"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="456"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="417"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="458"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="432"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="478"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="453"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="499"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="454"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="500"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -2004,18 +2087,6 @@
         <translation>Search done: {count} new proposed boxes, {pages} more pages to look at.</translation>
     </message>
     <message>
-        <source>正在检索文书（扫描页做文字识别）……</source>
-        <translation type="vanished">Searching the documents (reading scanned pages by OCR)…</translation>
-    </message>
-    <message>
-        <source>已取消。已检索的文书已保存，再次检索时已识别的扫描页不再重做。</source>
-        <translation type="vanished">Cancelled. The documents already searched are kept; scanned pages already read are not read again.</translation>
-    </message>
-    <message>
-        <source>检索完成：新提出遮盖建议 {count} 处，待人工查看 {pages} 页，本次文字识别 {ocr} 页。</source>
-        <translation type="vanished">Search done: {count} new proposed boxes, {pages} pages to look at, {ocr} pages read by OCR this time.</translation>
-    </message>
-    <message>
         <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="143"/>
         <source>
 以下文书无法检索，请更换原件：{problems}</source>
@@ -2026,10 +2097,6 @@ These documents could not be searched; replace the originals: {problems}</transl
         <location filename="../../reviewer_app/gui/console/terms_dialog.py" line="136"/>
         <source>正在按敏感词检索文书……</source>
         <translation>Searching the documents for the terms…</translation>
-    </message>
-    <message>
-        <source>检索完成：新提出遮盖建议 {count} 处。</source>
-        <translation type="vanished">Search done: {count} new boxes proposed.</translation>
     </message>
 </context>
 <context>
@@ -2240,130 +2307,135 @@ These documents could not be searched; replace the originals: {problems}</transl
         <translation>See how it works: 22 sample case files, 5 reviewers</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="55"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="58"/>
         <source>清除列表</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="66"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="70"/>
         <source>最近打开（双击或回车打开）</source>
         <translation>Recently opened (double-click or Enter to open)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="79"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="83"/>
         <source>也可以把评审包（.rvwpkg）或评查活动数据库（.db）拖到这个窗口。</source>
         <translation>You can also drag a review package (.rvwpkg) or a round database (.db) onto this window.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="98"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="102"/>
         <source>评审包</source>
         <translation>Review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="98"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="102"/>
         <source>评查活动</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="103"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="107"/>
         <source>文件已不在原处</source>
         <translation>The file is no longer where it was</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="111"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="115"/>
         <source>“{path}”已不在原处（被移动或删除）。</source>
         <translation>“{path}” is no longer where it was (moved or deleted).</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="131"/>
         <source>打开评审包</source>
         <translation>Open a review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="131"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="132"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="142"/>
         <source>打开评查活动</source>
         <translation>Open a round</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="132"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="142"/>
         <source>评查活动数据库 (*.db);;所有文件 (*)</source>
         <translation>Round databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="155"/>
         <source>“{name}”既不是评审包（.rvwpkg）也不是评查活动数据库（.db）。</source>
         <translation>“{name}” is neither a review package (.rvwpkg) nor a round database (.db).</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="1"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="48"/>
         <source>信任秘书处…</source>
         <translation>Trust a secretariat…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/start_window.py" line="1"/>
+        <location filename="../../reviewer_app/gui/start_window.py" line="49"/>
         <source>评审人员：导入秘书处公钥并核对会议材料上的指纹；只有确认过的秘书处发来的评审包才能打开</source>
-        <translation>Reviewers: import the secretariat's public key and check the fingerprint printed in the meeting papers; only packages from a confirmed secretariat can be opened</translation>
+        <translation>Reviewers: import the secretariat&apos;s public key and check the fingerprint printed in the meeting papers; only packages from a confirmed secretariat can be opened</translation>
     </message>
 </context>
 <context>
     <name>TrustSecretariatDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="28"/>
         <source>信任秘书处</source>
         <translation>Trust a secretariat</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="31"/>
         <source>只有您确认过的秘书处发来的评审包才能打开，评分也只回传给它。请选择秘书处发给您的公钥文件，再把会议材料上印的指纹逐字输入下面的框里（空格和大小写不要紧）。指纹对不上时，请不要信任，并联系秘书处。</source>
         <translation>Only packages from a secretariat you have confirmed can be opened, and scores are returned only to it. Choose the public key file the secretariat gave you, then type the fingerprint printed in the meeting papers below (spaces and case do not matter). If it does not match, do not trust it and contact the secretariat.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="34"/>
         <source>选择公钥文件…</source>
         <translation>Choose key file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="36"/>
         <source>尚未选择</source>
         <translation>None chosen</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="39"/>
         <source>书面指纹，例如 1A2B 3C4D …（共 64 位）</source>
         <translation>Printed fingerprint, e.g. 1A2B 3C4D … (64 characters)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="41"/>
         <source>核对无误，信任</source>
         <translation>It matches: trust</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="44"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="57"/>
         <source>会议材料上的指纹：</source>
         <translation>Fingerprint in the meeting papers:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="64"/>
         <source>选择秘书处公钥文件</source>
-        <translation>Choose the secretariat's public key file</translation>
+        <translation>Choose the secretariat&apos;s public key file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="64"/>
         <source>公钥文件 (*.json);;所有文件 (*)</source>
         <translation>Public key files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="77"/>
         <source>{name}（{file}）</source>
         <translation>{name} ({file})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="93"/>
         <source>已信任秘书处“{name}”（指纹 {fingerprint}）。现在可以打开它发来的评审包。</source>
         <translation>Trusted secretariat “{name}” (fingerprint {fingerprint}). Its packages can now be opened.</translation>
     </message>
@@ -2452,259 +2524,259 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="112"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="113"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="116"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="117"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="125"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="126"/>
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="137"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="138"/>
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="140"/>
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="140"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="141"/>
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="142"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="144"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="145"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="146"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="147"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="165"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="166"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="183"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="184"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="184"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="185"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="186"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="187"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="189"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="188"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="190"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="191"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="190"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="192"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="193"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="195"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="194"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="196"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="197"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="196"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="198"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="200"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="201"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="202"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="201"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="203"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="205"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="204"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="206"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="205"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="207"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="206"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="208"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="207"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="209"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="214"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="216"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="215"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="217"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="227"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="229"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="272"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="274"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="273"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="275"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="273"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="275"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="347"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="349"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="348"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="350"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="348"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="350"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="355"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="357"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="358"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="360"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="358"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="360"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="385"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="387"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="405"/>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="412"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="407"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="414"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="406"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="408"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="412"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="414"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="420"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="420"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="455"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="463"/>
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="457"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="465"/>
         <source>有 {count} 件案卷尚未签名，不会包含在回传文件中：
 {codes}
 
@@ -2715,65 +2787,65 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 Export the signed score sheets only?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="459"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="467"/>
         <source>只导出已签名的</source>
         <translation>Export the signed ones only</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="460"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="468"/>
         <source>返回继续评分</source>
         <translation>Back to scoring</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="509"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="517"/>
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="515"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="525"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="431"/>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="456"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="439"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="464"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="432"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="440"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="440"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="448"/>
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="450"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="458"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="450"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="458"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="467"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="475"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="187"/>
         <source>信任秘书处(&amp;T)…</source>
         <translation>&amp;Trust a secretariat…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="1"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="529"/>
         <source>
 
 确认秘书处：开始页的“信任秘书处…”，或工作台菜单“文件 › 信任秘书处…”。</source>
@@ -2788,6 +2860,16 @@ To confirm a secretariat: “Trust a secretariat…” on the start page, or Fil
         <location filename="../../reviewer_app/gui/operations.py" line="57"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="30"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="31"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2999,457 +3081,457 @@ Log: {log}</translation>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="11"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="13"/>
         <source>行政处罚</source>
         <translation>Administrative penalty</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="12"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="14"/>
         <source>按日连续处罚</source>
         <translation>Daily continuous penalty</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="13"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="15"/>
         <source>移送行政拘留</source>
         <translation>Transfer for detention</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="14"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="16"/>
         <source>涉嫌环境污染犯罪移送</source>
         <translation>Suspected crime transfer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="15"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="17"/>
         <source>申请法院强制执行</source>
         <translation>Court enforcement</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="16"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="18"/>
         <source>现场监督检查稽查</source>
         <translation>On-site inspection audit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="17"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="19"/>
         <source>立案审批表</source>
         <translation>Case filing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="18"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="20"/>
         <source>调查询问笔录</source>
         <translation>Interview record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="19"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="21"/>
         <source>现场检查（勘察）笔录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="20"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="22"/>
         <source>证据先行登记保存通知书</source>
         <translation>Evidence preservation notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="21"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="23"/>
         <source>查封（扣押）决定书</source>
         <translation>Seizure decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="22"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="24"/>
         <source>责令改正违法行为决定书</source>
         <translation>Order to correct</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="23"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="25"/>
         <source>复查笔录</source>
         <translation>Re-inspection record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="24"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="26"/>
         <source>行政处罚事先（听证）告知书</source>
         <translation>Prior notice of penalty</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="25"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="27"/>
         <source>听证通知书</source>
         <translation>Hearing notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="26"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="28"/>
         <source>听证笔录</source>
         <translation>Hearing record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="27"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="29"/>
         <source>行政处罚决定书</source>
         <translation>Penalty decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="28"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="30"/>
         <source>按日连续处罚决定书</source>
         <translation>Daily penalty decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="29"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="31"/>
         <source>送达回证</source>
         <translation>Service receipt</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="30"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="32"/>
         <source>履行行政处罚决定催告书</source>
         <translation>Enforcement reminder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="31"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="33"/>
         <source>强制执行申请书</source>
         <translation>Enforcement application</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="32"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="34"/>
         <source>案件移送函</source>
         <translation>Transfer letter</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="33"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
         <source>移送证据材料清单</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="34"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
         <source>稽查报告</source>
         <translation>Audit report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
         <source>稽查意见书</source>
         <translation>Audit opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
         <source>整改督办通知书</source>
         <translation>Rectification notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
         <source>结案审批表</source>
         <translation>Closing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
         <source>其他材料</source>
         <translation>Other material</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
         <source>设区市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
         <source>疑似造假</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
         <source>评分中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
         <source>已完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
         <source>已签名</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
         <source>未发送</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
         <source>已发送</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
         <source>已导入过</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
         <source>拒绝</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
         <source>适合页面</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="59"/>
         <source>待裁定</source>
         <translation>Awaiting ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="60"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="59"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="61"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="62"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
         <source>敏感词</source>
         <translation>Sensitive term</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
         <source>固定电话</source>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
         <source>车牌号</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
         <source>印章</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
         <source>（OCR）</source>
         <translation> (OCR)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="95"/>
         <source>扫描页，未做文字识别</source>
         <translation>Scanned page, not read by OCR</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="96"/>
         <source>扫描页，未识别出文字</source>
         <translation>Scanned page, OCR found no text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="97"/>
         <source>扫描页，部分文字识别置信度低</source>
         <translation>Scanned page, some text read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="98"/>
         <source>有印章</source>
         <translation>Has a seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="99"/>
         <source>扫描页</source>
         <translation>Scanned page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="100"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="102"/>
         <source>认定造假，计 0 分</source>
         <translation>Falsification confirmed: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="103"/>
         <source>不符合报送要求，计 0 分</source>
         <translation>Not eligible for submission: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="104"/>
         <source>实体评查不通过，待裁定</source>
         <translation>Substantive (veto) item failed: ruling pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="105"/>
         <source>实体评查否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="106"/>
         <source>否决不予支持，按各表得分</source>
         <translation>Veto not upheld: sheets keep their points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="107"/>
         <source>经复核</source>
         <translation>Re-checked</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="108"/>
         <source>评分差距过大，待复核</source>
         <translation>Scores too far apart: re-check pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
         <source>标注字段</source>
         <translation>Labelled field</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
         <source>受文单位</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
         <source>人名（分词）</source>
         <translation>Person (segmenter)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="84"/>
         <source>声明的简称</source>
         <translation>Declared short form</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="85"/>
         <source>营业执照注册号</source>
         <translation>Business licence number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="86"/>
         <source>执法证号</source>
         <translation>Enforcement certificate number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="87"/>
         <source>组织机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="88"/>
         <source>遮掩的证件号</source>
         <translation>Masked identifier</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="89"/>
         <source>银行账号</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="90"/>
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="91"/>
         <source>同卷已识别</source>
         <translation>Found elsewhere in the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="92"/>
         <source>行政区划</source>
         <translation>Administrative division</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="93"/>
         <source>姓氏加某</source>
         <translation>Surname + 某</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="94"/>
         <source>证照号码</source>
         <translation>Identifying number</translation>
     </message>

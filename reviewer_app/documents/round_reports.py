@@ -96,6 +96,7 @@ def case_summary_report(
             ("专家评审平均分", fmt(case.expert_score) or "—"),
             ("交叉评审平均分", fmt(case.cross_score) or "—"),
             ("计分规则", case.rule),
+            *((("按评分表的加权", case.weighting),) if case.weighting and case.weighting != case.rule else ()),
             ("案卷得分", fmt(case.final_score) or "—"),
             ("等次", case.grade or "—"),
             ("符合报送要求", "是" if case.eligible else f"否（{case_file.eligibility_reason or '经秘书处确认'}，计 0 分）"),

@@ -3,7 +3,7 @@
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from helpers import type_into, withdraw_publication_of
 from reviewer_app.gui.console.round_window import RoundWindow
@@ -219,25 +219,83 @@ def test_a_veto_ruled_from_its_tab(qtbot, demo_round):
     window.close()
 
 
-def test_reconsideration_recorded_from_the_units_tab(qtbot, demo_round, monkeypatch):
+def test_reconsideration_recorded_from_the_units_tab(qtbot, demo_round, output_dir):
     withdraw_publication_of(demo_round / "secretariat.db")
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QInputDialog, QPushButton
+    from PySide6.QtCore import QDate
 
     window = open_console(qtbot, demo_round)
     window.tabs.setCurrentIndex(1)
     units = window.unit_model._rows
     row = next(n for n, u in enumerate(units) if u.level.value == "county" and u.indicator and u.indicator > 0)
     name = units[row].name
-    view = window.unit_view
-    view.selectRow(row)  # the model sorts itself: its rows are the rows shown
-    asked = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args[2]) or ("临复决字〔2016〕9号", True))
-    button = next(b for b in window.findChildren(QPushButton) if b.text() == "行政复议纠正…")
-    qtbot.mouseClick(button, Qt.LeftButton)
-    assert name in asked[0]
-    unit = next(u for u in window.unit_model._rows if u.name == name)
-    assert unit.indicator == 0 and unit.zero_reasons == ("行政处罚被行政复议纠正（临复决字〔2016〕9号）",)
+    window.unit_view.selectRow(row)  # the model sorts itself: its rows are the rows shown
+    unit = lambda: next(u for u in window.unit_model._rows if u.name == name)  # noqa: E731
+
+    def record(reference, day):
+        click(qtbot, window, "行政复议纠正…")
+        dialog = window.unit_dialog
+        assert dialog.isVisible() and name in dialog.findChild(QLabel).text() and "2016-09-01 至 2016-11-30" in dialog.findChild(QLabel).text()
+        dialog.reference.clear()
+        type_into(qtbot, dialog.reference, reference)
+        dialog.date.setFocus()
+        dialog.date.setDate(QDate(*day))
+        dialog.grab().save(str(output_dir / "console-reconsideration.png"))
+        qtbot.keyClick(dialog, Qt.Key_Return)  # 记录
+        assert not dialog.isVisible()
+        window.unit_view.selectRow(next(n for n, u in enumerate(window.unit_model._rows) if u.name == name))
+
+    record("临复决字〔2016〕9号", (2016, 10, 8))
+    assert unit().indicator == 0 and unit().zero_reasons == ("行政处罚被行政复议纠正（临复决字〔2016〕9号）",)
+    record("临复决字〔2016〕9号", (2016, 12, 5))  # dated after the period: no effect, said in the warnings
+    assert unit().indicator == unit().score and any("不在评查期间内" in w for w in unit().warnings)
+    window.close()
+
+
+def test_a_missing_file_and_the_citys_counties_decided_from_the_units_tab(qtbot, demo_round, output_dir):
+    withdraw_publication_of(demo_round / "secretariat.db")
+    connection = sqlite3.connect(demo_round / "secretariat.db")
+    connection.execute("PRAGMA foreign_keys = ON")
+    county = connection.execute("SELECT name FROM units WHERE level = 'county' ORDER BY name LIMIT 1").fetchone()[0]
+    connection.execute("DELETE FROM case_files WHERE id = (SELECT c.id FROM case_files c JOIN units u ON c.unit_id = u.id "
+                       "WHERE u.name = ? ORDER BY c.code LIMIT 1)", (county,))
+    connection.commit()
+    connection.close()
+    window = open_console(qtbot, demo_round)
+    window.tabs.setCurrentIndex(1)
+    unit = lambda name: next(u for u in window.unit_model._rows if u.name == name)  # noqa: E731
+    select = lambda name: window.unit_view.selectRow(next(n for n, u in enumerate(window.unit_model._rows) if u.name == name))  # noqa: E731
+    assert unit(county).status == "provisional" and unit(county).denominator == 7
+
+    select(county)
+    click(qtbot, window, "缺报案卷…")
+    dialog = window.unit_dialog
+    assert "报送 6 件，应报 7 件" in dialog.findChild(QLabel).text()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    excuse = next(b for b in dialog.choices.buttons() if b.text().startswith("准予缺报"))
+    qtbot.mouseClick(excuse, Qt.LeftButton)
+    assert not ok.isEnabled()  # an excuse needs its reason
+    type_into(qtbot, dialog.reason, "案卷被法院调卷，经审核同意")
+    assert ok.isEnabled()
+    dialog.grab().save(str(output_dir / "console-gap-decision.png"))
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert unit(county).status == "final" and unit(county).denominator == 6
+    assert any("准予缺报 1 件（案卷被法院调卷，经审核同意）" in w for w in unit(county).warnings)
+
+    city = next(u.name for u in window.unit_model._rows if u.level.value == "city")
+    select(city)
+    click(qtbot, window, "计入市级的县…")
+    dialog = window.unit_dialog
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    for box in dialog.boxes:
+        box.setChecked(False)
+    assert not ok.isEnabled()
+    for box in dialog.boxes:
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key_Space)  # ticked from the keyboard
+    assert ok.isEnabled()
+    dialog.grab().save(str(output_dir / "console-counted-counties.png"))
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert unit(city).denominator == 21  # 8 + 6 (excused) + 7
     window.close()
 
 

@@ -43,10 +43,13 @@ from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import check_backup_of, list_backups, restore_backup
 from reviewer_app.store.database import Database, DatabaseProblem
+from reviewer_app.core.vocabulary import GapDecision, UnitLevel
+from reviewer_app.gui.console.unit_decisions import CountiesDialog, GapDialog, ReconsiderationDialog
+from reviewer_app.store.composition import compositions, decide_gap, name_counted_counties
 from reviewer_app.store.decisions import DecisionError, set_reconsideration, set_tie_break
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
-from reviewer_app.store.rounds import only_round
+from reviewer_app.store.rounds import only_round, round_rules
 from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -91,12 +94,18 @@ class RoundWindow(QMainWindow):
         tie_break.setToolTip(self.tr("案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）"))
         tie_break.clicked.connect(lambda: self.set_tie_break())
         reconsideration = QPushButton(self.tr("行政复议纠正…"))
-        reconsideration.setToolTip(self.tr("所选单位的行政处罚在本期间被行政复议纠正：填写决定文号，其案卷质量指标及所属设区市的指标为 0；清空文号则撤销"))
+        reconsideration.setToolTip(self.tr("所选单位的行政处罚被行政复议纠正：填写决定文号和日期，评查期间内的使其案卷质量指标为 0；清空文号则撤销"))
         reconsideration.clicked.connect(lambda: self.set_reconsideration())
+        gap = QPushButton(self.tr("缺报案卷…"))
+        gap.setToolTip(self.tr("所选单位报送的案卷少于应报件数（县级 7 件、市本级 8 件）：缺报的按 0 分计入，或准予缺报"))
+        gap.clicked.connect(lambda: self.decide_gap())
+        counties = QPushButton(self.tr("计入市级的县…"))
+        counties.setToolTip(self.tr("所选设区市的得分计入哪两个县级单位的案卷（所辖多于两个时须指定）"))
+        counties.clicked.connect(lambda: self.name_counties())
         unit_buttons = QHBoxLayout()
         unit_buttons.addStretch()
-        unit_buttons.addWidget(reconsideration)
-        unit_buttons.addWidget(tie_break)
+        for button in (gap, counties, reconsideration, tie_break):
+            unit_buttons.addWidget(button)
         units_layout.addLayout(unit_buttons)
         tabs.addTab(units_page, self.tr("参评单位"))
         self.case_files_tab = CaseFilesTab(self.database, self.reload)
@@ -338,15 +347,41 @@ class RoundWindow(QMainWindow):
         if unit is None:
             return
         with self.database.session() as session:
-            record = next(u for u in only_round(session).units if u.name == unit.name)
-            current = record.reconsideration_note
-        reference, ok = QInputDialog.getText(self, self.tr("行政复议纠正"),
-                                             self.tr("{unit} 被行政复议纠正的决定文号（清空则撤销）：").format(unit=unit.name),
-                                             text=current)
-        if not ok:
+            round_record = only_round(session)
+            record = next(u for u in round_record.units if u.name == unit.name)
+            current, decided_on, period = record.reconsideration_note, record.reconsideration_date, round_rules(round_record).period
+        self.unit_dialog = dialog = ReconsiderationDialog(unit.name, current, decided_on, period, self)
+        dialog.accepted.connect(lambda: self._record_unit_decision(self.tr("行政复议纠正"), lambda session, round_record: set_reconsideration(
+            session, round_record, unit.name, dialog.reference.text(), decided_on=dialog.decided_on)))
+        dialog.open()
+
+    def decide_gap(self) -> None:
+        unit = self._selected_unit()
+        if unit is None:
             return
-        self._record_unit_decision(self.tr("行政复议纠正"),
-                                   lambda session, round_record: set_reconsideration(session, round_record, unit.name, reference))
+        with self.database.session() as session:
+            found = next(c for c in compositions(only_round(session)) if c.name == unit.name)
+        if not found.gap and found.decision is GapDecision.NONE:
+            self.statusBar().showMessage(self.tr("{unit} 报送 {n} 件，不缺报").format(unit=unit.name, n=found.submitted), 8000)
+            return
+        self.unit_dialog = dialog = GapDialog(found.name, found.submitted, found.required, found.decision, found.reason, self)
+        dialog.accepted.connect(lambda: self._record_unit_decision(self.tr("缺报案卷"), lambda session, round_record: decide_gap(
+            session, round_record, unit.name, dialog.decision, dialog.reason.toPlainText())))
+        dialog.open()
+
+    def name_counties(self) -> None:
+        unit = self._selected_unit()
+        if unit is None:
+            return
+        with self.database.session() as session:
+            counties = [(c.name, c.counted_in_city) for c in compositions(only_round(session)) if c.parent == unit.name]
+        if unit.level is not UnitLevel.CITY or not counties:
+            self.statusBar().showMessage(self.tr("请选择一个有所辖县级单位的设区市"), 8000)
+            return
+        self.unit_dialog = dialog = CountiesDialog(unit.name, counties, self)
+        dialog.accepted.connect(lambda: self._record_unit_decision(self.tr("计入市级的县"), lambda session, round_record: name_counted_counties(
+            session, round_record, unit.name, dialog.chosen)))
+        dialog.open()
 
     def set_tie_break(self, order: int | None = None) -> None:
         unit = self._selected_unit()
