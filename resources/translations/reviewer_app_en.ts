@@ -211,12 +211,12 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="442"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="450"/>
         <source>各参评单位案卷质量指标（设区市在前，按排名）</source>
         <translation>Case-file quality indicator by unit (cities first, in rank order)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="446"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="454"/>
         <source>评审人员相对案卷均分的平均偏差（正为偏宽）</source>
         <translation>Reviewers&apos; mean deviation from case means (positive = lenient)</translation>
     </message>
@@ -237,62 +237,62 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="335"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="335"/>
         <source>评审类别</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="335"/>
         <source>所属地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="334"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="335"/>
         <source>声明回避的单位</source>
         <translation>Declared conflicts (units)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="337"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="338"/>
         <source>声明回避</source>
         <translation>Declare conflict</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="339"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="340"/>
         <source>撤回声明</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="344"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="345"/>
         <source>参评单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="349"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="350"/>
         <source>评审人员除回避本地区外，还可声明与其他单位存在利害关系；自动分配会避开所声明的单位。</source>
         <translation>Besides their own region, reviewers may declare a conflict with any unit; automatic assignment keeps them away from it.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="367"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="368"/>
         <source>请先选择一位评审人员</source>
         <translation>Select a reviewer first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="378"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="379"/>
         <source>已记录。{reviewer} 已分到的 {count} 件案卷与声明冲突（{codes}），请在评分进度页调整</source>
         <translation>Recorded. {count} case files already given to {reviewer} conflict with the declaration ({codes}); change them on the Progress tab</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="381"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="382"/>
         <source>已记录：{reviewer} 撤回对 {unit} 的回避声明</source>
         <translation>Recorded: {reviewer} withdrew the conflict with {unit}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="382"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="383"/>
         <source>已记录：{reviewer} 回避 {unit}</source>
         <translation>Recorded: {reviewer} declared a conflict with {unit}</translation>
     </message>
@@ -313,42 +313,52 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="31"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="32"/>
         <source>如：维持原评分、采纳组长复评结果</source>
         <translation>e.g. scores stand; panel leader&apos;s re-score adopted</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="33"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="34"/>
         <source>决定(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="35"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="36"/>
         <source>必填：依据和理由，将记入审计日志并印在报告中</source>
         <translation>Required: the grounds, recorded in the audit log and printed in reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="38"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="39"/>
         <source>理由(&amp;R)：</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="39"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="40"/>
         <source>不填则按各评分表计算</source>
         <translation>Leave empty to keep the score computed from the sheets</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="42"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="43"/>
         <source>认定得分(&amp;S)：</source>
         <translation>Accepted &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="45"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="44"/>
+        <source>如：评审组组长 张三</source>
+        <translation>e.g. group leader Zhang San</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="46"/>
+        <source>复核人(&amp;B)：</source>
+        <translation>Re-checked &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="49"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="50"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -409,82 +419,82 @@
 <context>
     <name>EligibilityTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="290"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="290"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="290"/>
         <source>案卷</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="290"/>
         <source>入库提示</source>
         <translation>Intake warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="290"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="290"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="291"/>
         <source>排除提示，按评分计入…</source>
         <translation>Dismiss warning, count as scored…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="292"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="293"/>
         <source>确认不符合报送要求（计 0 分）…</source>
         <translation>Confirm ineligible (scores 0)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="300"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="301"/>
         <source>登记时发现的可能不符合报送要求的情形（未识别出移动执法平台记录、文书日期不在报送期间、缺少关键文书）。提示不影响计分；经确认的案卷计 0 分，决定前结果为初步结果。</source>
         <translation>What intake found that may break the submission rules (no mobile-platform record recognised, a document dated outside the period, a key document missing). A warning changes no score; a confirmed file scores 0, and results stay provisional until each is decided.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="309"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="309"/>
         <source>确认不符合，计 0 分</source>
         <translation>Confirmed ineligible, scores 0</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="310"/>
         <source>已排除提示</source>
         <translation>Warning dismissed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="317"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="318"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="320"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="321"/>
         <source>确认不符合报送要求</source>
         <translation>Confirm ineligible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="320"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="321"/>
         <source>排除提示</source>
         <translation>Dismiss warning</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="321"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="322"/>
         <source>案卷 {code}：{warnings}。请填写理由。</source>
         <translation>Case file {code}: {warnings}. Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="324"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="325"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -523,78 +533,78 @@
 <context>
     <name>FalsificationTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
         <source>评审人员</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="204"/>
         <source>证据页</source>
         <translation>Evidence pages</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="203"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="204"/>
         <source>秘书处决定</source>
         <translation>Secretariat decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="204"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="205"/>
         <source>认定造假…</source>
         <translation>Confirm falsification…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="206"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="207"/>
         <source>不予认定…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="221"/>
         <source>待决定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="221"/>
         <source>已认定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="220"/>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="232"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="221"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="233"/>
         <source>不予认定</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="229"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="230"/>
         <source>请先选择一条造假报告</source>
         <translation>Select a falsification report first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="232"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="233"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="233"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="234"/>
         <source>案卷 {code}：请填写理由</source>
         <translation>Case file {code}: give the reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="236"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="237"/>
         <source>已记录 {code} 的决定</source>
         <translation>Decision on {code} recorded</translation>
     </message>
@@ -806,52 +816,52 @@
 <context>
     <name>ProgressMatrix</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="77"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="78"/>
         <source>同一随机种子总得到同一分配结果</source>
         <translation>The same seed always gives the same assignment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="79"/>
         <source>自动分配</source>
         <translation>Assign automatically</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="80"/>
         <source>按每件案卷的专家、交叉评审人数重新分配；交叉评审人员回避本地区案卷，工作量尽量均衡</source>
         <translation>Reassign with the configured number of experts and cross reviewers per file; cross reviewers never get files from their own region; loads as even as possible</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="82"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="83"/>
         <source>评分进度随回传文件导入而更新；双击单元格可手工分配或取消分配。</source>
         <translation>Progress follows the imported returns; double-click a cell to assign or unassign by hand.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="83"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="84"/>
         <source>随机种子：</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="139"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="140"/>
         <source>回避冲突</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="140"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="141"/>
         <source>{reviewer} 与案卷 {code} 属同一地区，按规定应回避。仍要分配吗？</source>
         <translation>{reviewer} is from the same region as case file {code} and should not score it. Assign anyway?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="149"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="150"/>
         <source>已将案卷 {code} 分配给 {reviewer}。</source>
         <translation>Case file {code} assigned to {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="149"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="150"/>
         <source>已取消 {reviewer} 对案卷 {code} 的分配。</source>
         <translation>Case file {code} taken from {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="160"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="161"/>
         <source>已自动分配（随机种子 {seed}）：{loads}</source>
         <translation>Assigned automatically (seed {seed}): {loads}</translation>
     </message>
@@ -930,52 +940,57 @@
 <context>
     <name>RecheckTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="392"/>
         <source>案卷编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="392"/>
         <source>最高与最低分差</source>
         <translation>Highest minus lowest</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="392"/>
         <source>各评审人员得分</source>
         <translation>Reviewers&apos; scores</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="392"/>
         <source>复核记录</source>
         <translation>Re-check record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="392"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="393"/>
         <source>记录复核决定…</source>
         <translation>Record re-check decision…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="399"/>
-        <source>评分差距超过本轮阈值的案卷需要复核</source>
-        <translation>Case files whose reviewers differ by more than the round&apos;s threshold need a re-check</translation>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="396"/>
+        <source>显示全部案卷（组长可复核任一案卷）(&amp;A)</source>
+        <translation>Show &amp;all case files (a group leader may re-check any)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="413"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="404"/>
+        <source>评分差距超过本轮阈值的案卷需要复核；组长也可复核任一案卷</source>
+        <translation>Case files whose sheets are further apart than the round's threshold need a re-check; a group leader may re-check any file</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="419"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="423"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="430"/>
         <source>复核决定</source>
         <translation>Re-check decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="423"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="430"/>
         <source>案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。</source>
         <translation>Case file {code}: record the re-check decision. An accepted score replaces the score computed from the sheets.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="424"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="431"/>
         <source>已记录 {code} 的复核决定</source>
         <translation>Re-check decision on {code} recorded</translation>
     </message>
@@ -2443,67 +2458,67 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoRulingTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="246"/>
         <source>案卷编号</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="246"/>
         <source>认定不通过的评审人员和否决项</source>
         <translation>Reviewers who failed a veto item, and the item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="246"/>
         <source>裁定</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="247"/>
         <source>否决成立…</source>
         <translation>Veto stands…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="247"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="248"/>
         <source>案卷不合格：按本轮规则计 0 分或保留得分标注不合格</source>
         <translation>The file fails: 0 points or its points marked as failing, by the round&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="249"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="250"/>
         <source>否决不予支持…</source>
         <translation>Veto not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="250"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="251"/>
         <source>各评分表保留其得分</source>
         <translation>Every sheet keeps its points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="258"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="259"/>
         <source>有评审人员认定实体评查（否决项）不通过的案卷，须由评审组裁定；裁定前结果为初步结果。</source>
         <translation>Case files where a reviewer failed a substantive (veto) item need the panel&apos;s ruling; until then their results are provisional.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="272"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="273"/>
         <source>请先选择一件案卷</source>
         <translation>Select a case file first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="276"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="276"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="276"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="277"/>
         <source>案卷 {code}：请填写裁定理由</source>
         <translation>Case file {code}: the reason for the ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="279"/>
+        <location filename="../../reviewer_app/gui/console/console_tabs.py" line="280"/>
         <source>已记录 {code} 的裁定</source>
         <translation>Ruling on {code} recorded</translation>
     </message>

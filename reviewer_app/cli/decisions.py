@@ -97,14 +97,15 @@ def _recheck(args: argparse.Namespace) -> int:
     with round_session(args.db) as (session, round_record):
         if args.action == "list":
             for spread in spreads(session, round_record):
-                if spread.flagged or spread.decisions:
+                if spread.flagged or spread.decisions or args.all:
                     flag = "需复核" if spread.flagged else ""
                     print(f"{spread.case_code}\t相差 {spread.spread}\t{flag}\t{'；'.join(spread.decisions)}")
         else:
             if not args.case:
                 raise UserError("请用 --case 指定案卷编号")
             score = parse_accepted_score(args.score, round_rubric(round_record).max_points)
-            record_recheck(session, round_record, args.case, args.decision or "", args.reason or "", accepted_score=score)
+            record_recheck(session, round_record, args.case, args.decision or "", args.reason or "", actor=args.by,
+                           accepted_score=score)
             print(f"已记录 {args.case} 的复核决定" + (f"，认定得分 {score}" if score is not None else ""))
     return 0
 
@@ -134,11 +135,13 @@ def add_verbs(verbs) -> None:  # noqa: ANN001 - argparse's subparsers action
 
     case_decision(verbs, "falsification", "造假报告：列出、认定或不予认定（秘书处）", ("confirm", "reject"), _falsification)
 
-    recheck = verbs.add_parser("recheck", help="评分差距过大的案卷：列出、记录复核决定（秘书处）")
+    recheck = verbs.add_parser("recheck", help="复核：列出评分差距过大的案卷，记录复核决定（秘书处；组长可复核任一案卷）")
     recheck.add_argument("action", choices=("list", "decide"))
     recheck.add_argument("--db", required=True)
     recheck.add_argument("--case")
     recheck.add_argument("--decision")
     recheck.add_argument("--reason")
     recheck.add_argument("--score", help="复核认定的案卷得分（不填则按各评分表计算）")
+    recheck.add_argument("--by", default="秘书处", help="复核人，如“评审组组长 张三”（组长可复核任一案卷，不限于分差过大的）")
+    recheck.add_argument("--all", action="store_true", help="list：列出全部案卷，不只是分差过大或已复核的")
     recheck.set_defaults(run=_recheck)

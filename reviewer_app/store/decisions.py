@@ -182,6 +182,9 @@ def record_recheck(session: Session, round_record: RoundRecord, code: str, decis
     refuse_if_published(round_record, "记录复核决定", DecisionError)
     if not decision.strip() or not reason.strip():
         raise DecisionError("复核决定和理由都需要填写")
+    actor = actor.strip()
+    if not actor or len(actor) > 100:
+        raise DecisionError("请填写复核人（最多 100 字）")
     case = _case(session, round_record, code)
     session.add(RecheckDecision(case_file_id=case.id, decision=decision.strip(), reason=reason.strip(), actor=actor,
                                 accepted_score=accepted_score))

@@ -112,3 +112,18 @@ def test_naming_both_counties_of_a_two_county_city_keeps_its_22(demo_round):
     assert named.returncode == 0, named.stderr
     assert unit_result(db, "临江市环境保护局") == before and before["denominator"] == 22
     assert "\t计入市级得分" in cli("composition", "list", "--db", db).stdout
+
+
+def test_a_leader_rechecks_any_file_by_name(demo_round):
+    db = demo_round / "secretariat.db"
+    assert cli("withdraw-publication", "--db", db, "--reason", "测试").returncode == 0
+    flagged = cli("recheck", "list", "--db", db).stdout.splitlines()
+    every = cli("recheck", "list", "--db", db, "--all").stdout.splitlines()
+    assert len(every) == 22 > len(flagged)
+    code = next(line.split("\t")[0] for line in every if line not in flagged)
+    done = cli("recheck", "decide", "--db", db, "--case", code, "--decision", "组长复评", "--reason", "抽查复审",
+               "--score", "70.25", "--by", "评审组组长 钱卫东")
+    assert done.returncode == 0, done.stderr
+    case = next(c for c in json.loads(cli("results", "--db", db, "--json").stdout)["case_files"] if c["code"] == code)
+    assert case["final_score"] == "70.25" and case["rule"] == "经复核认定"
+    assert "评审组组长 钱卫东：组长复评，认定 70.25 分（抽查复审）" in cli("recheck", "list", "--db", db).stdout

@@ -1,6 +1,7 @@
 """The secretariat's console tabs: progress matrix, falsification decisions, re-checks, charts."""
 
 import sqlite3
+from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
@@ -504,4 +505,41 @@ def test_clicking_a_column_header_sorts_scores_as_numbers_and_keeps_the_selectio
     assert again == sorted(scores, reverse=True)
     [row] = {index.row() for index in view.selectionModel().selectedRows()}
     assert model.index(row, 0).data() == selected  # the same case file is still selected
+    window.close()
+
+
+def test_a_group_leader_rechecks_a_file_nobody_flagged(qtbot, demo_round, output_dir):
+    withdraw_publication_of(demo_round / "secretariat.db")
+    from PySide6.QtWidgets import QCheckBox
+
+    window = open_console(qtbot, demo_round)
+    tab = window.recheck_tab
+    window.tabs.setCurrentWidget(tab)
+    flagged = {row.case_code for row in tab.rows}
+    unflagged = next(c for c in window.case_model._rows
+                     if c.code not in flagged and not c.recheck_needed and c.final_score and c.rule.startswith("专家评审"))
+    assert tab.table.rowCount() == len(flagged)
+    every = next(b for b in tab.findChildren(QCheckBox) if b.text().startswith("显示全部案卷"))
+    every.setFocus()
+    qtbot.keyClick(every, Qt.Key_Space)
+    assert every.isChecked() and tab.table.rowCount() == len(window.case_model._rows)
+    tab.table.selectRow(next(n for n, row in enumerate(tab.rows) if row.case_code == unflagged.code))
+    click(qtbot, tab, "记录复核决定…")
+    dialog = tab.dialog
+    record = dialog.buttons.button(QDialogButtonBox.Ok)
+    type_into(qtbot, dialog.decision, "组长复评，调整得分")
+    type_into(qtbot, dialog.reason, "抽查复审：告知书与决定书的罚款金额不一致，专家评审未扣分")
+    type_into(qtbot, dialog.score, "72.50")
+    dialog.actor.setFocus()
+    qtbot.keyClick(dialog.actor, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClick(dialog.actor, Qt.Key_Delete)
+    assert dialog.actor.text() == "" and not record.isEnabled()  # who re-checked must be named
+    type_into(qtbot, dialog.actor, "评审组组长 钱卫东")
+    dialog.grab().save(str(output_dir / "console-leader-recheck.png"))
+    qtbot.mouseClick(record, Qt.LeftButton)
+    case = next(c for c in window.case_model._rows if c.code == unflagged.code)
+    assert case.final_score == D("72.50") and case.rule == "经复核认定"
+    connection = sqlite3.connect(demo_round / "secretariat.db")
+    assert connection.execute("SELECT actor FROM recheck_decisions ORDER BY id DESC").fetchone() == ("评审组组长 钱卫东",)
+    connection.close()
     window.close()

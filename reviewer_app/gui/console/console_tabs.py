@@ -9,6 +9,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -391,18 +392,23 @@ class RecheckTab(QWidget):
         self.table = text_table([self.tr("案卷编号"), self.tr("最高与最低分差"), self.tr("各评审人员得分"), self.tr("复核记录")])
         record = QPushButton(self.tr("记录复核决定…"))
         record.clicked.connect(lambda: self.record())
+        # A group leader may re-check any file (复核复审), not only one whose sheets are far apart.
+        self.every_file = QCheckBox(self.tr("显示全部案卷（组长可复核任一案卷）(&A)"))
+        self.every_file.toggled.connect(lambda: self.reload())
         self.message = OutcomeLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.every_file)
         buttons.addWidget(record)
         layout = QVBoxLayout(self)
-        layout.addWidget(note(self.tr("评分差距超过本轮阈值的案卷需要复核")))
+        layout.addWidget(note(self.tr("评分差距超过本轮阈值的案卷需要复核；组长也可复核任一案卷")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
     def reload(self, results: RoundResults | None = None) -> None:
         with self.database.session() as session:
-            self.rows = [s for s in spreads(session, only_round(session), results) if s.flagged or s.decisions]
+            self.rows = [s for s in spreads(session, only_round(session), results)
+                         if s.flagged or s.decisions or self.every_file.isChecked()]
         fill(self.table, [[s.case_code, fmt(s.spread), "；".join(f"{n} {fmt(v)}" for n, _, v in s.scores), "；".join(s.decisions)]
                            for s in self.rows],
               lambda row, column, text: "#c62828" if column == 3 and not text else None)
@@ -417,11 +423,13 @@ class RecheckTab(QWidget):
         def decide(answer: DecisionAnswer) -> Callable:
             def recorded(session, round_record) -> None:  # noqa: ANN001
                 score = parse_accepted_score(answer.score, round_rubric(round_record).max_points)
-                record_recheck(session, round_record, code, answer.decision, answer.reason, accepted_score=score)
+                record_recheck(session, round_record, code, answer.decision, answer.reason, actor=answer.actor,
+                               accepted_score=score)
             return recorded
 
         ask_and_record(self, self.tr("复核决定"), self.tr("案卷 {code}：记录复核决定。填写认定得分时，以该得分替代各评分表的计算结果。").format(code=code),
-                       decide, self.tr("已记录 {code} 的复核决定").format(code=code), with_decision=True, with_score=True)
+                       decide, self.tr("已记录 {code} 的复核决定").format(code=code), with_decision=True, with_score=True,
+                       with_actor=True)
 
 
 class ChartsTab(QWidget):

@@ -16,11 +16,12 @@ class DecisionAnswer:
     decision: str
     reason: str
     score: str  # as typed; empty for none
+    actor: str = "秘书处"  # who decided: a group leader re-checking names themself
 
 
 class DecisionDialog(QDialog):
     def __init__(self, title: str, prompt: str, parent: QWidget | None = None, *, with_decision: bool = False,
-                 with_score: bool = False) -> None:
+                 with_score: bool = False, with_actor: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -40,6 +41,9 @@ class DecisionDialog(QDialog):
         self.score.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,3}(\.\d{0,2})?"), self.score))
         if with_score:
             form.addRow(self.tr("认定得分(&S)："), self.score)
+        self.actor = QLineEdit("秘书处", placeholderText=self.tr("如：评审组组长 张三"))
+        if with_actor:
+            form.addRow(self.tr("复核人(&B)："), self.actor)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("记录"))
@@ -48,15 +52,17 @@ class DecisionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.with_decision = with_decision
-        for field in (self.decision, self.score):
+        for field in (self.decision, self.score, self.actor):
             field.textChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
         self._update()
         (self.decision if with_decision else self.reason).setFocus()
 
     def _update(self) -> None:
-        complete = bool(self.reason.toPlainText().strip()) and (not self.with_decision or bool(self.decision.text().strip()))
+        complete = (bool(self.reason.toPlainText().strip()) and (not self.with_decision or bool(self.decision.text().strip()))
+                    and bool(self.actor.text().strip()))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(complete)
 
     def answer(self) -> DecisionAnswer:
-        return DecisionAnswer(self.decision.text().strip(), self.reason.toPlainText().strip(), self.score.text().strip())
+        return DecisionAnswer(self.decision.text().strip(), self.reason.toPlainText().strip(), self.score.text().strip(),
+                              self.actor.text().strip())
