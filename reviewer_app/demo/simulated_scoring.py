@@ -13,15 +13,6 @@ from reviewer_app.demo.cast import DemoReviewer
 # Procedures that happen only when the party asks: a file without their document is not at fault.
 ON_REQUEST = {DocumentType.HEARING_RECORD}
 
-CUSTOM_REASONS = (
-    "文书日期与送达回证日期不一致",
-    "笔录个别页缺少被询问人签名",
-    "法律条款引用未具体到项",
-    "照片未注明拍摄时间和拍摄人",
-    "卷内目录页码与实际不符",
-)
-
-
 def simulate_sheet(
     rubric: Rubric,
     case_type: CaseType,
@@ -46,9 +37,13 @@ def simulate_sheet(
         if item.deductions and rng.random() < deduct_chance:
             preset = rng.choice(item.deductions)
             mark.deductions.append(Deduction(preset.points, preset.text, preset.id, ref))
-            if rng.random() < 0.15:
+            others = [p for p in item.deductions if p is not preset]
+            if others and rng.random() < 0.15:
+                # a second fault under the same item, in the reviewer's own words (no preset), a
+                # fault of that item's kind: a reason from elsewhere would reach the typical-problems
+                # report under the wrong item
                 points = Decimal(rng.choice(("0.5", "1", "1.5")))
-                mark.deductions.append(Deduction(points, rng.choice(CUSTOM_REASONS), None, ref))
+                mark.deductions.append(Deduction(points, rng.choice(others).text, None, ref))
         else:
             mark.no_deduction = True
         sheet.marks[item.id] = mark
