@@ -7,10 +7,10 @@ import argparse
 import sys
 
 from reviewer_app import __version__
-from reviewer_app.cli import anonymise, app, backup, composition, decisions, exchange, results, setup
+from reviewer_app.cli import anonymise, app, backup, composition, decisions, exchange, results, sampling, setup
 from reviewer_app.cli.common import UserError
 
-VERB_GROUPS = (app, results, exchange, backup, setup, anonymise, decisions, composition)
+VERB_GROUPS = (app, results, exchange, backup, setup, sampling, anonymise, decisions, composition)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -110,6 +110,7 @@ class RoundRules:
     recheck_threshold: Decimal = Decimal("15")  # a wider spread between sheets needs a re-check
     period: tuple[date, date] | None = None  # the review period (2016-09-01 to 2016-11-30)
     reconsideration_reaches_city: bool = False  # a county's correction zeroes its city too
+    sample_only: bool = False  # a random sample is reviewed: units are averaged over their sampled files
 
 
 @dataclass(frozen=True)
@@ -381,8 +382,11 @@ def counted_counties(city: UnitFacts, units: list[UnitFacts]) -> list[UnitFacts]
 def _score_unit(unit: UnitFacts, units: list[UnitFacts], own: dict[str, list[CaseResult]], rules: RoundRules) -> UnitResult:
     parts = [(unit, own[unit.name])]
     pending: list[str] = []
-    warnings = composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
-    if unit.level is UnitLevel.CITY:
+    # A sample has no required mix: each unit is averaged over what was drawn from it.
+    warnings = [] if rules.sample_only else composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
+    if unit.level is UnitLevel.CITY and rules.sample_only:
+        parts += [(county, own[county.name]) for county in units if county.parent == unit.name]
+    elif unit.level is UnitLevel.CITY:
         counties = counted_counties(unit, units)
         everyone = [u for u in units if u.parent == unit.name]
         if len(everyone) > COUNTIES_IN_CITY_SCORE and len(counties) != COUNTIES_IN_CITY_SCORE:
@@ -393,7 +397,7 @@ def _score_unit(unit: UnitFacts, units: list[UnitFacts], own: dict[str, list[Cas
     scored = [c.final_score for c in counted if c.final_score is not None]
     missing = 0
     for part, files in parts:
-        gap = OWN_FILES[part.level] - len(files)
+        gap = 0 if rules.sample_only else OWN_FILES[part.level] - len(files)
         if gap <= 0:
             continue
         if part.gap_decision is GapDecision.EXCUSED:
@@ -404,7 +408,7 @@ def _score_unit(unit: UnitFacts, units: list[UnitFacts], own: dict[str, list[Cas
             warnings.append(f"{_whose(part, unit)}缺报 {gap} 件（应报 {OWN_FILES[part.level]} 件），每件按 0 分计入")
         else:
             pending.append(f"{_whose(part, unit)}缺报 {gap} 件（应报 {OWN_FILES[part.level]} 件）：待决定按 0 分计入或准予缺报")
-    if unit.level is UnitLevel.CITY:
+    if unit.level is UnitLevel.CITY and not rules.sample_only:
         absent = COUNTIES_IN_CITY_SCORE - len(parts[1:])
         if absent > 0 and unit.gap_decision is not GapDecision.EXCUSED:
             missing += absent * OWN_FILES[UnitLevel.COUNTY]

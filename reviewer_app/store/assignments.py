@@ -21,7 +21,10 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
               .where(AssignmentRecord.reviewer_id.in_(reviewer_ids)).limit(1))
     if session.scalar(scored) is not None:
         raise AssignmentError("已有评分表，不能重新自动分配；请改用手工调整")
-    files = [_file(c) for c in round_record.case_files]
+    from reviewer_app.store.sampling import reviewed_codes
+
+    reviewed = reviewed_codes(session, round_record)
+    files = [_file(c) for c in round_record.case_files if reviewed is None or c.code in reviewed]
     candidates = [_candidate(r) for r in round_record.reviewers]
     pairs = assign(files, candidates, {Track.EXPERT: round_record.experts_per_file, Track.CROSS: round_record.cross_per_file}, seed)
     reviewers = {r.name: r for r in round_record.reviewers}

@@ -105,7 +105,10 @@ def _totals_from_rows(session: Session, rubric: Rubric, case_types: dict[int, Ca
 
 
 def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
+    from reviewer_app.store.sampling import reviewed_codes
+
     rules = round_rules(round_record)
+    reviewed = reviewed_codes(session, round_record)
     units = [
         UnitFacts(
             name=u.name,
@@ -142,7 +145,7 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             accepted_score=accepted.get(c.id),
             veto_ruling=VetoRuling(c.veto_ruling),
         )
-        for c in round_record.case_files
+        for c in round_record.case_files if reviewed is None or c.code in reviewed
     ]
-    sheets = signed_sheet_scores(session, round_record)
+    sheets = [s for s in signed_sheet_scores(session, round_record) if reviewed is None or s.case_code in reviewed]
     return consolidate(rules, units, case_files, sheets)

@@ -79,6 +79,7 @@ def round_rules(record: RoundRecord) -> RoundRules:
         recheck_threshold=Decimal(record.recheck_threshold),
         period=(record.period_start, record.period_end) if record.period_start and record.period_end else None,
         reconsideration_reaches_city=record.reconsideration_reaches_city,
+        sample_only=record.review_sample_only,
     )
 
 

@@ -33,6 +33,9 @@ class RoundRecord(Base):
     # Whether a county's reconsideration correction zeroes its city's indicator too (the notice
     # names only the unit; rounds from before this setting did, and keep doing so).
     reconsideration_reaches_city: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("1"))
+    # Only the newest random sample of case files is assigned and counted (units averaged over
+    # their sampled files); off: every registered file.
+    review_sample_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     experts_per_file: Mapped[int] = mapped_column(Integer, default=2)
     cross_per_file: Mapped[int] = mapped_column(Integer, default=2)
     rubric_json: Mapped[str] = mapped_column(Text)
@@ -391,6 +394,22 @@ class RecheckDecision(Base):
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     # The case score the re-check settled on; None: the sheets' combined score stands.
     accepted_score: Mapped[Decimal | None] = mapped_column(DecimalText)
+
+
+class CaseSampleRecord(Base):
+    """A random draw of case files: its seed and parameters, who drew it and when, so the same
+    draw can be made again and checked. The newest is the round's sample."""
+
+    __tablename__ = "case_samples"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    seed: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    stratify: Mapped[str] = mapped_column(String(20), default="")
+    drawn_by: Mapped[str] = mapped_column(String(100))
+    drawn_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    codes: Mapped[str] = mapped_column(Text)  # the case codes drawn, one a line
 
 
 class DatabaseIdentity(Base):

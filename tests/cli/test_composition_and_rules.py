@@ -127,3 +127,44 @@ def test_a_leader_rechecks_any_file_by_name(demo_round):
     case = next(c for c in json.loads(cli("results", "--db", db, "--json").stdout)["case_files"] if c["code"] == code)
     assert case["final_score"] == "70.25" and case["rule"] == "经复核认定"
     assert "评审组组长 钱卫东：组长复评，认定 70.25 分（抽查复审）" in cli("recheck", "list", "--db", db).stdout
+
+
+def test_a_sample_drawn_recorded_and_reviewed_alone(demo_round, tmp_path):
+    db = demo_round / "secretariat.db"
+    assert cli("withdraw-publication", "--db", db, "--reason", "测试抽样").returncode == 0
+    drawn = cli("sample", "draw", "--db", db, "--seed", "2016", "--size", "6", "--stratify", "unit", "--by", "秘书处 李四")
+    assert drawn.returncode == 0, drawn.stderr
+    codes = drawn.stdout.splitlines()[1:]
+    assert len(codes) == 6 and "种子 2016，抽取 6 件，按参评单位分层，秘书处 李四" in drawn.stdout
+    again = cli("sample", "draw", "--db", db, "--seed", "2016", "--size", "6", "--stratify", "unit")
+    assert again.stdout.splitlines()[1:] == codes  # the same seed, the same files
+    other = cli("sample", "draw", "--db", db, "--seed", "2017", "--size", "6", "--stratify", "unit")
+    assert other.stdout.splitlines()[1:] != codes
+    assert cli("sample", "list", "--db", db).stdout.splitlines()[1:] == other.stdout.splitlines()[1:]  # the newest counts
+    codes = other.stdout.splitlines()[1:]
+
+    refused = cli("sample", "review-only", "--db", db)  # packages were issued for every file
+    assert refused.returncode == 2 and "已发出评审包" in refused.stderr
+
+    fresh = tmp_path / "sampled" / "secretariat.db"
+    fresh.parent.mkdir()
+    connection = sqlite3.connect(db)
+    connection.execute("VACUUM INTO ?", (str(fresh),))
+    connection.close()
+    connection = sqlite3.connect(fresh)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("DELETE FROM score_sheets")
+    connection.execute("DELETE FROM issued_packages")
+    connection.commit()
+    connection.close()
+    assert cli("sample", "review-only", "--db", fresh).returncode == 0
+    assert cli("assign", "auto", "--db", fresh).returncode == 0
+    connection = sqlite3.connect(fresh)
+    assigned = {code for (code,) in connection.execute(
+        "SELECT DISTINCT c.code FROM assignments a JOIN case_files c ON c.id = a.case_file_id")}
+    connection.close()
+    assert assigned == set(codes)
+    results = json.loads(cli("results", "--db", fresh, "--json").stdout)
+    assert {c["code"] for c in results["case_files"]} == set(codes)
+    assert sum(u["case_count"] for u in results["units"] if u["level"] == "county") + \
+        sum(1 for c in results["case_files"] if c["unit"] == "临江市环境保护局") == 6
