@@ -972,7 +972,7 @@
     <message>
         <location filename="../../reviewer_app/gui/console/console_tabs.py" line="404"/>
         <source>评分差距超过本轮阈值的案卷需要复核；组长也可复核任一案卷</source>
-        <translation>Case files whose sheets are further apart than the round's threshold need a re-check; a group leader may re-check any file</translation>
+        <translation>Case files whose sheets are further apart than the round&apos;s threshold need a re-check; a group leader may re-check any file</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/console_tabs.py" line="419"/>
@@ -1597,184 +1597,194 @@
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="194"/>
+        <source>随机抽取案卷(&amp;S)…</source>
+        <translation>Random &amp;sample of case files…</translation>
+    </message>
+    <message>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="195"/>
+        <source>按记录在案的随机种子抽取案卷，可设为只评抽中的案卷</source>
+        <translation>Draw case files at random from a recorded seed; the round may review only those drawn</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="200"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="207"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="219"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="224"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="240"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="245"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="243"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="248"/>
         <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
         <translation>    Published by {issuer} on {date}: results no longer change</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="260"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="265"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="262"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="267"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="283"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="288"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="288"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="293"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="291"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="291"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="294"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="304"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="309"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="305"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="310"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="312"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="317"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="314"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="319"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="323"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="328"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="324"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="329"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="329"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="334"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="332"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="337"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="335"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="340"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="341"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="346"/>
         <source>请先选择一个参评单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="354"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="359"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="365"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="370"/>
         <source>{unit} 报送 {n} 件，不缺报</source>
         <translation>{unit} submitted {n} case files: none missing</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="368"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="373"/>
         <source>缺报案卷</source>
         <translation>Missing case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="379"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="384"/>
         <source>请选择一个有所辖县级单位的设区市</source>
         <translation>Please select a city that has counties</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="382"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="387"/>
         <source>计入市级的县</source>
         <translation>Counties in the city score</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="391"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="395"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="396"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="400"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="396"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="456"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="458"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="469"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="468"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="470"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="481"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="456"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="468"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="458"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="470"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="478"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="490"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="499"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="511"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="500"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="512"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -1954,6 +1964,74 @@
         <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="90"/>
         <source>可增删、修改和调整评查项及扣分情形；每类案卷的分值合计须等于满分。</source>
         <translation>Add, edit, delete and reorder items and deductions; each case type must total the maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="33"/>
+        <source>随机抽取案卷</source>
+        <translation>Random sample of case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="35"/>
+        <source>从已登记的全部案卷中随机抽取。同一随机种子抽出的案卷相同，种子、件数和抽取人记录在案，可供复核。</source>
+        <translation>Draws from every registered case file. The same seed always draws the same files; the seed, the size and who drew it are recorded, so the draw can be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="46"/>
+        <source>随机种子(&amp;S)：</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="49"/>
+        <source> 件（共 {total} 件）</source>
+        <translation> files (of {total})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="50"/>
+        <source>抽取件数(&amp;N)：</source>
+        <translation>&amp;Number of files:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="54"/>
+        <source>分层(&amp;L)：</source>
+        <translation>Strata (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="56"/>
+        <source>抽取人(&amp;B)：</source>
+        <translation>Drawn &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="58"/>
+        <source>抽取(&amp;D)</source>
+        <translation>&amp;Draw</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="64"/>
+        <source>只评抽中的案卷（自动分配和结果只计这些案卷）(&amp;O)</source>
+        <translation>Review the sample &amp;only (assignment and results take only these files)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="71"/>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="86"/>
+        <source>已抽取 {n} 件，已记录</source>
+        <translation>{n} files drawn and recorded</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="98"/>
+        <source>已设为只评抽中的案卷</source>
+        <translation>The round now reviews the sample only</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="98"/>
+        <source>已设为评全部登记的案卷</source>
+        <translation>The round now reviews every registered file</translation>
     </message>
 </context>
 <context>
@@ -3341,212 +3419,232 @@ Log: {log}</translation>
         <translation>Veto not upheld</translation>
     </message>
     <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
+        <source>不分层</source>
+        <translation>Not stratified</translation>
+    </message>
+    <message>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
+        <source>按参评单位分层</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
+        <source>按案卷类型分层</source>
+        <translation>By case type</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
+        <source>按单位和案卷类型分层</source>
+        <translation>By unit and case type</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
         <source>敏感词</source>
         <translation>Sensitive term</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
         <source>固定电话</source>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
         <source>车牌号</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
         <source>印章</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
         <source>（OCR）</source>
         <translation> (OCR)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="95"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="100"/>
         <source>扫描页，未做文字识别</source>
         <translation>Scanned page, not read by OCR</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="96"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="101"/>
         <source>扫描页，未识别出文字</source>
         <translation>Scanned page, OCR found no text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="97"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="102"/>
         <source>扫描页，部分文字识别置信度低</source>
         <translation>Scanned page, some text read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="98"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="103"/>
         <source>有印章</source>
         <translation>Has a seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="99"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="104"/>
         <source>扫描页</source>
         <translation>Scanned page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="100"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="105"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="102"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="107"/>
         <source>认定造假，计 0 分</source>
         <translation>Falsification confirmed: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="103"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="108"/>
         <source>不符合报送要求，计 0 分</source>
         <translation>Not eligible for submission: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="104"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="109"/>
         <source>实体评查不通过，待裁定</source>
         <translation>Substantive (veto) item failed: ruling pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="105"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="110"/>
         <source>实体评查否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="106"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="111"/>
         <source>否决不予支持，按各表得分</source>
         <translation>Veto not upheld: sheets keep their points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="107"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="112"/>
         <source>经复核</source>
         <translation>Re-checked</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="108"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="113"/>
         <source>评分差距过大，待复核</source>
         <translation>Scores too far apart: re-check pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
         <source>标注字段</source>
         <translation>Labelled field</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
         <source>受文单位</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="84"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="85"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="86"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="87"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="88"/>
         <source>人名（分词）</source>
         <translation>Person (segmenter)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="84"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="89"/>
         <source>声明的简称</source>
         <translation>Declared short form</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="85"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="90"/>
         <source>营业执照注册号</source>
         <translation>Business licence number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="86"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="91"/>
         <source>执法证号</source>
         <translation>Enforcement certificate number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="87"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="92"/>
         <source>组织机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="88"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="93"/>
         <source>遮掩的证件号</source>
         <translation>Masked identifier</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="89"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="94"/>
         <source>银行账号</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="90"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="95"/>
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="91"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="96"/>
         <source>同卷已识别</source>
         <translation>Found elsewhere in the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="92"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="97"/>
         <source>行政区划</source>
         <translation>Administrative division</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="93"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="98"/>
         <source>姓氏加某</source>
         <translation>Surname + 某</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="94"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="99"/>
         <source>证照号码</source>
         <translation>Identifying number</translation>
     </message>

@@ -59,6 +59,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "待裁定"),
     QT_TRANSLATE_NOOP("vocabulary", "否决成立"),
     QT_TRANSLATE_NOOP("vocabulary", "否决不予支持"),
+    # How a random sample of case files is stratified (store.sampling).
+    QT_TRANSLATE_NOOP("vocabulary", "不分层"),
+    QT_TRANSLATE_NOOP("vocabulary", "按参评单位分层"),
+    QT_TRANSLATE_NOOP("vocabulary", "按案卷类型分层"),
+    QT_TRANSLATE_NOOP("vocabulary", "按单位和案卷类型分层"),
     # What found a proposed redaction (anonymise.matching, anonymise.survey) and why a page is
     # offered for a look.
     QT_TRANSLATE_NOOP("vocabulary", "敏感词"),

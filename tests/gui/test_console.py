@@ -543,3 +543,29 @@ def test_a_group_leader_rechecks_a_file_nobody_flagged(qtbot, demo_round, output
     assert connection.execute("SELECT actor FROM recheck_decisions ORDER BY id DESC").fetchone() == ("评审组组长 钱卫东",)
     connection.close()
     window.close()
+
+
+def test_a_sample_is_drawn_from_the_file_menu(qtbot, demo_round, output_dir):
+    withdraw_publication_of(demo_round / "secretariat.db")
+    window = open_console(qtbot, demo_round)
+    window.sample_action.trigger()
+    dialog = window.sample_dialog
+    assert dialog.isVisible() and dialog.drawn.toPlainText() == ""
+    dialog.seed.setFocus()
+    dialog.seed.selectAll()
+    qtbot.keyClicks(dialog.seed, "2016")
+    dialog.size.selectAll()
+    qtbot.keyClicks(dialog.size, "6")
+    dialog.stratify.setCurrentIndex(dialog.stratify.findData("unit"))
+    type_into(qtbot, dialog.drawn_by, "秘书处 李四")
+    qtbot.mouseClick(dialog.draw_button, Qt.LeftButton)
+    drawn = dialog.drawn.toPlainText()
+    assert "种子 2016，抽取 6 件，按参评单位分层，秘书处 李四" in drawn and "已抽取 6 件" in dialog.message.text()
+    codes = drawn.splitlines()[1].split("、")
+    assert len(codes) == 6 and set(codes) <= {c.code for c in window.case_model._rows}
+    dialog.sample_only.setFocus()
+    qtbot.keyClick(dialog.sample_only, Qt.Key_Space)  # packages are out for every file: refused, box unticked again
+    assert "已发出评审包" in dialog.message.text() and not dialog.sample_only.isChecked()
+    dialog.grab().save(str(output_dir / "console-sample.png"))
+    dialog.reject()
+    window.close()

@@ -94,7 +94,7 @@ def test_a_full_disk_is_reported_with_the_room_needed_and_nothing_half_written(t
         before = table_rows(db_path)
         database = Database(db_path)  # open before the stick fills up
         filler = stick / "filler"
-        with filler.open("wb") as file:  # the stick fills up with other files
+        with filler.open("wb", buffering=0) as file:  # the stick fills up with other files (unbuffered: nothing left to flush on close)
             try:
                 while True:
                     file.write(b"\0" * 65536)

@@ -191,6 +191,11 @@ class RoundWindow(QMainWindow):
         review = QAction(self.tr("脱敏审核(&A)…"), self)
         review.triggered.connect(self.open_redaction_review)
         menu.addAction(review)
+        sample = QAction(self.tr("随机抽取案卷(&S)…"), self)
+        sample.setToolTip(self.tr("按记录在案的随机种子抽取案卷，可设为只评抽中的案卷"))
+        sample.triggered.connect(self.open_sample_dialog)
+        menu.addAction(sample)
+        self.sample_action = sample
         menu.addSeparator()
         restore = QAction(self.tr("从备份恢复…"), self)
         restore.triggered.connect(self.choose_backup)
@@ -406,6 +411,13 @@ class RoundWindow(QMainWindow):
             self.message_box.open()
             return
         self.reload()
+
+    def open_sample_dialog(self) -> None:
+        from reviewer_app.gui.console.sample_dialog import SampleDialog
+
+        self.sample_dialog = SampleDialog(self.database, self)
+        self.sample_dialog.finished.connect(lambda _=0: self.reload())
+        self.sample_dialog.open()
 
     def open_setup_wizard(self) -> None:
         from reviewer_app.gui.console.setup_wizard import SetupWizard
