@@ -1422,369 +1422,288 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="89"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="84"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="93"/>
-        <source>设置并列顺序…</source>
-        <translation>Set tie order…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="94"/>
-        <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
-        <translation>Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="96"/>
-        <source>行政复议纠正…</source>
-        <translation>Corrected on reconsideration…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="97"/>
-        <source>所选单位的行政处罚被行政复议纠正：填写决定文号和日期，评查期间内的使其案卷质量指标为 0；清空文号则撤销</source>
-        <translation>The selected unit&apos;s penalty was corrected on reconsideration: enter the decision&apos;s reference and date; one within the review period makes its case-file quality indicator 0. Clear the reference to take it back</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="99"/>
-        <source>缺报案卷…</source>
-        <translation>Missing case files…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
-        <source>所选单位报送的案卷少于应报件数（县级 7 件、市本级 8 件）：缺报的按 0 分计入，或准予缺报</source>
-        <translation>The selected unit submitted fewer case files than required (7 for a county, 8 for a city itself): count the missing ones as 0, or excuse the gap</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="102"/>
-        <source>计入市级的县…</source>
-        <translation>Counties in the city score…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="103"/>
-        <source>所选设区市的得分计入哪两个县级单位的案卷（所辖多于两个时须指定）</source>
-        <translation>Which two counties&apos; case files the selected city&apos;s score takes (to be named when it has more than two)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="110"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="85"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="119"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="94"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="120"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="95"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="121"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="96"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="122"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="97"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="123"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="98"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="124"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="99"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="125"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="101"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="120"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="148"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="123"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="126"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="152"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="127"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="156"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="131"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="164"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="139"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="147"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
         <source>发布最终结果(&amp;P)…</source>
         <translation>&amp;Publish final results…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="177"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="152"/>
         <source>记录发布单位和日期；此后导出的报告载明二者</source>
         <translation>Record the issuing body and date; reports exported afterwards name both</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="182"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="157"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="188"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="163"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="169"/>
         <source>随机抽取案卷(&amp;S)…</source>
         <translation>Random &amp;sample of case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
         <source>按记录在案的随机种子抽取案卷，可设为只评抽中的案卷</source>
         <translation>Draw case files at random from a recorded seed; the round may review only those drawn</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="175"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="207"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="182"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="224"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="199"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="245"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="220"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="248"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="223"/>
         <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
         <translation>    Published by {issuer} on {date}: results no longer change</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="265"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="240"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="267"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="242"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="288"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="263"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="293"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="268"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="271"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="271"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="274"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="284"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="310"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="285"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="317"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="292"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="319"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="294"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="328"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="303"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="329"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="304"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="334"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="309"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="337"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="312"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="340"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="315"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="346"/>
-        <source>请先选择一个参评单位</source>
-        <translation>Select a unit first</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="359"/>
-        <source>行政复议纠正</source>
-        <translation>Corrected on reconsideration</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="370"/>
-        <source>{unit} 报送 {n} 件，不缺报</source>
-        <translation>{unit} submitted {n} case files: none missing</translation>
-    </message>
-    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="371"/>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="373"/>
-        <source>缺报案卷</source>
-        <translation>Missing case files</translation>
-    </message>
-    <message>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="384"/>
-        <source>请选择一个有所辖县级单位的设区市</source>
-        <translation>Please select a city that has counties</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="387"/>
-        <source>计入市级的县</source>
-        <translation>Counties in the city score</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="396"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="400"/>
-        <source>并列顺序</source>
-        <translation>Tie order</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="396"/>
-        <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
-        <translation>Order of {unit} among tied units (1 first, 0 to undo):</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="468"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="470"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="481"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="468"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="371"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="470"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="373"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="490"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="393"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="511"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="414"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="512"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="415"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -2531,6 +2450,90 @@ These documents could not be searched; replace the originals: {problems}</transl
         <location filename="../../reviewer_app/gui/workbench/trust_dialog.py" line="93"/>
         <source>已信任秘书处“{name}”（指纹 {fingerprint}）。现在可以打开它发来的评审包。</source>
         <translation>Trusted secretariat “{name}” (fingerprint {fingerprint}). Its packages can now be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="31"/>
+        <source>缺报案卷…</source>
+        <translation type="unfinished">Missing case files…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="31"/>
+        <source>所选单位报送的案卷少于应报件数（县级 7 件、市本级 8 件）：缺报的按 0 分计入，或准予缺报</source>
+        <translation type="unfinished">The selected unit submitted fewer case files than required (7 for a county, 8 for a city itself): count the missing ones as 0, or excuse the gap</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="33"/>
+        <source>计入市级的县…</source>
+        <translation type="unfinished">Counties in the city score…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="33"/>
+        <source>所选设区市的得分计入哪两个县级单位的案卷（所辖多于两个时须指定）</source>
+        <translation type="unfinished">Which two counties&apos; case files the selected city&apos;s score takes (to be named when it has more than two)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="34"/>
+        <source>行政复议纠正…</source>
+        <translation type="unfinished">Corrected on reconsideration…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="34"/>
+        <source>所选单位的行政处罚被行政复议纠正：填写决定文号和日期，评查期间内的使其案卷质量指标为 0；清空文号则撤销</source>
+        <translation type="unfinished">The selected unit&apos;s penalty was corrected on reconsideration: enter the decision&apos;s reference and date; one within the review period makes its case-file quality indicator 0. Clear the reference to take it back</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="36"/>
+        <source>设置并列顺序…</source>
+        <translation type="unfinished">Set tie order…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="36"/>
+        <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
+        <translation type="unfinished">Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="50"/>
+        <source>请先选择一个参评单位</source>
+        <translation type="unfinished">Select a unit first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="63"/>
+        <source>行政复议纠正</source>
+        <translation type="unfinished">Corrected on reconsideration</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="74"/>
+        <source>{unit} 报送 {n} 件，不缺报</source>
+        <translation type="unfinished">{unit} submitted {n} case files: none missing</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="77"/>
+        <source>缺报案卷</source>
+        <translation type="unfinished">Missing case files</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="88"/>
+        <source>请选择一个有所辖县级单位的设区市</source>
+        <translation type="unfinished">Please select a city that has counties</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="91"/>
+        <source>计入市级的县</source>
+        <translation type="unfinished">Counties in the city score</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="100"/>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="104"/>
+        <source>并列顺序</source>
+        <translation type="unfinished">Tie order</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/units_tab.py" line="100"/>
+        <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
+        <translation type="unfinished">Order of {unit} among tied units (1 first, 0 to undo):</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ def test_tie_break_orders_tied_units(qtbot, demo_round):
     assert [model.index(r, 5).data() for r in counties] == ["1", "1"]
     window.unit_view.setCurrentIndex(model.index(counties[1], 0))
     chosen = model.index(counties[1], 0).data()
-    window.set_tie_break(1)
+    window.units_tab.set_tie_break(1)
     ranks = {model.index(r, 0).data(): model.index(r, 5).data() for r in range(model.rowCount()) if model.index(r, 1).data() == "县（市、区）"}
     assert ranks[chosen] == "1" and sorted(ranks.values()) == ["1", "2"]
     from reviewer_app.store.database import Database
@@ -234,7 +234,7 @@ def test_reconsideration_recorded_from_the_units_tab(qtbot, demo_round, output_d
 
     def record(reference, day):
         click(qtbot, window, "行政复议纠正…")
-        dialog = window.unit_dialog
+        dialog = window.units_tab.unit_dialog
         assert dialog.isVisible() and name in dialog.findChild(QLabel).text() and "2016-09-01 至 2016-11-30" in dialog.findChild(QLabel).text()
         dialog.reference.clear()
         type_into(qtbot, dialog.reference, reference)
@@ -269,7 +269,7 @@ def test_a_missing_file_and_the_citys_counties_decided_from_the_units_tab(qtbot,
 
     select(county)
     click(qtbot, window, "缺报案卷…")
-    dialog = window.unit_dialog
+    dialog = window.units_tab.unit_dialog
     assert "报送 6 件，应报 7 件" in dialog.findChild(QLabel).text()
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     excuse = next(b for b in dialog.choices.buttons() if b.text().startswith("准予缺报"))
@@ -285,7 +285,7 @@ def test_a_missing_file_and_the_citys_counties_decided_from_the_units_tab(qtbot,
     city = next(u.name for u in window.unit_model._rows if u.level.value == "city")
     select(city)
     click(qtbot, window, "计入市级的县…")
-    dialog = window.unit_dialog
+    dialog = window.units_tab.unit_dialog
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     for box in dialog.boxes:
         box.setChecked(False)
@@ -446,7 +446,7 @@ def test_published_results_refuse_a_change_until_withdrawn_from_the_publish_dial
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (1, True))
     tie_break = next(b for b in window.findChildren(QPushButton) if b.text() == "设置并列顺序…")
     qtbot.mouseClick(tie_break, Qt.LeftButton)
-    refusal = window.message_box
+    refusal = window.units_tab.message_box
     assert refusal.isVisible() and "已于 2016-12-20 由省环保厅（演示）发布" in refusal.text() and "撤销发布" in refusal.text()
     assert tie_breaks() == []
     refusal.grab().save(str(output_dir / "console-published-refusal.png"))

@@ -10,10 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QMessageBox,
-    QPushButton,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer_app.gui.console.results_models import CaseResultsModel, UnitResultsModel
+from reviewer_app.gui.console.results_models import CaseResultsModel
 from reviewer_app.gui.console.case_files_tab import CaseFilesTab
 from reviewer_app.gui.console.console_tabs import (
     ChartsTab,
@@ -43,13 +41,10 @@ from reviewer_app.user_dirs import key_file
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import check_backup_of, list_backups, restore_backup
 from reviewer_app.store.database import Database, DatabaseProblem
-from reviewer_app.core.vocabulary import GapDecision, UnitLevel
-from reviewer_app.gui.console.unit_decisions import CountiesDialog, GapDialog, ReconsiderationDialog
-from reviewer_app.store.composition import compositions, decide_gap, name_counted_counties
-from reviewer_app.store.decisions import DecisionError, set_reconsideration, set_tie_break
+from reviewer_app.gui.console.units_tab import UnitsTab
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
-from reviewer_app.store.rounds import only_round, round_rules
+from reviewer_app.store.rounds import only_round
 from reviewer_app.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -78,36 +73,16 @@ class RoundWindow(QMainWindow):
         self.read_only = read_only
         self.database = Database(database_path, read_only=read_only)
         self.case_model = CaseResultsModel([], self)
-        self.unit_model = UnitResultsModel([], self)
+        self.units_tab = UnitsTab(self.database, self.reload, _table)
+        self.unit_model, self.unit_view = self.units_tab.model, self.units_tab.view
         self.case_view = _table(self.case_model)
-        self.unit_view = _table(self.unit_model, sort_column=-1)  # cities, then counties, in rank order
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.summary.setWordWrap(True)  # a published round adds a clause; the window must still fit a laptop
 
         tabs = QTabWidget()
         tabs.addTab(self.case_view, self.tr("案卷"))
-        units_page = QWidget()
-        units_layout = QVBoxLayout(units_page)
-        units_layout.addWidget(self.unit_view)
-        tie_break = QPushButton(self.tr("设置并列顺序…"))
-        tie_break.setToolTip(self.tr("案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）"))
-        tie_break.clicked.connect(lambda: self.set_tie_break())
-        reconsideration = QPushButton(self.tr("行政复议纠正…"))
-        reconsideration.setToolTip(self.tr("所选单位的行政处罚被行政复议纠正：填写决定文号和日期，评查期间内的使其案卷质量指标为 0；清空文号则撤销"))
-        reconsideration.clicked.connect(lambda: self.set_reconsideration())
-        gap = QPushButton(self.tr("缺报案卷…"))
-        gap.setToolTip(self.tr("所选单位报送的案卷少于应报件数（县级 7 件、市本级 8 件）：缺报的按 0 分计入，或准予缺报"))
-        gap.clicked.connect(lambda: self.decide_gap())
-        counties = QPushButton(self.tr("计入市级的县…"))
-        counties.setToolTip(self.tr("所选设区市的得分计入哪两个县级单位的案卷（所辖多于两个时须指定）"))
-        counties.clicked.connect(lambda: self.name_counties())
-        unit_buttons = QHBoxLayout()
-        unit_buttons.addStretch()
-        for button in (gap, counties, reconsideration, tie_break):
-            unit_buttons.addWidget(button)
-        units_layout.addLayout(unit_buttons)
-        tabs.addTab(units_page, self.tr("参评单位"))
+        tabs.addTab(self.units_tab, self.tr("参评单位"))
         self.case_files_tab = CaseFilesTab(self.database, self.reload)
         self.progress_matrix = ProgressMatrix(self.database, self.reload)
         self.falsification_tab = FalsificationTab(self.database, self.reload)
@@ -340,78 +315,6 @@ class RoundWindow(QMainWindow):
         self.export_notice = show_export_done(self, self.tr("已导出 Excel 工作簿：\n{path}").format(path=path), path.parent)
         return path
 
-    def _selected_unit(self):  # noqa: ANN202
-        index = self.unit_view.currentIndex()
-        if not index.isValid():
-            self.statusBar().showMessage(self.tr("请先选择一个参评单位"), 5000)
-            return None
-        return self.unit_model.row_object(index.row())
-
-    def set_reconsideration(self) -> None:
-        unit = self._selected_unit()
-        if unit is None:
-            return
-        with self.database.session() as session:
-            round_record = only_round(session)
-            record = next(u for u in round_record.units if u.name == unit.name)
-            current, decided_on, period = record.reconsideration_note, record.reconsideration_date, round_rules(round_record).period
-        self.unit_dialog = dialog = ReconsiderationDialog(unit.name, current, decided_on, period, self)
-        dialog.accepted.connect(lambda: self._record_unit_decision(self.tr("行政复议纠正"), lambda session, round_record: set_reconsideration(
-            session, round_record, unit.name, dialog.reference.text(), decided_on=dialog.decided_on)))
-        dialog.open()
-
-    def decide_gap(self) -> None:
-        unit = self._selected_unit()
-        if unit is None:
-            return
-        with self.database.session() as session:
-            found = next(c for c in compositions(only_round(session)) if c.name == unit.name)
-        if not found.gap and found.decision is GapDecision.NONE:
-            self.statusBar().showMessage(self.tr("{unit} 报送 {n} 件，不缺报").format(unit=unit.name, n=found.submitted), 8000)
-            return
-        self.unit_dialog = dialog = GapDialog(found.name, found.submitted, found.required, found.decision, found.reason, self)
-        dialog.accepted.connect(lambda: self._record_unit_decision(self.tr("缺报案卷"), lambda session, round_record: decide_gap(
-            session, round_record, unit.name, dialog.decision, dialog.reason.toPlainText())))
-        dialog.open()
-
-    def name_counties(self) -> None:
-        unit = self._selected_unit()
-        if unit is None:
-            return
-        with self.database.session() as session:
-            counties = [(c.name, c.counted_in_city) for c in compositions(only_round(session)) if c.parent == unit.name]
-        if unit.level is not UnitLevel.CITY or not counties:
-            self.statusBar().showMessage(self.tr("请选择一个有所辖县级单位的设区市"), 8000)
-            return
-        self.unit_dialog = dialog = CountiesDialog(unit.name, counties, self)
-        dialog.accepted.connect(lambda: self._record_unit_decision(self.tr("计入市级的县"), lambda session, round_record: name_counted_counties(
-            session, round_record, unit.name, dialog.chosen)))
-        dialog.open()
-
-    def set_tie_break(self, order: int | None = None) -> None:
-        unit = self._selected_unit()
-        if unit is None:
-            return
-        if order is None:
-            order, ok = QInputDialog.getInt(self, self.tr("并列顺序"), self.tr("{unit} 在并列单位中的顺序（1 在前，0 取消）：").format(unit=unit.name),
-                                            unit.tie_break or 0, 0, 99)
-            if not ok:
-                return
-        self._record_unit_decision(self.tr("并列顺序"),
-                                   lambda session, round_record: set_tie_break(session, round_record, unit.name, order or None))
-
-    def _record_unit_decision(self, title: str, decide) -> None:  # noqa: ANN001
-        """A refusal (a reference too long, results already published) is said in a message box
-        and changes nothing; a recorded decision reloads the figures."""
-        try:
-            with self.database.session() as session:
-                decide(session, only_round(session))
-        except DecisionError as error:
-            self.message_box = QMessageBox(QMessageBox.Warning, title, str(error), QMessageBox.Ok, self)
-            self.message_box.open()
-            return
-        self.reload()
-
     def open_sample_dialog(self) -> None:
         from reviewer_app.gui.console.sample_dialog import SampleDialog
 
@@ -484,7 +387,7 @@ class RoundWindow(QMainWindow):
         safety = restore_backup(backup, path)
         self.database = Database(path)
         for tab in (self.case_files_tab, self.eligibility_tab, self.conflicts_tab, self.progress_matrix, self.veto_tab,
-                    self.falsification_tab, self.recheck_tab, self.charts_tab):
+                    self.falsification_tab, self.recheck_tab, self.charts_tab, self.units_tab):
             tab.database = self.database
         self.reload()
         self.statusBar().showMessage(self.tr("已从 {backup} 恢复；恢复前的状态另存为 {safety}").format(
