@@ -21,8 +21,7 @@ def list_backups(db_path: Path) -> list[Path]:
 
 def copy_database(source: Path, target: Path) -> None:
     # The online backup copies a consistent snapshot even while the source is in use.
-    from reviewer_app.store.database import is_writable
-    from reviewer_app.store.recognition import read_only_connection
+    from reviewer_app.store.recognition import is_writable, read_only_connection
 
     # On read-only media nothing else writes it, and SQLite could not make its lock files there.
     src = sqlite3.connect(source) if is_writable(source) else read_only_connection(source)

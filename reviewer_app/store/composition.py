@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from reviewer_app.core.composition import COUNTIES_IN_CITY_SCORE, OWN_FILES
 from reviewer_app.core.vocabulary import GapDecision, UnitLevel
-from reviewer_app.store.decisions import DecisionError
+from reviewer_app.store.decisions import DecisionError, unit_named
 from reviewer_app.store.rounds import audit, refuse_if_published
-from reviewer_app.store.schema import RoundRecord, UnitRecord
+from reviewer_app.store.schema import RoundRecord
 
 
 @dataclass(frozen=True)
@@ -36,18 +36,11 @@ def compositions(round_record: RoundRecord) -> list[UnitComposition]:
             for u in round_record.units]
 
 
-def _unit(round_record: RoundRecord, name: str) -> UnitRecord:
-    unit = next((u for u in round_record.units if u.name == name), None)
-    if unit is None:
-        raise DecisionError(f"没有参评单位“{name}”")
-    return unit
-
-
 def decide_gap(session: Session, round_record: RoundRecord, unit_name: str, decision: GapDecision, reason: str,
                actor: str = "秘书处") -> None:
     """Record how a unit's missing files count: 0 each, or excused (a reason required). Audited."""
     refuse_if_published(round_record, "修改缺报案卷的处理", DecisionError)
-    unit = _unit(round_record, unit_name)
+    unit = unit_named(round_record, unit_name)
     reason = reason.strip()
     if decision is GapDecision.EXCUSED and not reason:
         raise DecisionError("准予缺报须写明理由")
@@ -61,7 +54,7 @@ def name_counted_counties(session: Session, round_record: RoundRecord, city_name
                           actor: str = "秘书处") -> None:
     """The counties whose files the city's score takes ("2 个县级单位各 7 份"). Audited."""
     refuse_if_published(round_record, "修改计入市级得分的县级单位", DecisionError)
-    city = _unit(round_record, city_name)
+    city = unit_named(round_record, city_name)
     if city.level != UnitLevel.CITY.value:
         raise DecisionError(f"“{city_name}”不是设区市单位")
     counties = [u for u in round_record.units if u.parent_id == city.id]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -15,27 +14,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reviewer_app.resources import migrations_path
 from reviewer_app.store.problems import DatabaseProblem
-from reviewer_app.store.recognition import recognise_round_database
+from reviewer_app.store.recognition import is_writable, recognise_round_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 BUSY_TIMEOUT_S = 15  # another program (a database browser, a backup tool) holding a write lock
-
-
-def is_writable(path: Path) -> bool:
-    """Whether SQLite can write the database and its journal beside it (read-only media,
-    write-protected USB sticks and folders without permission cannot)."""
-    folder = path.parent
-    try:
-        if path.exists():
-            with path.open("r+b"):
-                pass
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError:
-        return False
-    return True
 
 
 def wait_for_write_access(path: Path, on_wait, timeout: float = BUSY_TIMEOUT_S) -> None:  # noqa: ANN001

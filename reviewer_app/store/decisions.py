@@ -77,6 +77,13 @@ def _case(session: Session, round_record: RoundRecord, code: str) -> CaseFileRec
     return case
 
 
+def unit_named(round_record: RoundRecord, name: str) -> UnitRecord:
+    unit = next((u for u in round_record.units if u.name == name), None)
+    if unit is None:
+        raise DecisionError(f"没有参评单位“{name}”")
+    return unit
+
+
 def decide_falsification(session: Session, round_record: RoundRecord, code: str, confirmed: bool, reason: str,
                          actor: str = "秘书处") -> None:
     refuse_if_published(round_record, "认定或不予认定案卷造假", DecisionError)
@@ -195,9 +202,7 @@ def record_recheck(session: Session, round_record: RoundRecord, code: str, decis
 def set_tie_break(session: Session, round_record: RoundRecord, unit_name: str, order: int | None, actor: str = "秘书处") -> None:
     """Order a unit among those with the same indicator (1 first); None returns it to a shared rank."""
     refuse_if_published(round_record, "调整并列单位的顺序", DecisionError)
-    unit = next((u for u in round_record.units if u.name == unit_name), None)
-    if unit is None:
-        raise DecisionError(f"没有参评单位“{unit_name}”")
+    unit = unit_named(round_record, unit_name)
     unit.tie_break = order
     audit(session, actor, "tie_break", f"{unit_name}：{order if order is not None else '取消'}")
 
@@ -208,9 +213,7 @@ def set_reconsideration(session: Session, round_record: RoundRecord, unit_name: 
     decision's reference (文号) and date (only a decision within the round's period zeroes the
     indicator); None or empty takes the record back. Audited."""
     refuse_if_published(round_record, "修改行政复议纠正记录", DecisionError)
-    unit = next((u for u in round_record.units if u.name == unit_name), None)
-    if unit is None:
-        raise DecisionError(f"没有参评单位“{unit_name}”")
+    unit = unit_named(round_record, unit_name)
     reference = (reference or "").strip()
     if len(reference) > 200:
         raise DecisionError("决定文号过长")

@@ -8,6 +8,7 @@ running and a stray write-ahead log from being merged into a good round.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
@@ -51,11 +52,24 @@ def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
+def is_writable(path: Path) -> bool:
+    """Whether SQLite can write the database and its journal beside it (read-only media,
+    write-protected USB sticks and folders without permission cannot)."""
+    folder = path.parent
+    try:
+        if path.exists():
+            with path.open("r+b"):
+                pass
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return False
+    return True
+
+
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot write. Without a write-ahead log beside the file it reads the
     file as it is on disk (SQLite's immutable mode), so that no empty log is left behind."""
-    from reviewer_app.store.database import is_writable
-
     immutable = "&immutable=1" if not wal_path(path).exists() or not is_writable(path) else ""
     connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro{immutable}", uri=True, timeout=1)
     connection.execute("PRAGMA trusted_schema=OFF")
