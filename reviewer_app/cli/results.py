@@ -48,7 +48,7 @@ def _publish(args: argparse.Namespace) -> int:
         raise UserError(f"日期“{args.date}”的写法不对，应为 2016-12-20 这样的格式") from None
     with round_session(args.db) as (session, round_record):
         results = round_results(session, round_record)
-        open_questions = [f"{c.code}：{q}" for c in results.cases for q in c.pending]
+        open_questions = results.open_questions
         try:
             publish_results(session, round_record, args.issuer, issued_on, open_questions)
         except PublicationRefused as refusal:

@@ -241,6 +241,7 @@ class UnitResult:
     tie_break: int | None = None
     pending: tuple[str, ...] = ()  # the unit's own open questions, then "案卷编号：question" for each file it counts
     denominator: int | None = None  # how many files the mean is over, missing ones counted 0 included
+    questions: tuple[str, ...] = ()  # the unit's own open questions (a gap, its counties, a date), in pending too
 
     @property
     def status(self) -> str:
@@ -256,6 +257,13 @@ class RoundResults:
     @property
     def final(self) -> bool:
         return all(c.status == FINAL for c in self.cases) and all(u.status == FINAL for u in self.units)
+
+    @property
+    def open_questions(self) -> list[str]:
+        """Everything still to decide before the results can be published: each file's, then
+        each unit's own (a gap, its counties, a reconsideration's date)."""
+        return ([f"{c.code}：{q}" for c in self.cases for q in c.pending]
+                + [f"{u.name}：{q}" for u in self.units for q in u.questions])
 
 
 def open_questions(case: CaseFileFacts, sheets: list[SheetScore], spread: Decimal | None,
@@ -444,6 +452,7 @@ def _score_unit(unit: UnitFacts, units: list[UnitFacts], own: dict[str, list[Cas
         tie_break=unit.tie_break,
         pending=tuple(pending) + tuple(f"{c.code}：{question}" for c in counted for question in c.pending),
         denominator=len(scored) + missing if score is not None else None,
+        questions=tuple(pending),
     )
 
 

@@ -211,7 +211,7 @@ def _decide_the_rest(database: Database) -> None:
         round_record = only_round(session)
         results = round_results(session, round_record)
         publish_results(session, round_record, ISSUER, (REVIEW_DAY + timedelta(days=14)).date(),
-                        [f"{c.code}：{q}" for c in results.cases for q in c.pending])
+                        results.open_questions)
 
 
 def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: dict, storyline: dict, scans: list):  # noqa: ANN001, ANN202

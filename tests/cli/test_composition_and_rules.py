@@ -168,3 +168,14 @@ def test_a_sample_drawn_recorded_and_reviewed_alone(demo_round, tmp_path):
     assert {c["code"] for c in results["case_files"]} == set(codes)
     assert sum(u["case_count"] for u in results["units"] if u["level"] == "county") + \
         sum(1 for c in results["case_files"] if c["unit"] == "临江市环境保护局") == 6
+
+
+def test_an_undecided_gap_keeps_the_results_from_being_published(demo_round):
+    db = demo_round / "secretariat.db"
+    assert cli("withdraw-publication", "--db", db, "--reason", "测试").returncode == 0
+    remove_a_file(db, COUNTY)
+    refused = cli("publish", "--db", db, "--issuer", "省环保厅", "--date", "2016-12-28")
+    assert refused.returncode == 2 and f"{COUNTY}：缺报 1 件" in refused.stderr, refused.stderr
+    assert cli("composition", "zero", "--db", db, "--unit", COUNTY).returncode == 0
+    published = cli("publish", "--db", db, "--issuer", "省环保厅", "--date", "2016-12-28")
+    assert published.returncode == 0, published.stderr

@@ -40,7 +40,7 @@ class PublishDialog(QDialog):
         with database.session() as session:
             round_record = only_round(session)
             issuer, issued_on = round_record.issuing_body, round_record.issued_on
-        self.open_questions = [f"{c.code}：{q}" for c in results.cases for q in c.pending]
+        self.open_questions = results.open_questions
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("发布后，导出的报告载明发布单位和日期。尚有待决事项时不能发布。"))
         intro.setWordWrap(True)
