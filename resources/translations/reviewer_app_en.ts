@@ -3107,12 +3107,22 @@ Saved scores are not lost. Please give the log file to technical staff:
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="128"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="129"/>
+        <source>平均分按件数</source>
+        <translation>Mean over (files)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="130"/>
         <source>指标为零原因</source>
         <translation>Why zero</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/results_models.py" line="129"/>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="131"/>
+        <source>待决事项</source>
+        <translation>Open questions</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/results_models.py" line="132"/>
         <source>提示</source>
         <translation>Warnings</translation>
     </message>

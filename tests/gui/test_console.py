@@ -297,6 +297,7 @@ def test_a_missing_file_and_the_citys_counties_decided_from_the_units_tab(qtbot,
     dialog.grab().save(str(output_dir / "console-counted-counties.png"))
     qtbot.mouseClick(ok, Qt.LeftButton)
     assert unit(city).denominator == 21  # 8 + 6 (excused) + 7
+    window.grab().save(str(output_dir / "console-units.png"))
     window.close()
 
 

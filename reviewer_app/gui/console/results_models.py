@@ -125,10 +125,13 @@ class UnitResultsModel(_ResultsModel):
         (QT_TRANSLATE_NOOP("results", "案卷质量指标"), lambda u: fmt(u.indicator)),
         (QT_TRANSLATE_NOOP("results", "排名"), lambda u: u.rank),
         (QT_TRANSLATE_NOOP("results", "并列顺序"), lambda u: u.tie_break),
+        # the fixed 7 or 22, missing files counted 0 included (or fewer when a gap is excused)
+        (QT_TRANSLATE_NOOP("results", "平均分按件数"), lambda u: u.denominator),
         (QT_TRANSLATE_NOOP("results", "指标为零原因"), lambda u: "；".join(u.zero_reasons)),
+        (QT_TRANSLATE_NOOP("results", "待决事项"), lambda u: "；".join(u.questions)),
         (QT_TRANSLATE_NOOP("results", "提示"), lambda u: "；".join(u.warnings)),
     ]
-    numeric_columns = frozenset({2, 3, 4, 5, 6})
+    numeric_columns = frozenset({2, 3, 4, 5, 6, 7})
 
     def set_rows(self, rows: list[UnitResult]) -> None:
         super().set_rows(in_rank_order(rows))
