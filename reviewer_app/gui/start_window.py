@@ -156,7 +156,7 @@ class StartWindow(QMainWindow):
         return None
 
     def open_database(self, path: Path, as_reviewer: bool = False) -> QWidget | None:
-        from reviewer_app.gui.app import explain_opening_failure, open_database_window
+        from reviewer_app.gui.opening import explain_opening_failure, open_database_window
 
         try:
             reviewer_number = _only_reviewer(path) if as_reviewer else None
@@ -185,7 +185,7 @@ class StartWindow(QMainWindow):
         wizard.open()
 
     def open_demo(self) -> QWidget | None:
-        from reviewer_app.gui.app import ensure_demo_round
+        from reviewer_app.gui.opening import ensure_demo_round
 
         return self.open_database(ensure_demo_round(self))
 
