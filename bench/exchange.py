@@ -75,7 +75,7 @@ def _return_file(path: Path, identity: str, reviewer_id: int, name: str, cases, 
         sheet = ScoreSheet(CaseType.PENALTY, falsification=Falsification.NONE, status=SheetStatus.SIGNED)
         for item in rubric.items_for(CaseType.PENALTY):
             sheet.marks[item.id] = ItemMark(item.id, no_deduction=True)
-        sheet.veto = {v.id: True for v in rubric.veto_items}
+        sheet.veto = {v.id: True for v in rubric.veto_items_for(CaseType.PENALTY)}
         document = sheet_document(sheet, round_id=identity, case_code=case.code, reviewer=name,
                                   document_keys={d.id: d.sha256 for d in case.documents})
         signature = keys.sign(canonical_json(document)).hex()

@@ -53,7 +53,7 @@ def score_everything(db_path, reviewer, keys):
             for item in rubric.items_for(CaseType(case_type)):
                 mark = ItemMark(item.id, deductions=taken[item.id]) if item.id in taken else ItemMark(item.id, no_deduction=True)
                 put_mark(session, sheet_id, mark)
-            for veto in rubric.veto_items:
+            for veto in rubric.veto_items_for(CaseType(case_type)):  # each type is asked its own veto items
                 put_veto(session, sheet_id, veto.id, True)
             put_falsification(session, sheet_id, FalsificationAnswer(Falsification.NONE))
             signature = keys.sign(canonical_sheet(session, sheet_id))
