@@ -300,12 +300,12 @@
 <context>
     <name>CountiesDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="116"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="108"/>
         <source>计入市级得分的县级单位</source>
         <translation>Counties counted in the city score</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="119"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="111"/>
         <source>{city} 的得分按本级 8 份和 {count} 个县级单位各 7 份案卷计算。请勾选这 {count} 个县级单位：</source>
         <translation>{city}&apos;s score is taken over its own 8 case files and 7 from each of {count} counties. Tick these {count} counties:</translation>
     </message>
@@ -313,52 +313,52 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="32"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="42"/>
         <source>如：维持原评分、采纳组长复评结果</source>
         <translation>e.g. scores stand; panel leader&apos;s re-score adopted</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="34"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="44"/>
         <source>决定(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="36"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="46"/>
         <source>必填：依据和理由，将记入审计日志并印在报告中</source>
         <translation>Required: the grounds, recorded in the audit log and printed in reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="39"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="49"/>
         <source>理由(&amp;R)：</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="40"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="50"/>
         <source>不填则按各评分表计算</source>
         <translation>Leave empty to keep the score computed from the sheets</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="43"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="53"/>
         <source>认定得分(&amp;S)：</source>
         <translation>Accepted &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="44"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="54"/>
         <source>如：评审组组长 张三</source>
         <translation>e.g. group leader Zhang San</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="46"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="56"/>
         <source>复核人(&amp;B)：</source>
         <translation>Re-checked &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="49"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="25"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="50"/>
+        <location filename="../../reviewer_app/gui/console/decision_dialog.py" line="26"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -612,32 +612,32 @@
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="73"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="65"/>
         <source>缺报案卷</source>
         <translation>Missing case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="75"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="67"/>
         <source>{unit} 报送 {submitted} 件，应报 {required} 件。通知按应报件数计算平均分：缺报的每件按 0 分计入；确有正当理由的，可准予缺报，按实报件数计算。</source>
         <translation>{unit} submitted {submitted} case files of the {required} required. The notice averages over the required number: each missing file counts 0; with good reason the gap can be excused, and the mean is over the files submitted.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="81"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="73"/>
         <source>缺报的每件按 0 分计入(&amp;Z)</source>
         <translation>Count each missing file as &amp;zero</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="82"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="74"/>
         <source>准予缺报，按实报件数计算(&amp;E)</source>
         <translation>&amp;Excuse the gap: average over the files submitted</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="83"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="75"/>
         <source>暂不决定（结果保持为初步结果）(&amp;N)</source>
         <translation>&amp;Not yet decided (results stay provisional)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="90"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="82"/>
         <source>理由（准予缺报时必填），记入审计日志</source>
         <translation>Reason (required to excuse), kept in the audit log</translation>
     </message>
@@ -998,37 +998,37 @@
 <context>
     <name>ReconsiderationDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="43"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="35"/>
         <source>行政复议纠正</source>
         <translation>Corrected on reconsideration</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="45"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="37"/>
         <source>评查期间 {start} 至 {end} 内的决定使该单位的案卷质量指标为 0；期间外的不影响。</source>
         <translation>A decision dated within the review period {start} to {end} makes the unit&apos;s case-file quality indicator 0; one outside it has no effect.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="47"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="39"/>
         <source>{unit} 的行政处罚被行政复议纠正。</source>
         <translation>{unit}&apos;s penalty was corrected on administrative reconsideration. </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="48"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="40"/>
         <source>清空文号则撤销记录。</source>
         <translation>Clear the reference to take the record back.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="52"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="44"/>
         <source>如：临复决字〔2016〕12号</source>
         <translation>e.g. 临复决字〔2016〕12号</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="53"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="45"/>
         <source>决定文号(&amp;R)：</source>
         <translation>Decision &amp;reference:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="58"/>
+        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="50"/>
         <source>决定日期(&amp;D)：</source>
         <translation>Decision &amp;date:</translation>
     </message>
@@ -2956,16 +2956,6 @@ To confirm a secretariat: “Trust a secretariat…” on the start page, or Fil
         <location filename="../../reviewer_app/gui/operations.py" line="57"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="30"/>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/unit_decisions.py" line="31"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@ def produce_shipped_copies(database: Database, round_folder: Path, progress: Pro
             # The copy on disk is compared too: one emptied or changed since (a full disk, a
             # stray edit) is made again, not shipped or refused at package build.
             if (document.package_basis == basis and document.package_path == relative
-                    and _file_sha256(round_folder / relative) == document.package_sha256):
+                    and _as_written(round_folder / relative, document)):
                 unchanged += 1
                 continue
             request = RebuildRequest(str(round_folder / document.path), str(round_folder / relative), boxes, ocr_pages, seals)
@@ -452,6 +452,7 @@ def produce_shipped_copies(database: Database, round_folder: Path, progress: Pro
         with database.session() as session:
             document = session.get(DocumentRecord, task.key)
             document.package_path, document.package_sha256, document.package_basis = relative, rebuilt.sha256, basis
+            document.package_stamp = _stamp(round_folder / relative) or ""
         totals["produced"] += 1
         totals["pages"] += rebuilt.pages
         totals["bytes"] += rebuilt.size
@@ -486,6 +487,28 @@ def leak_check_key(data_sha256: str, label: str, terms: tuple[str, ...], use_ocr
     basis = "\n".join((LEAK_CHECK_VERSION, data_sha256, label, "ocr" if use_ocr else "text", *sorted(terms),
                        *sorted(f"{rule}\t{text}" for rule, text in rulings)))
     return hashlib.sha256(basis.encode()).hexdigest()
+
+
+def _stamp(path: Path) -> str | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return f"{status.st_size}:{status.st_mtime_ns}"
+
+
+def _as_written(path: Path, document: DocumentRecord) -> bool:
+    """Whether the shipped copy on disk is the one recorded: by size and modification time when
+    they are as written, else by its hash (a copy restored from elsewhere, or from before stamps)."""
+    stamp = _stamp(path)
+    if stamp is None:
+        return False
+    if stamp == document.package_stamp:
+        return True
+    if _file_sha256(path) != document.package_sha256:
+        return False
+    document.package_stamp = stamp
+    return True
 
 
 def _file_sha256(path: Path) -> str | None:

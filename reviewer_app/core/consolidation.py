@@ -392,11 +392,11 @@ def _score_unit(unit: UnitFacts, units: list[UnitFacts], own: dict[str, list[Cas
     pending: list[str] = []
     # A sample has no required mix: each unit is averaged over what was drawn from it.
     warnings = [] if rules.sample_only else composition_warnings(unit.level, [c.case_type for c in own[unit.name]])
-    if unit.level is UnitLevel.CITY and rules.sample_only:
-        parts += [(county, own[county.name]) for county in units if county.parent == unit.name]
-    elif unit.level is UnitLevel.CITY:
+    everyone = [u for u in units if u.parent == unit.name]  # a city's counties; none for a county
+    if rules.sample_only:
+        parts += [(county, own[county.name]) for county in everyone]
+    elif everyone:
         counties = counted_counties(unit, units)
-        everyone = [u for u in units if u.parent == unit.name]
         if len(everyone) > COUNTIES_IN_CITY_SCORE and len(counties) != COUNTIES_IN_CITY_SCORE:
             pending.append(f"须指定计入市级得分的 {COUNTIES_IN_CITY_SCORE} 个县级单位（所辖 {len(everyone)} 个，"
                            f"已指定 {sum(u.counted_in_city for u in everyone)} 个）")
@@ -428,7 +428,7 @@ def _score_unit(unit: UnitFacts, units: list[UnitFacts], own: dict[str, list[Cas
     waiting = unscored > 0 and not scored
     score = None if waiting or not (scored or missing) else round2(sum(scored, ZERO) / (len(scored) + missing))
     reasons = [f"案卷造假：{c.code}" for c in counted if c.falsified]
-    for part in [unit] + ([u for u in units if u.parent == unit.name] if rules.reconsideration_reaches_city else []):
+    for part in [unit] + (everyone if rules.reconsideration_reaches_city else []):
         if part.reconsideration_counts(rules.period):
             reasons.append(part.reconsideration_reason if part is unit else f"{part.name}：{part.reconsideration_reason}")
             if part.reconsideration_date is None:

@@ -131,6 +131,9 @@ class DocumentRecord(Base):
     package_sha256: Mapped[str | None] = mapped_column(String(64))
     # What the copy was made from (source, accepted boxes, OCR, settings): unchanged means not redone.
     package_basis: Mapped[str | None] = mapped_column(String(64))
+    # The shipped copy's size and modification time when written: while they hold, the copy on
+    # disk is taken as written without reading it again (a provincial round's copies are GBs).
+    package_stamp: Mapped[str] = mapped_column(String(60), default="", server_default="")
     # The file bytes, terms and check version the leak check last found clean (leak_check_key):
     # the same key again means the same answer, so a file is not read a second time.
     leak_checked: Mapped[str | None] = mapped_column(String(64))

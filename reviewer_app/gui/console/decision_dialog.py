@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -17,6 +17,16 @@ class DecisionAnswer:
     reason: str
     score: str  # as typed; empty for none
     actor: str = "秘书处"  # who decided: a group leader re-checking names themself
+
+
+def record_or_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """记录 and 取消, wired to accept and reject: the buttons of every decision the secretariat records."""
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Ok).setText(QCoreApplication.translate("DecisionDialog", "记录"))
+    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("DecisionDialog", "取消"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class DecisionDialog(QDialog):
@@ -45,11 +55,7 @@ class DecisionDialog(QDialog):
         if with_actor:
             form.addRow(self.tr("复核人(&B)："), self.actor)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("记录"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = record_or_cancel(self)
         layout.addWidget(self.buttons)
         self.with_decision = with_decision
         for field in (self.decision, self.score, self.actor):

@@ -23,15 +23,7 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.core.composition import COUNTIES_IN_CITY_SCORE
 from reviewer_app.core.vocabulary import GapDecision
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(dialog.tr("记录"))
-    buttons.button(QDialogButtonBox.Cancel).setText(dialog.tr("取消"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from reviewer_app.gui.console.decision_dialog import record_or_cancel
 
 
 class ReconsiderationDialog(QDialog):
@@ -57,7 +49,7 @@ class ReconsiderationDialog(QDialog):
         self.date.setDate(QDate(start.year, start.month, start.day))
         form.addRow(self.tr("决定日期(&D)："), self.date)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(record_or_cancel(self))
 
     @property
     def decided_on(self) -> date:
@@ -91,7 +83,7 @@ class GapDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
         layout.addWidget(self.reason)
-        self.buttons = _buttons(self)
+        self.buttons = record_or_cancel(self)
         layout.addWidget(self.buttons)
         self.choices.buttonToggled.connect(self._update)
         self.reason.textChanged.connect(self._update)
@@ -127,7 +119,7 @@ class CountiesDialog(QDialog):
             box.toggled.connect(self._update)
             self.boxes.append(box)
             layout.addWidget(box)
-        self.buttons = _buttons(self)
+        self.buttons = record_or_cancel(self)
         layout.addWidget(self.buttons)
         self._update()
 
