@@ -224,12 +224,12 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="330"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="419"/>
         <source>必填：实体评查{items}不通过，请写明理由</source>
         <translation>Required: the substantive item {items} failed; say why</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="334"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="423"/>
         <source>对本案卷的总体评审意见（选填；实体评查不通过时必填）</source>
         <translation>Your overall opinion of this case file (optional; required when a substantive item fails)</translation>
     </message>
@@ -366,52 +366,52 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="91"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="94"/>
         <source>上一页 (Alt+←)</source>
         <translation>Previous page (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="93"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="96"/>
         <source>下一页 (Alt+→)</source>
         <translation>Next page (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="99"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="102"/>
         <source>在文书中查找 (Ctrl+F)</source>
         <translation>Find in document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="145"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="148"/>
         <source>本案卷没有文书</source>
         <translation>This case file has no documents</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="192"/>
         <source>无法打开文书“{title}”：文件不存在（{path}）</source>
         <translation>Cannot open document “{title}”: the file is missing ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="202"/>
         <source>无法打开文书“{title}”：文件已损坏或不是有效的 PDF（{path}）</source>
         <translation>Cannot open document “{title}”: the file is damaged or not a valid PDF ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="218"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="221"/>
         <source>无法打开文书“{title}”：图片已损坏或格式不受支持（{path}）</source>
         <translation>Cannot open document “{title}”: the image is damaged or its format is not supported ({path})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="282"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="286"/>
         <source>无法显示第 {page} 页：{error}</source>
         <translation>Cannot show page {page}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="314"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="335"/>
         <source>此文书无可查找的文字</source>
         <translation>This document has no searchable text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="321"/>
+        <location filename="../../reviewer_app/gui/workbench/document_viewer.py" line="342"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
@@ -515,17 +515,17 @@
 <context>
     <name>FalsificationBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="243"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="291"/>
         <source>情况说明（报告疑似或认定造假时必填）</source>
         <translation>Description (required when reporting suspected or found falsification)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="253"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="297"/>
         <source>添加当前页为证据</source>
         <translation>Add current page as evidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="255"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="297"/>
         <source>删除所选证据</source>
         <translation>Remove selected evidence</translation>
     </message>
@@ -733,82 +733,87 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="53"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="54"/>
         <source>满分 {points}</source>
         <translation>max {points}</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="61"/>
+        <source>仅在采取该措施时适用：案卷中没有{document}时，本项预设为“不适用”，请核对确认</source>
+        <translation>Applies only when the measure was taken: with no {document} in the case file this item starts as “not applicable”; please check and confirm</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="68"/>
         <source>扣 {points} 分：{text}</source>
         <translation>−{points}: {text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="69"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="76"/>
         <source>其他扣分理由</source>
         <translation>Other reason for a deduction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="71"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="78"/>
         <source>扣分</source>
         <translation>Deduct</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="78"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="85"/>
         <source>无扣分 (Ctrl+0)</source>
         <translation>No deduction (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="80"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="87"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="81"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="88"/>
         <source>本案卷没有适用本项的情形（如当事人未申请听证）：本项不计分，合计按适用项折算为百分制</source>
         <translation>This case file gives no occasion for the item (no hearing was requested, say): it is not scored, and the total is rescaled to 100 over the applicable items</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="83"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="90"/>
         <source>附当前页</source>
         <translation>Cite current page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="84"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="91"/>
         <source>把正在查看的文书和页码附到本项尚未注明出处的扣分上</source>
         <translation>Attach the document and page being viewed to this item&apos;s deductions that cite no page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="123"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="130"/>
         <source>扣 {points} 分：{reason}</source>
         <translation>−{points}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="124"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="131"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="130"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="137"/>
         <source>不适用，不计分</source>
         <translation>Not applicable, not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="132"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="139"/>
         <source>得分 {score}</source>
         <translation>Score {score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="134"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="141"/>
         <source>未评分</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="158"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="165"/>
         <source>请先填写扣分理由</source>
         <translation>Enter the reason first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="181"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="188"/>
         <source>{item}：没有需要注明出处的扣分</source>
         <translation>{item}: no deduction needs a page reference</translation>
     </message>
@@ -1935,7 +1940,7 @@
     <message>
         <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="71"/>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/sample_dialog.py" line="86"/>
@@ -1956,47 +1961,47 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="394"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="484"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="404"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="494"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="465"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="559"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="469"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="567"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="471"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="563"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="473"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="565"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="475"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="569"/>
         <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
         <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="478"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="572"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="532"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="631"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -2457,83 +2462,83 @@ These documents could not be searched; replace the originals: {problems}</transl
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="31"/>
         <source>缺报案卷…</source>
-        <translation type="unfinished">Missing case files…</translation>
+        <translation>Missing files…</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="31"/>
         <source>所选单位报送的案卷少于应报件数（县级 7 件、市本级 8 件）：缺报的按 0 分计入，或准予缺报</source>
-        <translation type="unfinished">The selected unit submitted fewer case files than required (7 for a county, 8 for a city itself): count the missing ones as 0, or excuse the gap</translation>
+        <translation>The selected unit submitted fewer files than required (7 for a county, 8 for a city's own): count the missing ones as 0, or excuse them</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="33"/>
         <source>计入市级的县…</source>
-        <translation type="unfinished">Counties in the city score…</translation>
+        <translation>Counties counted for the city…</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="33"/>
         <source>所选设区市的得分计入哪两个县级单位的案卷（所辖多于两个时须指定）</source>
-        <translation type="unfinished">Which two counties&apos; case files the selected city&apos;s score takes (to be named when it has more than two)</translation>
+        <translation>Which two counties' files count toward the selected city's score (required when it has more than two)</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="34"/>
         <source>行政复议纠正…</source>
-        <translation type="unfinished">Corrected on reconsideration…</translation>
+        <translation>Corrected on reconsideration…</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="34"/>
         <source>所选单位的行政处罚被行政复议纠正：填写决定文号和日期，评查期间内的使其案卷质量指标为 0；清空文号则撤销</source>
-        <translation type="unfinished">The selected unit&apos;s penalty was corrected on reconsideration: enter the decision&apos;s reference and date; one within the review period makes its case-file quality indicator 0. Clear the reference to take it back</translation>
+        <translation>A penalty of the selected unit was corrected on administrative reconsideration: enter the decision's number and date; one within the review period sets its case-file-quality indicator to 0; clear the number to withdraw</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="36"/>
         <source>设置并列顺序…</source>
-        <translation type="unfinished">Set tie order…</translation>
+        <translation>Set tie order…</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="36"/>
         <source>案卷质量指标相同的单位默认并列；在此给所选单位排定先后（1 在前，0 取消）</source>
-        <translation type="unfinished">Units with equal indicators share a rank; order the selected unit among them here (1 first, 0 to undo)</translation>
+        <translation>Units with equal case-file-quality indicators tie by default; order the selected unit here (1 first, 0 clears)</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="50"/>
         <source>请先选择一个参评单位</source>
-        <translation type="unfinished">Select a unit first</translation>
+        <translation>Please select a participating unit first</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="63"/>
         <source>行政复议纠正</source>
-        <translation type="unfinished">Corrected on reconsideration</translation>
+        <translation>Corrected on reconsideration</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="74"/>
         <source>{unit} 报送 {n} 件，不缺报</source>
-        <translation type="unfinished">{unit} submitted {n} case files: none missing</translation>
+        <translation>{unit} submitted {n} files; none missing</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="77"/>
         <source>缺报案卷</source>
-        <translation type="unfinished">Missing case files</translation>
+        <translation>Missing files</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="88"/>
         <source>请选择一个有所辖县级单位的设区市</source>
-        <translation type="unfinished">Please select a city that has counties</translation>
+        <translation>Please select a city that has counties</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="91"/>
         <source>计入市级的县</source>
-        <translation type="unfinished">Counties in the city score</translation>
+        <translation>Counties counted for the city</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="100"/>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="104"/>
         <source>并列顺序</source>
-        <translation type="unfinished">Tie order</translation>
+        <translation>Tie order</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="100"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
-        <translation type="unfinished">Order of {unit} among tied units (1 first, 0 to undo):</translation>
+        <translation>{unit}'s place among tied units (1 first, 0 clears):</translation>
     </message>
 </context>
 <context>
@@ -2607,12 +2612,12 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="205"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="206"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
@@ -2620,259 +2625,271 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="113"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="114"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="117"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="118"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="127"/>
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="138"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="139"/>
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="140"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="141"/>
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="142"/>
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="142"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="143"/>
+        <source>报送要求</source>
+        <translation>Submission rules</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="144"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="147"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="147"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="149"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="166"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="168"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="184"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="186"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="185"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="187"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="186"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="188"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="191"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="190"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="192"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="191"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="193"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="192"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="194"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="195"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="197"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="196"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="198"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="197"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="199"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="200"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="202"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="201"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="203"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="204"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="205"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="205"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="207"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="206"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="208"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="207"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="209"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="208"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="210"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="209"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="211"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="216"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="218"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="217"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="219"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="229"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="231"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="274"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="275"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="275"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="276"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="275"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="276"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="349"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="352"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="350"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="353"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="350"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="353"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="357"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="360"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="360"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="363"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="360"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="363"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="387"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="367"/>
+        <source>
+报送要求：{concern}（提请秘书处认定）</source>
+        <translation>
+Submission rules: {concern} (for the secretariat to decide)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="392"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="407"/>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="414"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="415"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="408"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="416"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="414"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="430"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="430"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="463"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="471"/>
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="465"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="473"/>
         <source>有 {count} 件案卷尚未签名，不会包含在回传文件中：
 {codes}
 
@@ -2883,65 +2900,65 @@ Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
 Export the signed score sheets only?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="467"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="475"/>
         <source>只导出已签名的</source>
         <translation>Export the signed ones only</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="468"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="476"/>
         <source>返回继续评分</source>
         <translation>Back to scoring</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="517"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="524"/>
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="525"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="532"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="439"/>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="464"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="447"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="472"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="440"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="448"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="448"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="456"/>
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="458"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="466"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="458"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="466"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="475"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="483"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="187"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="189"/>
         <source>信任秘书处(&amp;T)…</source>
         <translation>&amp;Trust a secretariat…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="529"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="536"/>
         <source>
 
 确认秘书处：开始页的“信任秘书处…”，或工作台菜单“文件 › 信任秘书处…”。</source>
@@ -2985,12 +3002,42 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="228"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="276"/>
         <source>案卷造假情况</source>
         <translation>Falsification of the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="312"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="344"/>
+        <source>报送要求（提请秘书处认定，不扣分）</source>
+        <translation>Submission rules (for the secretariat to decide; no points deducted)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="349"/>
+        <source>现场监察笔录非移动执法平台生成</source>
+        <translation>On-site record not made on the mobile enforcement platform</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="350"/>
+        <source>填入此情况，并引用当前页</source>
+        <translation>Fill in this concern and cite the current page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="355"/>
+        <source>如认为本案卷不符合报送要求（笔录非移动执法平台生成、文书不在报送期间等），写明情况</source>
+        <translation>If this file may not meet the submission rules (record not made on the mobile platform, document outside the period…), describe it</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="361"/>
+        <source>引用当前页</source>
+        <translation>Cite current page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="361"/>
+        <source>删除所选页</source>
+        <translation>Remove selected page</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="401"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>
@@ -3283,371 +3330,381 @@ Log: {log}</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="34"/>
+        <source>法院受理通知书或裁定书</source>
+        <translation>Court acceptance notice or ruling</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
         <source>案件移送函</source>
         <translation>Transfer letter</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
         <source>移送证据材料清单</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
+        <source>移送案件接收回执</source>
+        <translation>Police receipt of the transfer</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
         <source>稽查报告</source>
         <translation>Audit report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
         <source>稽查意见书</source>
         <translation>Audit opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
         <source>整改督办通知书</source>
         <translation>Rectification notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
         <source>结案审批表</source>
         <translation>Closing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
         <source>其他材料</source>
         <translation>Other material</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
         <source>设区市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
         <source>疑似造假</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
         <source>评分中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
         <source>已完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
         <source>已签名</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
         <source>未发送</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
         <source>已发送</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
         <source>已导入过</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
         <source>拒绝</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="59"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="60"/>
         <source>适合页面</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="59"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="61"/>
         <source>待裁定</source>
         <translation>Awaiting ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="60"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="62"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="61"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
         <source>不分层</source>
         <translation>Not stratified</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
         <source>按参评单位分层</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
         <source>按案卷类型分层</source>
         <translation>By case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
         <source>按单位和案卷类型分层</source>
         <translation>By unit and case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
         <source>敏感词</source>
         <translation>Sensitive term</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
         <source>固定电话</source>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
         <source>车牌号</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
         <source>印章</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
         <source>（OCR）</source>
         <translation> (OCR)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="100"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="102"/>
         <source>扫描页，未做文字识别</source>
         <translation>Scanned page, not read by OCR</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="101"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="103"/>
         <source>扫描页，未识别出文字</source>
         <translation>Scanned page, OCR found no text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="102"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="104"/>
         <source>扫描页，部分文字识别置信度低</source>
         <translation>Scanned page, some text read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="103"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="105"/>
         <source>有印章</source>
         <translation>Has a seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="104"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="106"/>
         <source>扫描页</source>
         <translation>Scanned page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="105"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="107"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="107"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="109"/>
         <source>认定造假，计 0 分</source>
         <translation>Falsification confirmed: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="108"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="110"/>
         <source>不符合报送要求，计 0 分</source>
         <translation>Not eligible for submission: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="109"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="111"/>
         <source>实体评查不通过，待裁定</source>
         <translation>Substantive (veto) item failed: ruling pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="110"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="112"/>
         <source>实体评查否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="111"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="113"/>
         <source>否决不予支持，按各表得分</source>
         <translation>Veto not upheld: sheets keep their points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="112"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="114"/>
         <source>经复核</source>
         <translation>Re-checked</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="113"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="115"/>
         <source>评分差距过大，待复核</source>
         <translation>Scores too far apart: re-check pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="84"/>
         <source>标注字段</source>
         <translation>Labelled field</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="85"/>
         <source>受文单位</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="84"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="86"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="85"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="87"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="86"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="88"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="87"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="89"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="88"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="90"/>
         <source>人名（分词）</source>
         <translation>Person (segmenter)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="89"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="91"/>
         <source>声明的简称</source>
         <translation>Declared short form</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="90"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="92"/>
         <source>营业执照注册号</source>
         <translation>Business licence number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="91"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="93"/>
         <source>执法证号</source>
         <translation>Enforcement certificate number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="92"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="94"/>
         <source>组织机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="93"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="95"/>
         <source>遮掩的证件号</source>
         <translation>Masked identifier</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="94"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="96"/>
         <source>银行账号</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="95"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="97"/>
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="96"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="98"/>
         <source>同卷已识别</source>
         <translation>Found elsewhere in the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="97"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="99"/>
         <source>行政区划</source>
         <translation>Administrative division</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="98"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="100"/>
         <source>姓氏加某</source>
         <translation>Surname + 某</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="99"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="101"/>
         <source>证照号码</source>
         <translation>Identifying number</translation>
     </message>

@@ -53,6 +53,10 @@ def sheet_document(
         "falsification": sheet.falsification.value if sheet.falsification else None,
         "falsification_description": sheet.falsification_description,
         "falsification_evidence": [ref(r) for r in sheet.falsification_evidence],
+        # only when raised, so sheets signed before submission concerns existed keep their fingerprints
+        **({"submission_concern": sheet.submission_concern,
+            "submission_evidence": [ref(r) for r in sheet.submission_evidence]}
+           if sheet.submission_concern or sheet.submission_evidence else {}),
         "comment": sheet.comment,
     }
 
@@ -94,6 +98,8 @@ def sheet_from_document(document: dict[str, Any], document_ids: Mapping[str, int
         falsification=Falsification(document["falsification"]) if document["falsification"] else None,
         falsification_description=document["falsification_description"],
         falsification_evidence=[ref(r) for r in document["falsification_evidence"]],
+        submission_concern=document.get("submission_concern", ""),
+        submission_evidence=[ref(r) for r in document.get("submission_evidence", [])],
         comment=document["comment"],
         revision=int(document["revision"]),
     )

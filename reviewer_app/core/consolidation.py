@@ -167,6 +167,7 @@ class SheetScore:
     veto_failed: bool = False
     falsification_reported: bool = False
     points: Decimal | None = None  # the sheet's points before any veto effect (None: same as score)
+    submission_concern: str = ""  # the reviewer's doubt about the submission rules, for the secretariat
 
 
 FINAL = "final"
@@ -266,14 +267,22 @@ class RoundResults:
                 + [f"{u.name}：{q}" for u in self.units for q in u.questions])
 
 
+def eligibility_proposals(case: CaseFileFacts, sheets: list[SheetScore]) -> tuple[str, ...]:
+    """What says the file may break the submission rules: intake's reading of its documents, then
+    each reviewer's doubt raised on a signed sheet. Proposals, not points: the secretariat decides."""
+    return case.eligibility_warnings + tuple(
+        f"评审人员{s.reviewer}提出：{s.submission_concern}" for s in sheets if s.submission_concern.strip())
+
+
 def open_questions(case: CaseFileFacts, sheets: list[SheetScore], spread: Decimal | None,
                    rules: RoundRules) -> tuple[str, ...]:
     """What must still be decided or delivered before the case file's result is final."""
     pending = []
     if case.veto_ruling is VetoRuling.NONE and any(s.veto_failed for s in sheets):
         pending.append(f"否决项待裁定（{sum(1 for s in sheets if s.veto_failed)} 份评分表认定不通过）")
-    if case.eligibility_warnings and case.eligibility is EligibilityDecision.NONE and rules.enforce_eligibility:
-        pending.append(f"是否符合报送要求待确认（{'；'.join(case.eligibility_warnings)}）")
+    proposals = eligibility_proposals(case, sheets)
+    if proposals and case.eligibility is EligibilityDecision.NONE and rules.enforce_eligibility:
+        pending.append(f"是否符合报送要求待确认（{'；'.join(proposals)}）")
     if len(sheets) < max(case.assigned, 1):
         pending.append(f"评分表未齐（已签名 {len(sheets)}/{max(case.assigned, 1)}）")
     decided = case.falsification_confirmed or case.falsification_rejected

@@ -24,7 +24,8 @@ SYNONYMS = {
     "送达回证": DocumentType.SERVICE_RECEIPT, "送达回执": DocumentType.SERVICE_RECEIPT,
     "结案": DocumentType.CLOSING_APPROVAL, "立案": DocumentType.FILING_APPROVAL,
     "稽查意见": DocumentType.AUDIT_OPINION, "查封": DocumentType.SEIZURE_DECISION,
-    "扣押": DocumentType.SEIZURE_DECISION,
+    "扣押": DocumentType.SEIZURE_DECISION, "接收回执": DocumentType.TRANSFER_RECEIPT,
+    "受案回执": DocumentType.TRANSFER_RECEIPT, "受理通知书": DocumentType.COURT_RULING,
 }
 # A document number says its kind: 岳环罚决字〔2021〕136号 is a decision, 豫0923环责改字… an order.
 NUMBER_KINDS = (
@@ -33,7 +34,9 @@ NUMBER_KINDS = (
     (r"罚决|罚字|罚〔|罚\[|罚\(|罚$", DocumentType.PENALTY_DECISION),
 )
 _NUMBER = re.compile(r"([\u4e00-\u9fff0-9()]{1,14})[〔\[【(](?:19|20)\d{2}[〕\]】)]第?\d{1,6}号")
-COURT_TITLES = re.compile(r"裁定书|判决书|调解书|决定书（\d{4}）")  # a court's paper is not the bureau's own
+# A court's paper is not the bureau's own: its acceptance notice or ruling is the court's document
+# of an enforcement application (CE4), whatever decision it names.
+COURT_TITLES = re.compile(r"法院.*(?:通知书|裁定书|判决书|调解书|决定书)|受理(?:案件)?通知书|裁定书|判决书|调解书|决定书（\d{4}）")
 TITLE_LINES = 8
 TITLE_LENGTH = 30  # a title is a short line; a sentence that mentions a document is not one
 
@@ -76,7 +79,7 @@ def type_of_document(first_page: str, file_name: str) -> DocumentTyping:
     lines = [line.strip() for line in first_page.splitlines() if line.strip()][:TITLE_LINES]
     for line in lines:
         if COURT_TITLES.search(_plain(line)):
-            return DocumentTyping(DocumentType.OTHER, f"标题：{_plain(line)[:30]}（法院文书）")
+            return DocumentTyping(DocumentType.COURT_RULING, f"标题：{_plain(line)[:30]}（法院文书）")
     for line in lines:
         if len(_plain(line)) <= TITLE_LENGTH and (doc_type := type_named_in(line)):
             return DocumentTyping(doc_type, f"标题：{_plain(line)}")

@@ -42,9 +42,15 @@ class RubricItem:
     document_type: DocumentType | None
     case_types: tuple[CaseType, ...]
     deductions: tuple[PresetDeduction, ...] = ()
+    # A measure only some files take (登记保存, 查封扣押, 听证): on a file holding no document of
+    # the item's type, the sheet starts with the item 不适用 for the reviewer to confirm.
+    optional_measure: bool = False
 
     def applies_to(self, case_type: CaseType) -> bool:
         return case_type in self.case_types
+
+    def presumed_not_applicable(self, document_types: set[DocumentType]) -> bool:
+        return self.optional_measure and self.document_type is not None and self.document_type not in document_types
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,7 @@ class Rubric:
                             "text": i.text,
                             "max_points": str(i.max_points),
                             "document_type": i.document_type.value if i.document_type else None,
+                            **({"optional_measure": True} if i.optional_measure else {}),
                             "case_types": types(i.case_types),
                             "deductions": [
                                 {"id": d.id, "text": d.text, "points": str(d.points)}
@@ -229,6 +236,7 @@ def rubric_from_dict(data: Any, source: str = "<rubric>") -> Rubric:
                     document_type=DocumentType(doc) if doc else None,
                     case_types=types(i["case_types"]),
                     deductions=deductions,
+                    optional_measure=bool(i.get("optional_measure", False)),
                 )
             )
         sections.append(RubricSection(s["id"], s["title"], tuple(items)))

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from reviewer_app.core.points import ZERO, clamp, round2
 from reviewer_app.core.rubric import Rubric, RubricItem
-from reviewer_app.core.vocabulary import CaseType, Falsification, SheetStatus, VetoPolicy
+from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, SheetStatus, VetoPolicy
 
 
 @dataclass(frozen=True)
@@ -49,12 +49,23 @@ class ScoreSheet:
     falsification: Falsification | None = None  # None: not yet answered
     falsification_description: str = ""
     falsification_evidence: list[PageRef] = field(default_factory=list)
+    # A doubt that the file meets the submission rules (报送要求: an on-site record not made on the
+    # mobile platform, a decision out of the period…), raised for the secretariat to decide: it
+    # costs no points. Empty: none raised.
+    submission_concern: str = ""
+    submission_evidence: list[PageRef] = field(default_factory=list)
     comment: str = ""
     status: SheetStatus = SheetStatus.DRAFT
     revision: int = 1
 
     def mark(self, item_id: str) -> ItemMark:
         return self.marks.setdefault(item_id, ItemMark(item_id))
+
+
+def presumed_marks(rubric: Rubric, case_type: CaseType, held: set[DocumentType]) -> list[ItemMark]:
+    """A new sheet's answers before the reviewer gives any: 不适用 for each measure the file holds
+    no document of (no hearing notice, no seizure decision), shown so the reviewer confirms it."""
+    return [ItemMark(i.id, not_applicable=True) for i in rubric.items_for(case_type) if i.presumed_not_applicable(held)]
 
 
 def item_score(item: RubricItem, mark: ItemMark | None) -> Decimal:
@@ -126,7 +137,7 @@ def total_sheet(rubric: Rubric, sheet: ScoreSheet) -> SheetTotal:
 class MissingAnswer:
     """Something that must be answered before the sheet can be signed."""
 
-    kind: str  # "veto", "item", "reason", "falsification", "comment"
+    kind: str  # "veto", "item", "reason", "falsification", "submission", "comment"
     target: str  # the rubric item or veto id, "falsification" or "comment"
     message: str
 
@@ -153,6 +164,8 @@ def missing_for_signing(rubric: Rubric, sheet: ScoreSheet) -> list[MissingAnswer
         missing.append(
             MissingAnswer("falsification", "falsification", "报告造假情况须填写情况说明")
         )
+    if sheet.submission_evidence and not sheet.submission_concern.strip():
+        missing.append(MissingAnswer("submission", "submission", "引用了报送要求的证据页，须写明不符合报送要求的情况"))
     items = rubric.items_for(sheet.case_type)
     if items and all(not_applicable(sheet.marks.get(i.id)) for i in items):
         missing.append(MissingAnswer("item", items[0].id, "各项均标为不适用，无法计分"))

@@ -123,6 +123,9 @@ def sheet_problems(
     add("造假情况说明", text_problem(sheet.falsification_description, MAX_TEXT, multiline=True))
     for n, ref in enumerate(sheet.falsification_evidence, start=1):
         check_ref(f"造假证据第{n}处", ref)
+    add("不符合报送要求的情况", text_problem(sheet.submission_concern, MAX_TEXT, multiline=True))
+    for n, ref in enumerate(sheet.submission_evidence, start=1):
+        check_ref(f"报送要求证据第{n}处", ref)
     if signed:
         problems += [SheetProblem(m.target, m.message) for m in missing_for_signing(rubric, sheet)]
     return problems

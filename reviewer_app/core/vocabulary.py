@@ -44,8 +44,10 @@ class DocumentType(StrEnum):
     SERVICE_RECEIPT = "service_receipt"
     ENFORCEMENT_REMINDER = "enforcement_reminder"
     ENFORCEMENT_APPLICATION = "enforcement_application"
+    COURT_RULING = "court_ruling"
     TRANSFER_LETTER = "transfer_letter"
     EVIDENCE_LIST = "evidence_list"
+    TRANSFER_RECEIPT = "transfer_receipt"
     AUDIT_REPORT = "audit_report"
     AUDIT_OPINION = "audit_opinion"
     RECTIFICATION_NOTICE = "rectification_notice"
@@ -73,8 +75,10 @@ DOCUMENT_TYPE_LABELS = {
     DocumentType.SERVICE_RECEIPT: "送达回证",
     DocumentType.ENFORCEMENT_REMINDER: "履行行政处罚决定催告书",
     DocumentType.ENFORCEMENT_APPLICATION: "强制执行申请书",
+    DocumentType.COURT_RULING: "法院受理通知书或裁定书",
     DocumentType.TRANSFER_LETTER: "案件移送函",
     DocumentType.EVIDENCE_LIST: "移送证据材料清单",
+    DocumentType.TRANSFER_RECEIPT: "移送案件接收回执",
     DocumentType.AUDIT_REPORT: "稽查报告",
     DocumentType.AUDIT_OPINION: "稽查意见书",
     DocumentType.RECTIFICATION_NOTICE: "整改督办通知书",

@@ -23,7 +23,7 @@ from reviewer_app.core.vocabulary import (
     Track,
 )
 from reviewer_app.core.score_sheet import PageRef
-from reviewer_app.core.eligibility import NO_PLATFORM_RECORD
+from reviewer_app.core.eligibility import NO_PLATFORM_RECORD, PLATFORM_CONCERN
 from reviewer_app.demo.case_documents import DOCUMENTS_BY_TYPE, DemoCase, write_document
 from reviewer_app.anonymise.round_anonymisation import (
     accept_all_proposals,
@@ -81,6 +81,7 @@ REVIEW_DAY = datetime(2016, 12, 6, 9, 0, tzinfo=BEIJING)
 # The storyline the demo results show.
 FALSIFIED = ("云台县环境保护局", CaseType.DETENTION_TRANSFER)
 INELIGIBLE = ("青溪县环境保护局", 1)  # its second file's on-site record was handwritten
+HEARING_DOCUMENTS = {DocumentType.HEARING_NOTICE, DocumentType.HEARING_RECORD}
 NO_HEARING = ("青溪县环境保护局", 0)  # the party did not ask for a hearing: reviewers mark the hearing item 不适用
 COPIED_RECORD = ("云台县环境保护局", 0)  # made on the platform, filed as a photocopy: the warning is dismissed
 VETO_FAILED = ("临江市环境保护局", CaseType.CRIME_TRANSFER)
@@ -119,7 +120,7 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
     rubric = load_preset("national_2012")
     database = Database(db_path)
     quality: dict[str, float] = {}
-    storyline: dict[str, tuple[str, CaseType]] = {}
+    storyline: dict[str, tuple[str, CaseType | int]] = {}
     scans: list = []
     with database.session() as session:
         round_record = _set_up_round(session, rubric, out_dir, rng, quality, storyline, scans)
@@ -252,7 +253,7 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
             session.add(record)
             folder = out_dir / "originals" / unit.name / f"{index + 1:02d} {case.title}"
             folder.mkdir(parents=True, exist_ok=True)
-            kinds = [d for d in DOCUMENTS_BY_TYPE[case_type] if not ((unit.name, index) == NO_HEARING and d is DocumentType.HEARING_RECORD)]
+            kinds = [d for d in DOCUMENTS_BY_TYPE[case_type] if not ((unit.name, index) == NO_HEARING and d in HEARING_DOCUMENTS)]
             for position, doc_type in enumerate(kinds, start=1):
                 path = folder / f"{position:02d}-{doc_type.label}.pdf"
                 pages, scanned = write_document(path, case, doc_type, rng)
@@ -261,7 +262,7 @@ def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: d
                 session.add(document)
                 scans.append((document, scanned))
             quality[record.code] = rng.uniform(0.3, 0.95)
-            storyline[record.code] = (unit.name, case_type)
+            storyline[record.code] = INELIGIBLE if (unit.name, index) == INELIGIBLE else (unit.name, case_type)
     session.flush()
     scans[:] = [(document.id, scanned) for document, scanned in scans]  # ids outlive the session
     return round_record
@@ -312,7 +313,10 @@ def _score_as(database: Database, reviewer, keys, rubric, quality, storyline, si
                                             for signer in (reviewer.members or (reviewer.name,))], signed_at=signed_at)
 
 
-def _apply_storyline(key: tuple[str, CaseType], reviewer, sheet, documents) -> None:  # noqa: ANN001
+def _apply_storyline(key: tuple[str, CaseType | int], reviewer, sheet, documents) -> None:  # noqa: ANN001
+    if key == INELIGIBLE and reviewer.track is Track.EXPERT:  # the experts see the handwritten record
+        sheet.submission_concern = PLATFORM_CONCERN + "，笔录为纸质手工填写"
+        sheet.submission_evidence = [PageRef(documents[DocumentType.INSPECTION_RECORD][0], 1)]
     if key == FALSIFIED:
         inspection = documents[DocumentType.INSPECTION_RECORD][0]
         interview = documents[DocumentType.INTERVIEW_RECORD][0]

@@ -69,7 +69,7 @@ DOCUMENTS_BY_TYPE: dict[CaseType, tuple[DocumentType, ...]] = {
     CaseType.PENALTY: (
         DocumentType.FILING_APPROVAL, DocumentType.INSPECTION_RECORD, DocumentType.INTERVIEW_RECORD,
         DocumentType.EVIDENCE_PRESERVATION, DocumentType.ORDER_TO_CORRECT, DocumentType.PRIOR_NOTICE,
-        DocumentType.HEARING_RECORD, DocumentType.PENALTY_DECISION, DocumentType.SERVICE_RECEIPT,
+        DocumentType.HEARING_NOTICE, DocumentType.HEARING_RECORD, DocumentType.PENALTY_DECISION, DocumentType.SERVICE_RECEIPT,
         DocumentType.CLOSING_APPROVAL,
     ),
     CaseType.DAILY_PENALTY: (
@@ -80,17 +80,17 @@ DOCUMENTS_BY_TYPE: dict[CaseType, tuple[DocumentType, ...]] = {
     CaseType.DETENTION_TRANSFER: (
         DocumentType.FILING_APPROVAL, DocumentType.INSPECTION_RECORD, DocumentType.INTERVIEW_RECORD,
         DocumentType.TRANSFER_LETTER, DocumentType.EVIDENCE_LIST, DocumentType.SERVICE_RECEIPT,
-        DocumentType.CLOSING_APPROVAL,
+        DocumentType.TRANSFER_RECEIPT, DocumentType.CLOSING_APPROVAL,
     ),
     CaseType.CRIME_TRANSFER: (
         DocumentType.FILING_APPROVAL, DocumentType.INSPECTION_RECORD, DocumentType.INTERVIEW_RECORD,
         DocumentType.TRANSFER_LETTER, DocumentType.EVIDENCE_LIST, DocumentType.SERVICE_RECEIPT,
-        DocumentType.CLOSING_APPROVAL,
+        DocumentType.TRANSFER_RECEIPT, DocumentType.CLOSING_APPROVAL,
     ),
     CaseType.COURT_ENFORCEMENT: (
         DocumentType.FILING_APPROVAL, DocumentType.INSPECTION_RECORD, DocumentType.INTERVIEW_RECORD,
         DocumentType.PENALTY_DECISION, DocumentType.SERVICE_RECEIPT, DocumentType.ENFORCEMENT_REMINDER,
-        DocumentType.ENFORCEMENT_APPLICATION, DocumentType.CLOSING_APPROVAL,
+        DocumentType.ENFORCEMENT_APPLICATION, DocumentType.COURT_RULING, DocumentType.CLOSING_APPROVAL,
     ),
     CaseType.INSPECTION_AUDIT: (
         DocumentType.INSPECTION_RECORD, DocumentType.AUDIT_REPORT, DocumentType.AUDIT_OPINION,
@@ -183,12 +183,19 @@ def _fields(case: DemoCase, doc: DocumentType) -> list[str]:
         DocumentType.EVIDENCE_LIST: "1. 现场检查笔录 2 页；2. 调查询问笔录 3 页；3. 监测报告 1 份；4. 现场照片 12 张；5. 营业执照复印件 1 页。",
         DocumentType.ENFORCEMENT_REMINDER: f"{case.company_full}：{case.file_number}处罚决定书已依法送达，你单位逾期未履行，请于十日内缴纳罚款 {case.fine:,} 元。",
         DocumentType.ENFORCEMENT_APPLICATION: f"申请人：{u.name}，负责人：{u.head}。被申请人：{case.company_full}。请求依法强制执行{case.file_number}处罚决定书确定的罚款 {case.fine:,} 元。",
-        DocumentType.AUDIT_REPORT: f"稽查组于{case.day(3)}对{case.company_full}开展现场监督检查稽查，发现{case.violation}，建议立案查处并督促整改。",
-        DocumentType.AUDIT_OPINION: f"{case.company_full}：经稽查，你单位{case.violation}。现提出稽查意见：一、依法立案查处；二、限期整改并书面报告整改情况。文号：{case.file_number}",
-        DocumentType.RECTIFICATION_NOTICE: f"{case.company_full}：请于{case.day(25)}前完成整改并书面报告。",
+        DocumentType.HEARING_NOTICE: f"{case.company_full}：你单位申请听证，定于{case.day(20)}上午九时在{u.name}听证室举行，主持人{u.officers[-1]}。",
+        DocumentType.TRANSFER_RECEIPT: f"{u.place}公安局受案回执：{u.name}移送的{case.company_full}涉嫌{case.violation}一案，我局已于{case.day(13)}接收。",
+        DocumentType.COURT_RULING: f"{u.place}人民法院受理案件通知书：{u.name}申请强制执行{case.file_number}处罚决定书一案，本院已立案受理。",
+        # 稽查 is a higher agency checking a lower agency's enforcement, not a company.
+        DocumentType.AUDIT_REPORT: f"稽查组于{case.day(3)}对{u.place}下辖区县环境保护局的执法工作开展稽查，调阅执法案卷 20 卷及排污单位监管台账，现场核查{case.company_full}，发现该单位{case.violation}而被稽查部门未依法立案查处。",
+        DocumentType.AUDIT_OPINION: f"被稽查部门：{u.place}下辖区县环境保护局。经稽查，你局对{case.company_full}{case.violation}应当查处而未查处。稽查意见：一、依法立案查处；二、限期整改执法工作并书面报告。文号：{case.file_number}",
+        DocumentType.RECTIFICATION_NOTICE: f"{u.place}下辖区县环境保护局：请于{case.day(25)}前完成对稽查发现问题的整改并书面报告。",
         DocumentType.CLOSING_APPROVAL: f"案件已执行完毕，承办人{u.officers[0]}申请结案。负责人审批意见：同意结案。{u.head}    {case.day(60)}",
     }[doc]
-    return [*party, body, f"{u.name}    {case.day(5)}"]
+    # An audit's papers are addressed to the audited agency; a receipt or ruling is the other body's.
+    addressed = doc not in (DocumentType.AUDIT_REPORT, DocumentType.AUDIT_OPINION, DocumentType.RECTIFICATION_NOTICE,
+                            DocumentType.TRANSFER_RECEIPT, DocumentType.COURT_RULING)
+    return [*(party if addressed else []), body, f"{u.name}    {case.day(5)}"]
 
 
 def _filler(rng: random.Random, case: DemoCase) -> list[str]:

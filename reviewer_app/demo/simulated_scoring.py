@@ -10,9 +10,6 @@ from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreShe
 from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, SheetStatus
 from reviewer_app.demo.cast import DemoReviewer
 
-# Procedures that happen only when the party asks: a file without their document is not at fault.
-ON_REQUEST = {DocumentType.HEARING_RECORD}
-
 def simulate_sheet(
     rubric: Rubric,
     case_type: CaseType,
@@ -26,8 +23,8 @@ def simulate_sheet(
     deduct_chance = min(0.9, (1.0 - quality) * reviewer.severity)
     for item in rubric.items_for(case_type):
         mark = ItemMark(item.id)
-        if item.document_type in ON_REQUEST and item.document_type not in documents:
-            # nobody asked for a hearing: the hearing item does not apply to this file
+        if item.presumed_not_applicable(set(documents)):
+            # no hearing asked for, no seizure made: the reviewer confirms the presumed 不适用
             sheet.marks[item.id] = ItemMark(item.id, not_applicable=True)
             continue
         ref = None

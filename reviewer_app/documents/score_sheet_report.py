@@ -108,6 +108,10 @@ def score_sheet_report(view: SheetView, rubric: Rubric, policy: VetoPolicy) -> R
         blocks.append(Text(f"情况说明：{sheet.falsification_description}"))
         refs = "；".join(_ref(view, r) for r in sheet.falsification_evidence)
         blocks.append(Text(f"证据位置：{refs or '未注明'}"))
+    if sheet.submission_concern.strip():  # raised for the secretariat to decide, not points
+        blocks.append(Text(f"报送要求：{sheet.submission_concern}（提请秘书处认定，不扣分）", emphasis=True))
+        refs = "；".join(_ref(view, r) for r in sheet.submission_evidence)
+        blocks.append(Text(f"证据位置：{refs or '未注明'}"))
     blocks += [
         Heading("四、评分结果"),
         Fields((

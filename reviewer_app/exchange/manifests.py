@@ -89,6 +89,8 @@ SHEET_DOCUMENT_SCHEMA = {
         "falsification": {"enum": [None, "none", "suspected", "found"]},
         "falsification_description": _TEXT(5000),
         "falsification_evidence": {"type": "array", "maxItems": 200, "items": _REF},
+        "submission_concern": _TEXT(5000),
+        "submission_evidence": {"type": "array", "maxItems": 200, "items": _REF},
         "comment": _TEXT(5000),
     },
 }

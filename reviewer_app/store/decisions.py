@@ -26,6 +26,7 @@ from reviewer_app.store.schema import (
     ReviewerRecord,
     RoundRecord,
     SheetRecord,
+    SubmissionEvidenceRecord,
     UnitRecord,
     VetoAnswerRecord,
 )
@@ -228,21 +229,49 @@ class EligibilityCase:
     case_code: str
     unit: str
     title: str
-    warnings: tuple[str, ...]  # what intake proposed
+    warnings: tuple[str, ...]  # what intake proposed, then what reviewers raised on their signed sheets
     decision: EligibilityDecision
     reason: str
 
 
+def reviewers_concerns(session: Session, round_record: RoundRecord) -> dict[str, list[str]]:
+    """Each file's doubts about the submission rules raised on its counted signed sheets, with
+    the reviewer and the pages cited, as the eligibility tab shows them."""
+    rows = session.execute(
+        select(SheetRecord.id, CaseFileRecord.code, ReviewerRecord.name, SheetRecord.submission_concern)
+        .join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
+        .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
+        .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
+        .where(SheetRecord.id.in_(counted_sheet_ids(round_record).scalar_subquery()), SheetRecord.submission_concern != "")
+        .order_by(CaseFileRecord.id, ReviewerRecord.id)).all()
+    pages: dict[int, list[str]] = {}
+    if rows:
+        for sheet_id, title, page in session.execute(
+                select(SubmissionEvidenceRecord.sheet_id, DocumentRecord.title, SubmissionEvidenceRecord.page)
+                .join(DocumentRecord, SubmissionEvidenceRecord.document_id == DocumentRecord.id)
+                .where(SubmissionEvidenceRecord.sheet_id.in_([r[0] for r in rows]))
+                .order_by(SubmissionEvidenceRecord.id)):
+            pages.setdefault(sheet_id, []).append(f"{title} 第{page}页")
+    found: dict[str, list[str]] = {}
+    for sheet_id, code, reviewer, concern in rows:
+        cited = f"（见{'、'.join(pages[sheet_id])}）" if sheet_id in pages else ""
+        found.setdefault(code, []).append(f"评审人员{reviewer}提出：{concern.strip()}{cited}")
+    return found
+
+
 def eligibility_cases(session: Session, round_record: RoundRecord) -> list[EligibilityCase]:
-    """Case files intake warned about, or the secretariat has decided on, in one query."""
+    """Case files intake warned about, a reviewer raised a doubt about, or the secretariat has
+    decided on."""
+    raised = reviewers_concerns(session, round_record)
     rows = session.execute(
         select(CaseFileRecord.code, UnitRecord.name, CaseFileRecord.title, CaseFileRecord.eligibility_warnings,
                CaseFileRecord.eligibility_decision, CaseFileRecord.eligibility_reason)
         .join(UnitRecord, CaseFileRecord.unit_id == UnitRecord.id)
         .where(CaseFileRecord.round_id == round_record.id,
-               (CaseFileRecord.eligibility_warnings != "") | (CaseFileRecord.eligibility_decision != EligibilityDecision.NONE.value))
+               (CaseFileRecord.eligibility_warnings != "") | (CaseFileRecord.eligibility_decision != EligibilityDecision.NONE.value)
+               | CaseFileRecord.code.in_(list(raised)))
         .order_by(UnitRecord.id, CaseFileRecord.title)).all()
-    return [EligibilityCase(code, unit, title, tuple(warned.splitlines()), EligibilityDecision(decision), reason)
+    return [EligibilityCase(code, unit, title, (*warned.splitlines(), *raised.get(code, ())), EligibilityDecision(decision), reason)
             for code, unit, title, warned, decision, reason in rows]
 
 

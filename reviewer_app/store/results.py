@@ -63,24 +63,25 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[She
     counted = counted_sheet_ids(round_record).scalar_subquery()
     heads = session.execute(
         select(SheetRecord.id, CaseFileRecord.code, CaseFileRecord.case_type, ReviewerRecord.name, ReviewerRecord.track,
-               SheetRecord.falsification, SheetRecord.total_points, SheetRecord.veto_failed)
+               SheetRecord.falsification, SheetRecord.total_points, SheetRecord.veto_failed,
+               SheetRecord.submission_concern)
         .join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
         .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
         .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
         .where(SheetRecord.id.in_(counted))
         .order_by(ReviewerRecord.id, AssignmentRecord.id)).all()
     totals = {}
-    if any(points is None for *_, points, _ in heads):
+    if any(points is None for *_, points, _, _ in heads):
         untotalled = select(SheetRecord.id).where(SheetRecord.id.in_(counted), SheetRecord.total_points.is_(None))
-        case_types = {sheet_id: CaseType(case_type) for sheet_id, _, case_type, *_, points, _ in heads if points is None}
+        case_types = {sheet_id: CaseType(case_type) for sheet_id, _, case_type, *_, points, _, _ in heads if points is None}
         totals = _totals_from_rows(session, rubric, case_types, untotalled.scalar_subquery())
     scores = []
-    for sheet_id, code, _, reviewer, track, falsification, points, veto_failed in heads:
+    for sheet_id, code, _, reviewer, track, falsification, points, veto_failed, concern in heads:
         if points is None:
             points, veto_failed = totals[sheet_id]["total_points"], totals[sheet_id]["veto_failed"]
         reported = falsification not in (None, Falsification.NONE.value)
         scores.append(SheetScore(code, reviewer, Track(track), sheet_score(points, veto_failed, rules.veto_policy),
-                                 veto_failed, reported, points))
+                                 veto_failed, reported, points, concern))
     return scores
 
 

@@ -201,6 +201,7 @@ class SheetRecord(Base):
     status: Mapped[str] = mapped_column(String(10), default="draft")
     falsification: Mapped[str | None] = mapped_column(String(20))
     falsification_description: Mapped[str] = mapped_column(Text, default="")
+    submission_concern: Mapped[str] = mapped_column(Text, default="", server_default="")
     comment: Mapped[str] = mapped_column(Text, default="")
     revise_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -221,6 +222,9 @@ class SheetRecord(Base):
     )
     evidence: Mapped[list[EvidenceRecord]] = relationship(
         back_populates="sheet", cascade="all, delete-orphan", order_by="EvidenceRecord.id"
+    )
+    submission_evidence: Mapped[list[SubmissionEvidenceRecord]] = relationship(
+        back_populates="sheet", cascade="all, delete-orphan", order_by="SubmissionEvidenceRecord.id"
     )
     signatures: Mapped[list[SignatureRecord]] = relationship(
         back_populates="sheet", cascade="all, delete-orphan", order_by="SignatureRecord.id"
@@ -284,6 +288,21 @@ class EvidenceRecord(Base):
     page: Mapped[int] = mapped_column(Integer)
 
     sheet: Mapped[SheetRecord] = relationship(back_populates="evidence")
+
+
+class SubmissionEvidenceRecord(Base):
+    """A page a reviewer cites for a doubt about the submission rules."""
+
+    __tablename__ = "submission_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(
+        ForeignKey("score_sheets.id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    page: Mapped[int] = mapped_column(Integer)
+
+    sheet: Mapped[SheetRecord] = relationship(back_populates="submission_evidence")
 
 
 class SignatureRecord(Base):

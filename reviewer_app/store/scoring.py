@@ -8,9 +8,16 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.score_sheet import ItemMark, MissingAnswer, PageRef, ScoreSheet, missing_for_signing
+from reviewer_app.core.score_sheet import (
+    ItemMark,
+    MissingAnswer,
+    PageRef,
+    ScoreSheet,
+    missing_for_signing,
+    presumed_marks,
+)
 from reviewer_app.core.sheet_validation import sheet_problems
-from reviewer_app.core.vocabulary import CaseType, Falsification, SheetStatus
+from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, SheetStatus
 from reviewer_app.core.canonical import canonical_json, sheet_document
 from reviewer_app.store.rounds import audit, round_identity, round_rubric
 from reviewer_app.store.schema import (
@@ -18,6 +25,7 @@ from reviewer_app.store.schema import (
     EvidenceRecord,
     SheetRecord,
     SignatureRecord,
+    SubmissionEvidenceRecord,
     VetoAnswerRecord,
 )
 from reviewer_app.store.sheets import latest_sheet, mark_record, new_sheet_record, read_sheet, signed_total
@@ -42,11 +50,16 @@ class FalsificationAnswer:
 
 
 def current_sheet(session: Session, assignment_id: int) -> SheetRecord:
-    """The assignment's newest revision, starting an empty draft when there is none."""
+    """The assignment's newest revision, starting a draft when there is none: empty but for the
+    measures the file shows no sign of (presumed 不适用, for the reviewer to confirm)."""
     assignment = session.get(AssignmentRecord, assignment_id)
     record = latest_sheet(assignment)
     if record is None:
-        record = SheetRecord(assignment=assignment, revision=1, status=SheetStatus.DRAFT.value)
+        case_file = assignment.case_file
+        held = {DocumentType(d.doc_type) for d in case_file.documents}
+        presumed = presumed_marks(round_rubric(case_file.round), CaseType(case_file.case_type), held)
+        record = SheetRecord(assignment=assignment, revision=1, status=SheetStatus.DRAFT.value,
+                             marks=[mark_record(m) for m in presumed])
         session.add(record)
         session.flush()
     return record
@@ -87,6 +100,23 @@ def put_falsification(session: Session, sheet_id: int, answer: FalsificationAnsw
     session.flush()
     for ref in answer.evidence:
         record.evidence.append(EvidenceRecord(document_id=ref.document_id, page=ref.page))
+
+
+@dataclass(frozen=True)
+class SubmissionAnswer:
+    """The reviewer's doubt about the submission rules (empty: none), with the pages cited."""
+
+    concern: str = ""
+    evidence: tuple[PageRef, ...] = ()
+
+
+def put_submission_concern(session: Session, sheet_id: int, answer: SubmissionAnswer) -> None:
+    record = _editable(session, sheet_id)
+    record.submission_concern = answer.concern
+    record.submission_evidence.clear()
+    session.flush()
+    for ref in answer.evidence:
+        record.submission_evidence.append(SubmissionEvidenceRecord(document_id=ref.document_id, page=ref.page))
 
 
 def put_comment(session: Session, sheet_id: int, comment: str) -> None:

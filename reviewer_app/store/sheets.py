@@ -18,6 +18,7 @@ from reviewer_app.store.schema import (
     MarkRecord,
     SheetRecord,
     SignatureRecord,
+    SubmissionEvidenceRecord,
     VetoAnswerRecord,
 )
 from reviewer_app.store.types import utc_now
@@ -48,6 +49,8 @@ def read_sheet(record: SheetRecord) -> ScoreSheet:
         falsification=Falsification(record.falsification) if record.falsification else None,
         falsification_description=record.falsification_description,
         falsification_evidence=[PageRef(e.document_id, e.page) for e in record.evidence],
+        submission_concern=record.submission_concern,
+        submission_evidence=[PageRef(e.document_id, e.page) for e in record.submission_evidence],
         comment=record.comment,
         status=SheetStatus(record.status),
         revision=record.revision,
@@ -59,6 +62,7 @@ def write_sheet(session: Session, record: SheetRecord, sheet: ScoreSheet) -> Non
     record.marks.clear()
     record.veto_answers.clear()
     record.evidence.clear()
+    record.submission_evidence.clear()
     session.flush()  # the old rows go before new ones with the same item ids come
     for column, value in _answers(sheet).items():
         setattr(record, column, value)
@@ -83,6 +87,8 @@ def _answers(sheet: ScoreSheet) -> dict[str, object]:
         "marks": [mark_record(mark) for mark in sheet.marks.values()],
         "veto_answers": [VetoAnswerRecord(item_id=item_id, passed=passed) for item_id, passed in sheet.veto.items()],
         "evidence": [EvidenceRecord(document_id=ref.document_id, page=ref.page) for ref in sheet.falsification_evidence],
+        "submission_evidence": [SubmissionEvidenceRecord(document_id=ref.document_id, page=ref.page)
+                                for ref in sheet.submission_evidence],
         **_columns(sheet),
     }
 
@@ -91,6 +97,7 @@ def _columns(sheet: ScoreSheet) -> dict[str, object]:
     return {
         "falsification": sheet.falsification.value if sheet.falsification else None,
         "falsification_description": sheet.falsification_description,
+        "submission_concern": sheet.submission_concern,
         "comment": sheet.comment,
         "status": sheet.status.value,
         "revision": sheet.revision,
@@ -129,6 +136,8 @@ def insert_revisions(session: Session, revisions: list[NewRevision]) -> None:
                                         for sheet_id, r in zip(sheet_ids, revisions) for item_id, passed in r.sheet.veto.items()])
     _insert(session, EvidenceRecord, [{"sheet_id": sheet_id, "document_id": ref.document_id, "page": ref.page}
                                       for sheet_id, r in zip(sheet_ids, revisions) for ref in r.sheet.falsification_evidence])
+    _insert(session, SubmissionEvidenceRecord, [{"sheet_id": sheet_id, "document_id": ref.document_id, "page": ref.page}
+                                                for sheet_id, r in zip(sheet_ids, revisions) for ref in r.sheet.submission_evidence])
     _insert(session, SignatureRecord, [{"sheet_id": sheet_id, **signature}
                                        for sheet_id, r in zip(sheet_ids, revisions) for signature in r.signatures])
 

@@ -125,5 +125,9 @@ def test_documents_are_typed_by_title_then_number_then_name():
     assert type_of_document("", "现场勘验笔录.pdf").doc_type is DocumentType.INSPECTION_RECORD
     assert type_of_document("", "豫0923环责改字〔2024〕14号.pdf").doc_type is DocumentType.ORDER_TO_CORRECT
     ruling = type_of_document("湖北省武汉市新洲区人民法院行 政 裁 定 书（2016）鄂0117行审29号", "行政处罚决定书.pdf")
-    assert ruling.doc_type is DocumentType.OTHER and "法院" in ruling.basis
+    assert ruling.doc_type is DocumentType.COURT_RULING and "法院" in ruling.basis
+    accepted = type_of_document("新洲区人民法院\n受理案件通知书\n（2016）鄂0117行审29号", "扫描件.pdf")
+    assert accepted.doc_type is DocumentType.COURT_RULING
+    receipt = type_of_document("移送案件接收回执\n××县公安局", "扫描件002.pdf")
+    assert receipt.doc_type is DocumentType.TRANSFER_RECEIPT
     assert type_of_document("", "扫描件001.pdf").basis.startswith("未识别")

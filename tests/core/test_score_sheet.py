@@ -90,17 +90,18 @@ def test_a_failed_veto_cannot_be_signed_without_an_overall_opinion(rubric):
 
 
 def test_not_applicable_items_leave_the_total_which_is_rescaled_to_100(rubric):
-    # Hand computation: N2 (hearing, 4) and P1 (preservation, 6) do not apply: 90 points remain.
+    # Hand computation: no hearing (N2 notice 2, N3 record 2), no preservation (P1, 3) and no
+    # seizure (P3, 3): 90 points remain.
     # D1 loses 3 and I1 loses 6 + 3, capped at its 6: earned 90 - 9 = 81; 81 / 90 × 100 = 90.
     sheet = complete_sheet(rubric)
-    sheet.marks["N2"] = ItemMark("N2", not_applicable=True)
-    sheet.marks["P1"] = ItemMark("P1", not_applicable=True)
+    for item_id in ("N2", "N3", "P1", "P3"):
+        sheet.marks[item_id] = ItemMark(item_id, not_applicable=True)
     sheet.marks["D1"] = ItemMark("D1", deductions=[Deduction(D(3), "依据", "D1b")])
     sheet.marks["I1"] = ItemMark("I1", deductions=[Deduction(D(6), "一人"), Deduction(D(3), "证件")])
     total = total_sheet(rubric, sheet)
     assert total.rescaled and (total.earned, total.applicable_max) == (D(81), D(90))
     assert total.points == D(90) and total.score(VetoPolicy.ZERO) == D("90.00")
-    assert total.section_points["notification"] == D(8)  # N1's 8; N2 is out
+    assert total.section_points["notification"] == D(8)  # N1's 8; N2 and N3 are out
     assert missing_for_signing(rubric, sheet) == []
     # one third of a point does not divide evenly: the score is rounded half-up once, at the end
     sheet.marks["D1"] = ItemMark("D1", deductions=[Deduction(D(1), "依据", None)])

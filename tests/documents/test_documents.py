@@ -276,14 +276,16 @@ def test_a_sheet_with_items_not_applicable_prints_them_and_the_rescaled_total(ex
     view = next(v for v in facts["views"] if v.sheet.case_type.value == "penalty")
     sheet = replace(view.sheet, marks={**view.sheet.marks, "N2": ItemMark("N2", not_applicable=True)})
     total = total_sheet(facts["rubric"], sheet)
-    assert total.rescaled and total.applicable_max == 96
+    # the demo's penalty files take no seizure (P3, 3 points, presumed 不适用), and now no hearing notice (N2, 2)
+    assert sheet.marks["P3"].not_applicable
+    assert total.rescaled and total.applicable_max == 95
     report = score_sheet_report(replace(view, sheet=sheet), facts["rubric"], facts["policy"])
     write_pdf(report, tmp_path / "sheet.pdf")
     write_docx(report, tmp_path / "sheet.docx")
     for text in (pdf_text(tmp_path / "sheet.pdf"), docx_text(tmp_path / "sheet.docx")):
         flat = text.replace(" ", "").replace("\n", "")
         assert "不适用，不计分" in flat
-        assert f"满分96.00分，得{fmt(total.earned)}分" in flat
+        assert f"满分95.00分，得{fmt(total.earned)}分" in flat
         assert f"卷面得分{fmt(total.points)}（按适用项折算为百分制）" in flat
 
 

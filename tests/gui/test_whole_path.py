@@ -15,6 +15,7 @@ from reviewer_app.gui.workbench.case_file_list import EntryRole
 from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.gui.start_window import StartWindow
 from reviewer_app.store.database import Database
+from reviewer_app.store.decisions import decide_eligibility, eligibility_cases
 from reviewer_app.store.results import round_results
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord
@@ -73,7 +74,8 @@ def sign_by_hand(qtbot, window, passphrase):
     """Ctrl+Shift+S, draw the signature with the mouse, type the passphrase, click OK."""
     keys(qtbot, window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
     dialog = window.sign_dialog
-    assert dialog is not None and dialog.isVisible() and not dialog.creating_key
+    assert dialog is not None and dialog.isVisible(), window.message_box.text() if window.message_box else None
+    assert not dialog.creating_key
     for pad in dialog.pads.values():
         qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 50))
         for x in range(30, 220, 15):
@@ -132,6 +134,16 @@ def test_a_reviewer_from_start_screen_to_the_secretariats_results(qtbot, demo_ro
     qtbot.mouseClick(veto.failed, Qt.LeftButton)
     qtbot.mouseClick(panel.falsification.buttons[Falsification.SUSPECTED], Qt.LeftButton)
     type_into(qtbot, panel.falsification.description, "询问笔录与现场检查笔录时间重叠")
+    # The on-site record was filled in on paper: a submission rule, raised for the secretariat
+    # with the page in view cited, not points.
+    documents = window.viewer.document_list
+    record_row = next(n for n, d in enumerate(window.viewer.documents) if d.doc_type.value == "inspection_record")
+    qtbot.mouseClick(documents.viewport(), Qt.LeftButton, pos=documents.visualItemRect(documents.item(record_row)).center())
+    cited = panel.current_ref
+    panel.scroll.ensureWidgetVisible(panel.submission)
+    qtbot.mouseClick(panel.submission.platform, Qt.LeftButton)
+    assert panel.submission.concern.toPlainText() == "现场监察笔录非移动执法平台生成"
+    assert panel.submission.evidence.list.count() == 1 and cited.document_id == window.viewer.documents[record_row].id
     keys(qtbot, window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
     assert window.sign_dialog is None and "评审意见" in window.message_box.text()
     qtbot.mouseClick(window.message_box.button(QMessageBox.Ok), Qt.LeftButton)
@@ -191,6 +203,19 @@ def test_a_reviewer_from_start_screen_to_the_secretariats_results(qtbot, demo_ro
         sheet = read_sheet(record)
         assert record.revision == 2 and sheet.veto["V2"] is False and sheet.comment.startswith("违法事实认定")
         assert sheet.falsification is Falsification.SUSPECTED and len(sheet.marks["I5"].deductions) == 2
+        # the platform doubt came through the revision and the return, with its page
+        assert sheet.submission_concern == "现场监察笔录非移动执法平台生成"
+        [page] = sheet.submission_evidence
+        cited_document = next(d for d in assignment.case_file.documents if d.id == page.document_id)
+        assert cited_document.doc_type == "inspection_record"
         case = next(c for c in round_results(session, only_round(session)).cases if c.code == code)
         assert any(p.startswith("否决项待裁定") for p in case.pending) and "造假报告待认定" in case.pending
+        assert "是否符合报送要求待确认（评审人员周明远提出：现场监察笔录非移动执法平台生成）" in case.pending
+        [proposal] = [c for c in eligibility_cases(session, only_round(session)) if c.case_code == code]
+        assert f"评审人员周明远提出：现场监察笔录非移动执法平台生成（见{cited_document.title} 第{page.page}页）" in proposal.warnings
+        # confirmed by the secretariat, the file scores 0 for that reason, not for points
+        decide_eligibility(session, only_round(session), code, True, "核实笔录为纸质手工填写")
+        case = next(c for c in round_results(session, only_round(session)).cases if c.code == code)
+        assert case.final_score == 0 and case.rule == "不符合报送要求，计 0 分"
+        assert not any("报送要求" in p for p in case.pending)
     database.close()

@@ -378,11 +378,11 @@ def test_an_item_marked_not_applicable_leaves_the_total_rescaled(qtbot, fresh_re
     for widget in window.panel.items:
         widget.no_deduction.click()
     items["D1"].presets["D1b"].click()  # 3 points
-    items["N2"].not_applicable.click()  # the hearing item (4 points): nobody asked for a hearing
+    items["N2"].not_applicable.click()  # the hearing notice (2 points): nobody asked for a hearing
     sheet = stored(db_path, window.assignment_id)[0][2]
     assert sheet.marks["N2"].not_applicable and not sheet.marks["N2"].no_deduction
-    # 96 applicable points, 93 earned: 93 / 96 × 100 = 96.875
-    assert window.panel.total.text() == "合计 96.88 / 100.00（适用项满分 96.00，得 93.00，折算为百分制）"
+    # 98 applicable points, 95 earned: 95 / 98 × 100 = 96.938…
+    assert window.panel.total.text() == "合计 96.94 / 100.00（适用项满分 98.00，得 95.00，折算为百分制）"
     assert items["N2"].score.text() == "不适用，不计分"
     # ticking 无扣分 undoes 不适用: one answer per item
     items["N2"].no_deduction.click()
@@ -431,3 +431,24 @@ def test_the_viewer_follows_the_scoring_form(qtbot, fresh_reviewer):
     assert viewer.current.id == interview.id and viewer.current_page == 2
     qtbot.wait(300)  # after the view has laid the document out, it is still page 2
     assert viewer.current_page == 2 and viewer.page_box.value() == 2
+
+
+def test_a_measure_the_file_did_not_take_starts_not_applicable_for_the_reviewer_to_confirm(qtbot, fresh_reviewer):
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    penalty = next(e for e in window.case_model.entries if e.case_type.value == "penalty")
+    window.select_case_file(penalty.code)
+    held = {d.doc_type.value for d in window.viewer.documents}
+    assert "seizure_decision" not in held and "evidence_preservation" in held
+    items = {w.item.id: w for w in window.panel.items}
+    # no seizure decision in the file: P3 starts 不适用, says why, and nothing is scored yet
+    assert items["P3"].not_applicable.isChecked() and items["P3"].score.text() == "不适用，不计分"
+    hint = "\n".join(label.text() for label in items["P3"].findChildren(QLabel))
+    assert "案卷中没有查封（扣押）决定书时，本项预设为“不适用”" in hint
+    assert not items["P1"].not_applicable.isChecked()  # the preservation notice is there
+    assert window.panel.total.text() == "合计 未评分 / 100.00"
+    assert stored(db_path, window.assignment_id)[0][2].marks["P3"].not_applicable
+    # the reviewer finds a seizure after all (filed as 其他材料): 无扣分 replaces the presumption
+    qtbot.mouseClick(items["P3"].no_deduction, Qt.LeftButton)
+    mark = stored(db_path, window.assignment_id)[0][2].marks["P3"]
+    assert mark.no_deduction and not mark.not_applicable

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -69,6 +69,9 @@ class DocumentViewer(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._pdf_page_changed)
+        self._shown_page = 1  # the page last asked for or scrolled to, kept through relayouts
+        self._relayout_pending = False
+        self.pdf_view.viewport().installEventFilter(self)
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.pdf)
         self.pdf_view.setSearchModel(self.search_model)
@@ -261,6 +264,7 @@ class DocumentViewer(QWidget):
 
     def go_to_page(self, page: int) -> None:
         page = max(1, min(page, self.page_count))
+        self._shown_page = page
         if self.stack.currentWidget() is self.pdf_view:
             self.pdf_view.pageNavigator().jump(page - 1, QPointF(), self.pdf_view.zoomFactor())
         elif self._image_reader is not None:
@@ -284,7 +288,24 @@ class DocumentViewer(QWidget):
         self.image_label.setPixmap(QPixmap.fromImage(image))
         self._sync_page_controls(index + 1)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        # Fitted to its width, QPdfView lays the document out again on every resize (a splitter
+        # dragged, its own scroll bar coming and going) and lands on another page: the page
+        # changes it reports meanwhile are ignored and the page shown before is put back.
+        if event.type() == QEvent.Type.Resize and not self._relayout_pending:
+            self._relayout_pending = True
+            QTimer.singleShot(0, self._after_relayout)
+        return super().eventFilter(watched, event)
+
+    def _after_relayout(self) -> None:
+        self._relayout_pending = False
+        if self.current is not None and self.stack.currentWidget() is self.pdf_view and self.current_page != self._shown_page:
+            self.go_to_page(self._shown_page)
+
     def _pdf_page_changed(self, page: int) -> None:
+        if self._relayout_pending:
+            return
+        self._shown_page = page + 1
         self._sync_page_controls(page + 1)
 
     def _sync_page_controls(self, page: int) -> None:

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.gui.vocabulary import label
+from reviewer_app.core.eligibility import PLATFORM_CONCERN
 from reviewer_app.core.points import fmt
 from reviewer_app.core.rubric import Rubric, RubricItem, VetoItem
 from reviewer_app.core.score_sheet import Deduction, ItemMark, PageRef, ScoreSheet, item_score, not_applicable, total_sheet
 from reviewer_app.core.vocabulary import CaseType, DocumentType, Falsification, VetoPolicy
-from reviewer_app.store.scoring import FalsificationAnswer
+from reviewer_app.store.scoring import FalsificationAnswer, SubmissionAnswer
 
 CURRENT_STYLE = "QFrame#item[current=\"true\"] { border: 2px solid #2e5da0; border-radius: 4px; }"
 MATCH_STYLE = "QFrame#item[matches=\"true\"] { background: #fff8dc; }"
@@ -56,6 +57,12 @@ class ItemWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
         layout.addWidget(title)
+        if item.optional_measure and item.document_type:
+            hint = QLabel(self.tr("仅在采取该措施时适用：案卷中没有{document}时，本项预设为“不适用”，请核对确认").format(
+                document=label(item.document_type.label)))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color:#555")
+            layout.addWidget(hint)
         self.presets: dict[str, QCheckBox] = {}
         for preset in item.deductions:
             box = QCheckBox(self.tr("扣 {points} 分：{text}").format(points=preset.points, text=preset.text))
@@ -221,6 +228,47 @@ class VetoWidget(QWidget):
             button.blockSignals(False)
 
 
+class CitedPages(QWidget):
+    """The pages a report cites: the page in view is added with one click."""
+
+    changed = Signal(tuple)  # the pages cited after the change
+
+    def __init__(self, panel: ScoringPanel, add_text: str, remove_text: str) -> None:
+        super().__init__()
+        self.panel = panel
+        self.pages: tuple[PageRef, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(70)
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        self.add = QPushButton(add_text)
+        self.add.clicked.connect(self.add_current_page)
+        self.remove = QPushButton(remove_text)
+        self.remove.clicked.connect(self._remove_selected)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+
+    def show_pages(self, pages: tuple[PageRef, ...]) -> None:
+        self.pages = pages
+        self.list.clear()
+        for ref in pages:
+            self.list.addItem(self.panel.describe_ref(ref))
+
+    def add_current_page(self) -> None:
+        ref = self.panel.current_ref
+        if ref is not None and ref not in self.pages:
+            self.changed.emit((*self.pages, ref))
+
+    def _remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.changed.emit(tuple(r for n, r in enumerate(self.pages) if n != row))
+
+
 class FalsificationBox(QGroupBox):
     edited = Signal(object, object)  # before, after: FalsificationAnswer
 
@@ -246,18 +294,9 @@ class FalsificationBox(QGroupBox):
         self._typing.timeout.connect(self._description_done)
         self.description.textChanged.connect(self._typing.start)
         layout.addWidget(self.description)
-        self.evidence = QListWidget()
-        self.evidence.setMaximumHeight(70)
+        self.evidence = CitedPages(panel, self.tr("添加当前页为证据"), self.tr("删除所选证据"))
+        self.evidence.changed.connect(lambda pages: self._emit(replace(self.answer, evidence=pages)))
         layout.addWidget(self.evidence)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("添加当前页为证据"))
-        add.clicked.connect(self.add_current_page)
-        remove = QPushButton(self.tr("删除所选证据"))
-        remove.clicked.connect(self._remove_evidence)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout.addLayout(buttons)
 
     def show_answer(self, answer: FalsificationAnswer) -> None:
         self.answer = answer
@@ -267,13 +306,13 @@ class FalsificationBox(QGroupBox):
             button.setChecked(status == answer.status)
             button.blockSignals(False)
         self.group.setExclusive(True)
-        if self.description.toPlainText() != answer.description:
+        # Text still waiting for its typing pause is the reviewer's newest: another answer saved
+        # meanwhile must not put the stored text back over it.
+        if not self._typing.isActive() and self.description.toPlainText() != answer.description:
             self.description.blockSignals(True)
             self.description.setPlainText(answer.description)
             self.description.blockSignals(False)
-        self.evidence.clear()
-        for ref in answer.evidence:
-            self.evidence.addItem(self.panel.describe_ref(ref))
+        self.evidence.show_pages(answer.evidence)
 
     def _emit(self, after: FalsificationAnswer) -> None:
         if after != self.answer:
@@ -292,14 +331,64 @@ class FalsificationBox(QGroupBox):
             self._description_done()
 
     def add_current_page(self) -> None:
-        ref = self.panel.current_ref
-        if ref is not None and ref not in self.answer.evidence:
-            self._emit(replace(self.answer, evidence=(*self.answer.evidence, ref)))
+        self.evidence.add_current_page()
 
-    def _remove_evidence(self) -> None:
-        row = self.evidence.currentRow()
-        if row >= 0:
-            self._emit(replace(self.answer, evidence=tuple(r for n, r in enumerate(self.answer.evidence) if n != row)))
+
+class SubmissionBox(QGroupBox):
+    """A doubt that the file meets the submission rules (报送要求), raised with the pages that
+    show it. It costs no points: the secretariat decides whether the file counts."""
+
+    edited = Signal(object, object)  # before, after: SubmissionAnswer
+
+    def __init__(self, panel: ScoringPanel) -> None:
+        super().__init__(panel.tr("报送要求（提请秘书处认定，不扣分）"))
+        self.panel = panel
+        self.answer = SubmissionAnswer()
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.platform = QPushButton(panel.tr("现场监察笔录非移动执法平台生成"))
+        self.platform.setToolTip(panel.tr("填入此情况，并引用当前页"))
+        self.platform.clicked.connect(self._platform)
+        row.addWidget(self.platform)
+        row.addStretch()
+        layout.addLayout(row)
+        self.concern = QPlainTextEdit(placeholderText=panel.tr("如认为本案卷不符合报送要求（笔录非移动执法平台生成、文书不在报送期间等），写明情况"))
+        self.concern.setMaximumHeight(60)
+        self._typing = QTimer(self, singleShot=True, interval=600)
+        self._typing.timeout.connect(self._concern_done)
+        self.concern.textChanged.connect(self._typing.start)
+        layout.addWidget(self.concern)
+        self.evidence = CitedPages(panel, panel.tr("引用当前页"), panel.tr("删除所选页"))
+        self.evidence.changed.connect(lambda pages: self._emit(replace(self.answer, evidence=pages)))
+        layout.addWidget(self.evidence)
+
+    def show_answer(self, answer: SubmissionAnswer) -> None:
+        self.answer = answer
+        if not self._typing.isActive() and self.concern.toPlainText() != answer.concern:
+            self.concern.blockSignals(True)
+            self.concern.setPlainText(answer.concern)
+            self.concern.blockSignals(False)
+        self.evidence.show_pages(answer.evidence)
+
+    def _emit(self, after: SubmissionAnswer) -> None:
+        if after != self.answer:
+            self.edited.emit(self.answer, after)
+
+    def _concern_done(self) -> None:
+        self._emit(replace(self.answer, concern=self.concern.toPlainText()))
+
+    def _platform(self) -> None:
+        self._typing.stop()
+        text = self.concern.toPlainText().strip()
+        concern = text if PLATFORM_CONCERN in text else "；".join(t for t in (text, PLATFORM_CONCERN) if t)
+        ref = self.panel.current_ref
+        pages = self.answer.evidence if ref is None or ref in self.answer.evidence else (*self.answer.evidence, ref)
+        self._emit(replace(self.answer, concern=concern, evidence=pages))
+
+    def flush(self) -> None:
+        if self._typing.isActive():
+            self._typing.stop()
+            self._concern_done()
 
 
 class CommentBox(QGroupBox):
@@ -322,7 +411,7 @@ class CommentBox(QGroupBox):
 
     def show_comment(self, text: str, failed_vetoes: list[str]) -> None:
         self.text = text
-        if self.editor.toPlainText() != text:
+        if not self._typing.isActive() and self.editor.toPlainText() != text:
             self.editor.blockSignals(True)
             self.editor.setPlainText(text)
             self.editor.blockSignals(False)
@@ -351,6 +440,7 @@ class ScoringPanel(QWidget):
     mark_edited = Signal(object, object)
     veto_edited = Signal(str, object, object)
     falsification_edited = Signal(object, object)
+    submission_edited = Signal(object, object)
     comment_edited = Signal(str, str)
     notice = Signal(str)
     current_changed = Signal(object)  # the ItemWidget the reviewer moved to
@@ -434,6 +524,9 @@ class ScoringPanel(QWidget):
         self.falsification = FalsificationBox(self)
         self.falsification.edited.connect(self.falsification_edited)
         self.body_layout.addWidget(self.falsification)
+        self.submission = SubmissionBox(self)
+        self.submission.edited.connect(self.submission_edited)
+        self.body_layout.addWidget(self.submission)
         self.comment = CommentBox(self)
         self.comment.edited.connect(self.comment_edited)
         self.body_layout.addWidget(self.comment)
@@ -449,6 +542,7 @@ class ScoringPanel(QWidget):
         self.falsification.show_answer(
             FalsificationAnswer(sheet.falsification, sheet.falsification_description, tuple(sheet.falsification_evidence))
         )
+        self.submission.show_answer(SubmissionAnswer(sheet.submission_concern, tuple(sheet.submission_evidence)))
         self.show_comment(sheet)
         self.set_read_only(read_only)
         self.update_totals(sheet)
@@ -465,18 +559,23 @@ class ScoringPanel(QWidget):
             self.section_labels[section.id].setText(self.tr("小计 {points} / {maximum}").format(points=fmt(total.section_points[section.id]), maximum=fmt(maximum)))
         items = self.rubric.items_for(sheet.case_type)
         unanswered = sum(1 for i in items if not (sheet.marks.get(i.id) and sheet.marks[i.id].answered))
-        if unanswered == len(items):  # nothing scored: a full mark would be a promise, not a score
-            text = self.tr("合计 未评分 / {maximum}").format(maximum=fmt(self.rubric.max_points))
-        else:
-            text = self.tr("合计 {points} / {maximum}").format(points=fmt(total.points), maximum=fmt(self.rubric.max_points))
+        scored = any(m.no_deduction or m.deductions for m in sheet.marks.values())
+        text = self.tr("合计 {points} / {maximum}").format(points=fmt(total.points), maximum=fmt(self.rubric.max_points))
         if unanswered and unanswered < len(items):  # an item not yet scored counts in full until it is
             text += self.tr("（尚有 {count} 项未评）").format(count=unanswered)
-        if total.rescaled:
+        if not scored:  # nothing scored (a presumed 不适用 is no score): a full mark would be a promise
+            text = self.tr("合计 未评分 / {maximum}").format(maximum=fmt(self.rubric.max_points))
+        elif total.rescaled:
             text += self.tr("（适用项满分 {applicable}，得 {earned}，折算为百分制）").format(
                 applicable=fmt(total.applicable_max), earned=fmt(total.earned))
         if total.veto_failed:
             text += self.tr("（实体评查不通过，本表计 {score} 分）").format(score=fmt(total.score(self.policy)))
         self.total.setText(text)
+
+    def flush(self) -> None:
+        """Save text still waiting for its typing pause (before signing, moving or closing)."""
+        for box in (self.falsification, self.submission, self.comment):
+            box.flush()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

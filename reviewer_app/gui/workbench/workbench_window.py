@@ -54,6 +54,7 @@ from reviewer_app.store.scoring import (
     missing_answers,
     put_comment,
     put_falsification,
+    put_submission_concern,
     put_mark,
     put_veto,
     revise_sheet,
@@ -139,6 +140,7 @@ class WorkbenchWindow(QMainWindow):
         self.panel.veto_edited.connect(lambda item_id, before, after: self._push(
             self.tr("实体评查 {item}").format(item=item_id), lambda value, i=item_id: self._put_veto(i, value), before, after))
         self.panel.falsification_edited.connect(lambda before, after: self._push(self.tr("造假情况"), self._put_falsification, before, after))
+        self.panel.submission_edited.connect(lambda before, after: self._push(self.tr("报送要求"), self._put_submission, before, after))
         self.panel.comment_edited.connect(lambda before, after: self._push(self.tr("评审意见"), self._put_comment, before, after))
         self.panel.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.panel.current_changed.connect(self._follow_item)
@@ -250,8 +252,7 @@ class WorkbenchWindow(QMainWindow):
         if not current.isValid():
             return
         if self.sheet_id:
-            self.panel.falsification.flush()
-            self.panel.comment.flush()
+            self.panel.flush()
         entry = current.data(EntryRole)
         self.assignment_id = entry.assignment_id
         with self.database.session() as session:
@@ -325,6 +326,9 @@ class WorkbenchWindow(QMainWindow):
     def _put_falsification(self, answer) -> None:  # noqa: ANN001
         self._save(lambda session: put_falsification(session, self.sheet_id, answer))
 
+    def _put_submission(self, answer) -> None:  # noqa: ANN001
+        self._save(lambda session: put_submission_concern(session, self.sheet_id, answer))
+
     def _put_comment(self, text: str) -> None:
         self._save(lambda session: put_comment(session, self.sheet_id, text))
 
@@ -339,8 +343,7 @@ class WorkbenchWindow(QMainWindow):
         self.message_box.open()
 
     def sign(self) -> None:
-        self.panel.falsification.flush()
-        self.panel.comment.flush()
+        self.panel.flush()
         with self.database.session() as session:
             missing = missing_answers(session, self.sheet_id)
         if missing:
@@ -360,6 +363,8 @@ class WorkbenchWindow(QMainWindow):
             score=total.score(self.rules.veto_policy), veto=self.tr("不通过") if total.veto_failed else self.tr("通过"),
             fals=label(sheet.falsification.label),
         )
+        if sheet.submission_concern.strip():
+            summary += self.tr("\n报送要求：{concern}（提请秘书处认定）").format(concern=sheet.submission_concern.strip())
         self.sign_dialog = SignDialog(summary, self.signers, creating_key=not key_file().exists(), parent=self)
         self.sign_dialog.buttons.accepted.disconnect()
         self.sign_dialog.buttons.accepted.connect(self._finish_signing)
@@ -394,6 +399,9 @@ class WorkbenchWindow(QMainWindow):
                     return
         elif missing.kind == "veto":
             self.panel.scroll.ensureWidgetVisible(self.panel.vetoes[missing.target])
+        elif missing.kind == "submission":
+            self.panel.scroll.ensureWidgetVisible(self.panel.submission)
+            self.panel.submission.concern.setFocus()
         elif missing.kind == "comment":
             self.panel.scroll.ensureWidgetVisible(self.panel.comment)
             self.panel.comment.editor.setFocus()
@@ -498,8 +506,7 @@ class WorkbenchWindow(QMainWindow):
             self.viewer.splitter.restoreState(viewer_state)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        self.panel.falsification.flush()
-        self.panel.comment.flush()
+        self.panel.flush()
         self.viewer._remember_position()
         settings = app_settings()
         settings.setValue("workbench/geometry", self.saveGeometry())
