@@ -25,9 +25,12 @@ def _results(args: argparse.Namespace) -> int:
             path = export_results_workbook(database, Path(args.xlsx))
         print(f"已导出 Excel：{path}")
         return 0
+    from reviewer_app.store.awards import collective_selection
+
     with round_session(args.db, writer=False) as (session, round_record):
-        document = results_document(round_record.name, round_results(session, round_record), round_record.issuing_body,
-                                    round_record.issued_on)
+        results = round_results(session, round_record)
+        document = results_document(round_record.name, results, round_record.issuing_body, round_record.issued_on,
+                                    collective_selection(session, round_record, results))
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
@@ -39,7 +42,7 @@ def _results(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
 
     from reviewer_app.documents.text import CHINA
-    from reviewer_app.store.results import round_results
+    from reviewer_app.store.awards import publication_questions
     from reviewer_app.store.rounds import PublicationRefused, publish_results
 
     try:
@@ -47,8 +50,7 @@ def _publish(args: argparse.Namespace) -> int:
     except ValueError:
         raise UserError(f"日期“{args.date}”的写法不对，应为 2016-12-20 这样的格式") from None
     with round_session(args.db) as (session, round_record):
-        results = round_results(session, round_record)
-        open_questions = results.open_questions
+        open_questions = publication_questions(session, round_record)
         try:
             publish_results(session, round_record, args.issuer, issued_on, open_questions)
         except PublicationRefused as refusal:
@@ -102,7 +104,7 @@ def add_verbs(verbs) -> None:  # noqa: ANN001 - argparse's subparsers action
     export.add_argument("--db", required=True)
     export.add_argument("--format", choices=("pdf", "docx"), required=True)
     export.add_argument("--out", required=True, help="输出文件夹")
-    export.add_argument("--kind", action="append", choices=("sheets", "cases", "units", "completion", "findings", "report"),
+    export.add_argument("--kind", action="append", choices=("sheets", "cases", "units", "completion", "findings", "report", "awards"),
                         help="只导出这些种类（可重复；默认全部）：评分表、案卷汇总表、单位排名、完成情况、"
                              "典型问题分析与各单位评查意见、评查结果报告")
     export.set_defaults(run=_sheets_export)

@@ -49,6 +49,7 @@ from reviewer_app.demo.cast import (
 )
 from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
+from reviewer_app.demo.statistics import decide_collectives
 from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_enrolment
 from reviewer_app.exchange.keys import create_key_file
 from reviewer_app.store.decisions import decide_eligibility, record_recheck, rule_on_veto, spreads, veto_cases
@@ -60,6 +61,7 @@ from reviewer_app.exchange.packages import build_packages, open_package
 from reviewer_app.exchange.returns import Outcome, export_return, import_returns
 from reviewer_app.exchange.trust import public_key_file
 from reviewer_app.store.database import Database
+from reviewer_app.store.awards import publication_questions
 from reviewer_app.store.rounds import audit, create_round, only_round, publish_results
 from reviewer_app.store.scoring import SignerMark, canonical_sheet, current_sheet, sign_sheet
 from reviewer_app.store.schema import (
@@ -177,12 +179,12 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
         falsified.falsification_decision = FalsificationDecision.CONFIRMED.value
         falsified.falsification_decision_reason = "经复核，现场检查笔录时间与询问笔录时间冲突，笔录系事后补制"
         audit(session, "秘书处", "confirm_falsification", f"{falsified.code}：{falsified.falsification_decision_reason}")
-    _decide_the_rest(database)
+    _decide_the_rest(database, out_dir)
     database.close()
     return db_path
 
 
-def _decide_the_rest(database: Database) -> None:
+def _decide_the_rest(database: Database, out_dir: Path) -> None:
     """What the secretariat and panel decide after import, so the demo's results are final: the
     two intake warnings (one confirmed, one dismissed), the one failed veto, every re-check; then
     the results are published."""
@@ -209,10 +211,11 @@ def _decide_the_rest(database: Database) -> None:
         for decision in session.scalars(select(RecheckDecision)):
             decision.decided_at = REVIEW_DAY + timedelta(days=3)  # the demo's story is dated 2016
     with database.session() as session:
+        decide_collectives(session, only_round(session), out_dir)
+    with database.session() as session:
         round_record = only_round(session)
-        results = round_results(session, round_record)
         publish_results(session, round_record, ISSUER, (REVIEW_DAY + timedelta(days=14)).date(),
-                        results.open_questions)
+                        publication_questions(session, round_record))
 
 
 def _set_up_round(session, rubric, out_dir: Path, rng: random.Random, quality: dict, storyline: dict, scans: list):  # noqa: ANN001, ANN202

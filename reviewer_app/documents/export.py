@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 
 from reviewer_app.core.consolidation import in_rank_order
 from reviewer_app.core.findings import ScoredSheet
+from reviewer_app.documents.awards_report import collective_report
 from reviewer_app.documents.findings_reports import RoundFacts, round_report, typical_problems_report, unit_findings_report
 from reviewer_app.documents.layout import Report
 from reviewer_app.documents.pdf_output import write_pdf
@@ -21,6 +22,7 @@ from reviewer_app.documents.round_reports import Publication, case_summary_repor
 from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.documents.word_output import write_docx
 from reviewer_app.pdf.trial_pool import Task, run_in_workers
+from reviewer_app.store.awards import collective_selection
 from reviewer_app.store.backup import copy_database
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import spreads
@@ -36,7 +38,7 @@ WRITERS = {"pdf": write_pdf, "docx": write_docx}
 # grew from 245 MB (100 sheets) to 383 MB (1,000). A full collection costs about as much as writing
 # one document, so a batch does one every so many.
 COLLECT_EVERY = {"docx": 25}
-KINDS = ("sheets", "cases", "units", "completion", "findings", "report")
+KINDS = ("sheets", "cases", "units", "completion", "findings", "report", "awards")
 
 Progress = Callable[[int, int, str], None]
 
@@ -74,6 +76,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         notes = {spread.case_code: spread.decisions for spread in spreads(session, round_record, results)} if "cases" in kinds else {}
         publication = round_publication(round_record)
         facts = round_facts(round_record)
+        selection = collective_selection(session, round_record, results) if "awards" in kinds else None
 
     plan: list[PlannedDocument] = []
     if "sheets" in kinds:
@@ -97,6 +100,8 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         plan.append(PlannedDocument("单位得分与排名", lambda: unit_ranking_report(name, results, publication)))
     if "completion" in kinds:
         plan.append(PlannedDocument("评查完成情况", lambda: completion_report(name, statuses)))
+    if "awards" in kinds:
+        plan.append(PlannedDocument("先进集体评选结果", lambda: collective_report(name, selection, results.final, publication)))
     unit_of = {c.code: c.unit for c in results.cases}
     scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views]
     if "report" in kinds:

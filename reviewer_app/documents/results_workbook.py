@@ -22,13 +22,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reviewer_app.core.awards.collective import CollectiveSelection
 from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults
 from reviewer_app.core.points import round2
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.core.findings import ScoredSheet, item_findings
 from reviewer_app.core.score_sheet import item_score, not_applicable
 from reviewer_app.core.vocabulary import Track, UnitLevel
+from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, collective_rows
 from reviewer_app.documents.round_reports import STATUS_TEXT
+from reviewer_app.store.awards import collective_selection
 from reviewer_app.store.database import Database
 from reviewer_app.store.report_views import AssignmentStatus, SheetView, assignment_statuses, signed_sheet_views
 from reviewer_app.store.results import round_results
@@ -36,7 +39,7 @@ from reviewer_app.store.rounds import only_round, round_rubric
 
 Progress = Callable[[int, int, str], None]
 
-SHEET_NAMES = ("单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度")
+SHEET_NAMES = ("单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度", "先进集体评选")
 STATUS_LABEL = {FINAL: "最终结果", "provisional": "初步结果"}
 POINTS_FORMAT = "0.00"
 MAX_COLUMN_WIDTH = 60
@@ -55,17 +58,20 @@ class WorkbookFacts:
     rubric: Rubric
     sheets: list[SheetView]  # the counted (newest signed) sheets
     progress: list[AssignmentStatus]
+    collective: CollectiveSelection
 
 
 def workbook_facts(database: Database) -> WorkbookFacts:
     with database.snapshot() as session:
         round_record = only_round(session)
+        results = round_results(session, round_record)
         return WorkbookFacts(
             round_name=round_record.name,
-            results=round_results(session, round_record),
+            results=results,
             rubric=round_rubric(round_record),
             sheets=signed_sheet_views(session, round_record),
             progress=assignment_statuses(session, round_record),
+            collective=collective_selection(session, round_record, results),
         )
 
 
@@ -193,6 +199,10 @@ def progress_table(facts: WorkbookFacts, unit_of: dict[str, str]) -> SheetTable:
     return SheetTable(SHEET_NAMES[4], ("评审人员", "评审类别", "案卷编号", "参评单位", "状态"), rows)
 
 
+def collective_table(selection: CollectiveSelection) -> SheetTable:
+    return SheetTable(SHEET_NAMES[5], COLLECTIVE_HEADER, collective_rows(selection))
+
+
 def workbook_tables(facts: WorkbookFacts) -> list[SheetTable]:
     unit_of = {c.code: c.unit for c in facts.results.cases}
     return [
@@ -201,6 +211,7 @@ def workbook_tables(facts: WorkbookFacts) -> list[SheetTable]:
         detail_table(facts, unit_of),
         deduction_table(facts, unit_of),
         progress_table(facts, unit_of),
+        collective_table(facts.collective),
     ]
 
 

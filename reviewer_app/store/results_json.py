@@ -5,11 +5,47 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from reviewer_app.core.awards.collective import CollectiveSelection
 from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.core.points import fmt
 
 
-def results_document(round_name: str, results: RoundResults, issuer: str = "", issued_on: date | None = None) -> dict[str, Any]:
+def collective_document(selection: CollectiveSelection) -> dict[str, Any]:
+    """awards.collective: the rules in force, the province's totals and each candidate unit."""
+    rules, province = selection.rules, selection.province
+    return {
+        "rules": {"quality": fmt(rules.quality_points), "cases": fmt(rules.cases_points), "fines": fmt(rules.fines_points),
+                  "major_cases": fmt(rules.major_points), "satisfaction": fmt(rules.satisfaction_points),
+                  "baseline_reading": rules.reading.value, "baseline_reading_text": rules.reading.label,
+                  "quotas": {"city": rules.city_quota, "county": rules.county_quota}, "text": rules.describe()},
+        "province": None if province is None else {
+            "key_enterprises": province.key_enterprises, "cases": province.cases, "fines": fmt(province.fines),
+            "major_cases": province.major_cases},
+        "final": selection.final,
+        "pending": selection.pending,
+        "units": [{
+            "name": u.name,
+            "level": u.level.value,
+            "baseline_ratio": None if u.ratio is None else str(u.ratio),
+            "baselines": None if u.baselines is None else {
+                "cases": fmt(u.baselines[0]), "fines": fmt(u.baselines[1]), "major_cases": fmt(u.baselines[2])},
+            "quality": fmt(u.quality),
+            "cases": fmt(u.cases),
+            "fines": fmt(u.fines),
+            "major_cases": fmt(u.major),
+            "satisfaction": fmt(u.satisfaction),
+            "total": fmt(u.total),
+            "vetoed": list(u.vetoed),
+            "rank": u.rank,
+            "proposed": u.proposed,
+            "tie_note": u.tie_note or None,
+            "pending": list(u.pending),
+        } for u in selection.units],
+    }
+
+
+def results_document(round_name: str, results: RoundResults, issuer: str = "", issued_on: date | None = None,
+                     collective: CollectiveSelection | None = None) -> dict[str, Any]:
     rules = results.rules
     return {
         "round": {
@@ -58,4 +94,5 @@ def results_document(round_name: str, results: RoundResults, issuer: str = "", i
             }
             for u in results.units
         ],
+        "awards": {"collective": None if collective is None else collective_document(collective)},
     }

@@ -3,22 +3,16 @@ a bad row is reported with its sheet, row number and column, and nothing is impo
 
 from __future__ import annotations
 
-import csv
-import itertools
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
-from xml.etree import ElementTree
 
 import openpyxl
-from defusedxml import DefusedXmlException
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.sheet_validation import name_problem
 from reviewer_app.core.vocabulary import Track, UnitLevel
 from reviewer_app.store.rounds import audit, refuse_if_published
 from reviewer_app.store.schema import ReviewerRecord, RoundRecord, UnitRecord
+from reviewer_app.store.spreadsheets import Rows, RowProblem, SpreadsheetError, read_tables
 
 UNIT_SHEET, REVIEWER_SHEET = "参评单位", "评审人员"
 UNIT_COLUMNS = ("单位名称", "层级", "上级单位", "所属地区")
@@ -32,15 +26,8 @@ TRACKS = {"专家评审": Track.EXPERT, "专家": Track.EXPERT, "expert": Track.
           "交叉评审": Track.CROSS, "交叉": Track.CROSS, "cross": Track.CROSS}
 
 
-class RosterError(ValueError):
-    pass
-
-
-@dataclass(frozen=True)
-class Rows:
-    sheet: str
-    header: tuple[str, ...]
-    rows: list[tuple[int, tuple[str, ...]]]  # spreadsheet row number, cells
+# One error for every spreadsheet the secretariat imports; the roster's name kept for its callers.
+RosterError = SpreadsheetError
 
 
 def write_template(path: Path) -> None:
@@ -57,104 +44,8 @@ def write_template(path: Path) -> None:
     book.save(path)
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value).strip()
-
-
-# What a damaged or crafted spreadsheet raises from the zip, XML and cell layers beneath openpyxl.
-UNREADABLE = (OSError, csv.Error, UnicodeDecodeError, openpyxl.utils.exceptions.InvalidFileException, KeyError,
-              ValueError, TypeError, IndexError, zipfile.BadZipFile, ElementTree.ParseError, DefusedXmlException)
-
-
-def _why(error: Exception) -> str:
-    if isinstance(error, DefusedXmlException):
-        return "文件中含有 XML 实体或外部引用，可能是恶意构造的"
-    if isinstance(error, (zipfile.BadZipFile, openpyxl.utils.exceptions.InvalidFileException)):
-        return "不是有效的 .xlsx 文件"
-    if isinstance(error, csv.Error):
-        return f"CSV 格式错误：{error}"
-    if isinstance(error, UnicodeDecodeError):
-        return "CSV 文件不是 UTF-8 编码，请另存为“CSV UTF-8”"
-    return str(error)[:200] or type(error).__name__
-
-
-# A roster is a few hundred rows; these refuse a file that claims or holds far more, while
-# reading it, before it can take the machine's memory or an afternoon.
-MAX_FILE_BYTES = 50 * 1024**2
-MAX_UNPACKED_BYTES = 200 * 1024**2  # an .xlsx is a zip: what its parts inflate to
-MAX_ROWS = 50_000  # empty rows included
-MAX_COLUMNS = 30
-OLD_EXCEL = b"\xd0\xcf\x11\xe0"  # the .xls (OLE2) signature
-
-
-def _check_file(path: Path) -> None:
-    from reviewer_app.pdf.reading import regular_file_problem
-
-    if problem := regular_file_problem(path, MAX_FILE_BYTES):
-        raise RosterError(f"{path.name}：{problem}")
-    if path.suffix.lower() == ".csv":
-        return
-    with open(path, "rb") as handle:
-        if handle.read(4) == OLD_EXCEL:
-            raise RosterError(f"{path.name}：这是旧版 Excel（.xls）文件，不是 .xlsx；请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入")
-    with zipfile.ZipFile(path) as archive:
-        unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise RosterError(f"{path.name}：表格解压后有 {unpacked // 1024**2} MB，远超名单应有的大小（可能是恶意构造的文件），未导入")
-
-
-def _capped(rows: Iterable[Iterable[object]], path: Path, sheet: str) -> list[list[str]]:
-    table = []
-    for row in rows:
-        if len(table) == MAX_ROWS:
-            raise RosterError(f"{path.name}，工作表“{sheet}”：超过 {MAX_ROWS} 行（含空行），不像是一份名单；请删去多余的行后再导入")
-        table.append([_text(c) for c in itertools.islice(row, MAX_COLUMNS)])
-    return table
-
-
 def read_rows(path: Path, kind: str | None = None) -> list[Rows]:
-    try:
-        _check_file(path)
-        if path.suffix.lower() == ".csv":
-            if kind not in (UNIT_SHEET, REVIEWER_SHEET):
-                raise RosterError(f"{path.name}：CSV 文件一次只能导入一种名单，请指明是参评单位还是评审人员")
-            with open(path, encoding="utf-8-sig", newline="") as handle:
-                found = [(kind, _capped(csv.reader(handle), path, kind))]
-        else:
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            found = []
-            for sheet in (UNIT_SHEET, REVIEWER_SHEET):
-                if sheet in book.sheetnames:
-                    worksheet = book[sheet]
-                    worksheet.reset_dimensions()  # the sheet's own claim of its size is not believed
-                    found.append((sheet, _capped(worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), path, sheet)))
-            book.close()
-            if not found:
-                raise RosterError(f"{path.name}：找不到名为“{UNIT_SHEET}”或“{REVIEWER_SHEET}”的工作表（请使用模板）")
-    except UNREADABLE as error:
-        if isinstance(error, RosterError):
-            raise
-        raise RosterError(f"{path.name}：无法读取表格（{_why(error)}）；请在 Excel 或 WPS 中打开并另存为新的 .xlsx 后再导入") from None
-    result = []
-    for sheet, table in found:
-        if not table:
-            raise RosterError(f"{path.name}，工作表“{sheet}”：是空的")
-        header = tuple(_text(c) for c in table[0])
-        expected = UNIT_COLUMNS if sheet == UNIT_SHEET else REVIEWER_COLUMNS
-        missing = [c for c in expected if c not in header]
-        if missing:
-            raise RosterError(f"{path.name}，工作表“{sheet}”，第 1 行：缺少“{missing[0]}”列（请使用模板）")
-        rows = [(n, tuple(_text(c) for c in row)) for n, row in enumerate(table[1:], start=2) if any(_text(c) for c in row)]
-        result.append(Rows(sheet, header, rows))
-    return result
-
-
-class RowProblem(ValueError):
-    """One cell of one roster row is wrong; the caller says which file and row."""
-
-    def __init__(self, column: str, problem: str) -> None:
-        super().__init__(f"“{column}”：{problem}")
-        self.column, self.problem = column, problem
+    return read_tables(path, {UNIT_SHEET: UNIT_COLUMNS, REVIEWER_SHEET: REVIEWER_COLUMNS}, csv_sheet=kind, what="名单")
 
 
 def _members(text: str) -> list[str]:

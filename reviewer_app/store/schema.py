@@ -47,6 +47,10 @@ class RoundRecord(Base):
     # Who publishes the final results (e.g. 江苏省环境保护厅) and on what day; printed on final reports.
     issuing_body: Mapped[str] = mapped_column(String(200), default="", server_default="")
     issued_on: Mapped[date | None] = mapped_column(Date)
+    # 先进集体 selection: the round's settings as JSON (empty: the product's defaults), and the
+    # province's totals when the secretariat gives them (empty: the sum of the cities' rows).
+    collective_rules: Mapped[str] = mapped_column(Text, default="", server_default="")
+    province_statistics: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     units: Mapped[list[UnitRecord]] = relationship(back_populates="round", order_by="UnitRecord.id")
     case_files: Mapped[list[CaseFileRecord]] = relationship(
@@ -76,10 +80,39 @@ class UnitRecord(Base):
     gap_decision: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
     gap_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     counted_in_city: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    # 先进集体: a county is a candidate when its city recommends it (cities always are); the
+    # secretariat's order among candidates still tied after the articles count, with why.
+    recommended_for_award: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    award_tie_order: Mapped[int | None] = mapped_column(Integer)
+    award_tie_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     round: Mapped[RoundRecord] = relationship(back_populates="units")
     parent: Mapped[UnitRecord | None] = relationship(remote_side=[id])
     case_files: Mapped[list[CaseFileRecord]] = relationship(back_populates="unit")
+
+
+class UnitStatisticsRecord(Base):
+    """What 附1 takes from outside the review for one unit (imported; a re-import replaces)."""
+
+    __tablename__ = "unit_statistics"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), primary_key=True)
+    key_enterprises: Mapped[int] = mapped_column(Integer)
+    cases: Mapped[int] = mapped_column(Integer)
+    fines: Mapped[Decimal] = mapped_column(DecimalText)  # 元
+    seizures: Mapped[int] = mapped_column(Integer)  # 查封扣押
+    production_limits: Mapped[int] = mapped_column(Integer)  # 停产限产
+    daily_penalties: Mapped[int] = mapped_column(Integer)  # 按日连续处罚
+    crime_transfers: Mapped[int] = mapped_column(Integer)  # 涉嫌环境污染犯罪移送
+    detention_transfers: Mapped[int] = mapped_column(Integer)  # 适用行政拘留移送
+    votes: Mapped[int] = mapped_column(Integer)
+    articles_national: Mapped[int] = mapped_column(Integer)
+    articles_provincial: Mapped[int] = mapped_column(Integer)
+    pm10_previous: Mapped[Decimal | None] = mapped_column(DecimalText)
+    pm10: Mapped[Decimal | None] = mapped_column(DecimalText)
+    pm25_previous: Mapped[Decimal | None] = mapped_column(DecimalText)
+    pm25: Mapped[Decimal | None] = mapped_column(DecimalText)
+    sections_fallen: Mapped[int | None] = mapped_column(Integer)
 
 
 class CaseFileRecord(Base):

@@ -219,7 +219,9 @@ def test_eligibility_confirmed_or_dismissed_from_the_command_line(demo_round):
     # the demo's secretariat confirmed the handwritten record and dismissed the photocopied one
     assert sorted(decision for *_, decision, _ in lines) == ["confirmed", "dismissed"]
     code, _, _, warning, decision, reason = next(line for line in lines if line[4] == "confirmed")
-    assert warning == "未识别出移动执法平台记录" and "手写" in reason
+    # intake's reading, then the expert reviewers' own doubt raised on their sheets, page cited
+    assert warning.startswith("未识别出移动执法平台记录；评审人员") and "现场监察笔录非移动执法平台生成" in warning and "第1页" in warning
+    assert "手写" in reason
     def case():
         out = subprocess.run(command + ["results", "--db", str(db_path), "--json"], capture_output=True, text=True, check=True)
         return next(c for c in json.loads(out.stdout)["case_files"] if c["code"] == code)

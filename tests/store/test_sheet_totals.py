@@ -2,6 +2,7 @@
 before the column existed, and what results read."""
 
 import shutil
+from dataclasses import replace
 import sqlite3
 from decimal import Decimal
 
@@ -74,4 +75,6 @@ def test_upgrading_a_database_totals_the_sheets_signed_before(demo_round, tmp_pa
     assert "total_points" not in columns
     rows = stored_and_computed(db_path)  # opening it upgrades it
     assert rows and all(stored == computed and failed == failed_by_rule for _, stored, failed, computed, failed_by_rule in rows)
-    assert scores(db_path) == scores(demo_round / "secretariat.db")
+    # what the downgrade could not keep (a reviewer's submission doubt, migration 0020) aside
+    unraised = lambda found: [replace(s, submission_concern="") for s in found]  # noqa: E731
+    assert unraised(scores(db_path)) == unraised(scores(demo_round / "secretariat.db"))

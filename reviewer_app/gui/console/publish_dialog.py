@@ -24,6 +24,7 @@ from reviewer_app.documents.text import CHINA
 from reviewer_app.gui.widgets.feedback import OutcomeLabel
 from reviewer_app.store.database import Database
 from reviewer_app.core.consolidation import RoundResults
+from reviewer_app.store.awards import publication_questions
 from reviewer_app.store.rounds import PublicationRefused, only_round, publish_results, withdraw_publication
 
 
@@ -40,7 +41,7 @@ class PublishDialog(QDialog):
         with database.session() as session:
             round_record = only_round(session)
             issuer, issued_on = round_record.issuing_body, round_record.issued_on
-        self.open_questions = results.open_questions
+            self.open_questions = publication_questions(session, round_record, results)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("发布后，导出的报告载明发布单位和日期。尚有待决事项时不能发布。"))
         intro.setWordWrap(True)

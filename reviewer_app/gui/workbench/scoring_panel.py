@@ -463,7 +463,9 @@ class ScoringPanel(QWidget):
         self.total = QLabel()
         self.total.setObjectName("sheetTotal")
         self.total.setStyleSheet("font-size: 15px; font-weight: bold")
+        self.total.setWordWrap(True)  # with its notes it is longer than a laptop's panel is wide
         self.state = QLabel()
+        self.state.setWordWrap(True)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.scroll = QScrollArea()
@@ -472,9 +474,8 @@ class ScoringPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        header.addWidget(self.total)
-        header.addStretch()
-        header.addWidget(self.state)
+        header.addWidget(self.total, 3)
+        header.addWidget(self.state, 1)
         layout.addLayout(header)
         layout.addWidget(self.scroll)
 

@@ -1,0 +1,79 @@
+"""先进集体评选结果: the rules as applied, a table per level, the proposed list, the vetoed and
+why. One table definition serves the report, the workbook's sheet and the console's tab."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from reviewer_app.core.awards.collective import CollectiveResult, CollectiveSelection
+from reviewer_app.core.points import fmt, round2
+from reviewer_app.core.vocabulary import UnitLevel
+from reviewer_app.documents.layout import Heading, Report, Table, Text
+from reviewer_app.documents.round_reports import Publication, status_blocks, status_footer
+
+COLLECTIVE_HEADER = ("排名", "参评单位", "层级", "案卷质量", "查处案件数量", "罚款金额", "重大案件数量", "执法公众满意度",
+                     "综合得分", "基准比例", "基准值（案件数/罚款元/重大案件数）", "拟推荐", "否决、待决或并列说明")
+NUMERIC = frozenset({3, 4, 5, 6, 7, 8})
+
+
+def _percent(ratio: Decimal | None) -> str:
+    return "" if ratio is None else f"{round2(ratio * 100)}%"
+
+
+def collective_row(unit: CollectiveResult) -> tuple[Any, ...]:
+    """One unit as every output prints it; points as Decimal (None: not yet scored)."""
+    bases = "" if unit.baselines is None else " / ".join(str(b) for b in unit.baselines)
+    notes = [*(f"否决：{v}" for v in unit.vetoed), *unit.pending, *([unit.tie_note] if unit.tie_note else [])]
+    return (unit.rank, unit.name, unit.level.label, unit.quality, unit.cases, unit.fines, unit.major, unit.satisfaction,
+            unit.total, _percent(unit.ratio), bases, "是" if unit.proposed else "", "；".join(notes))
+
+
+def collective_rows(selection: CollectiveSelection) -> list[tuple[Any, ...]]:
+    """Cities first, then counties, each in rank order with the vetoed and unscored after."""
+    return [collective_row(u) for level in (UnitLevel.CITY, UnitLevel.COUNTY) for u in selection.units if u.level is level]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "—"
+    return fmt(value) if isinstance(value, Decimal) else str(value)
+
+
+def rules_text(selection: CollectiveSelection) -> str:
+    province = selection.province
+    given = ("未导入" if province is None else
+             f"重点监控企业 {province.key_enterprises} 家，查处案件 {province.cases} 件，罚款 {province.fines} 元，重大案件 {province.major_cases} 件")
+    return (f"计分：{selection.rules.describe()}。满意度：得票最多的单位得满分，其他单位每低 1% 减 0.3 分（按比例），不低于 0 分；"
+            f"同级单位之间比较。环境质量一票否决：设区市 PM10 或 PM2.5 年均浓度升高，或 1 个及以上国控断面水质类别下降"
+            f"（县级不考核空气质量）。同分按《中国环境报》文章数、省厅专栏文章数、秘书处确定的顺序排列。全省合计：{given}。")
+
+
+def collective_report(round_name: str, selection: CollectiveSelection, cases_final: bool,
+                      publication: Publication | None = None) -> Report:
+    final = selection.final and cases_final
+    blocks: list = [Text(f"评查活动：{round_name}"), *status_blocks(final, publication), Heading("一、评选规则"),
+                    Text(rules_text(selection))]
+    for title, level, quota in (("二、", UnitLevel.CITY, selection.rules.city_quota),
+                                ("三、", UnitLevel.COUNTY, selection.rules.county_quota)):
+        units = [u for u in selection.units if u.level is level]
+        blocks.append(Heading(f"{title}{level.label}先进集体（名额 {quota} 个）"))
+        if not units:
+            blocks.append(Text("无候选单位。"))
+            continue
+        # the level is the section's: its column is left out
+        rows = tuple(tuple(_text(v) for n, v in enumerate(collective_row(u)) if n != 2) for u in units)
+        header = tuple(h for n, h in enumerate(COLLECTIVE_HEADER) if n != 2)
+        blocks.append(Table(header, rows, (0.8, 2.6, 1, 1.1, 1, 1.1, 1.1, 1.1, 1, 2.2, 0.8, 3.2),
+                            numeric=frozenset(n - 1 for n in NUMERIC),
+                            highlight=frozenset(n for n, u in enumerate(units) if u.vetoed)))
+        proposed = [u.name for u in units if u.proposed]
+        blocks.append(Text(f"拟推荐：{'、'.join(proposed) if proposed else '无'}", emphasis=True))
+    vetoed = [u for u in selection.units if u.vetoed]
+    blocks.append(Heading("四、移出候选名单的单位"))
+    blocks.append(Text("；".join(f"{u.name}：{'，'.join(u.vetoed)}" for u in vetoed) if vetoed else "无。"))
+    if selection.pending:
+        blocks.append(Heading("五、待决事项"))
+        blocks.append(Text("；".join(selection.pending)))
+    return Report(title="先进集体评选结果", subject=f"{round_name} 先进集体评选", blocks=tuple(blocks),
+                  footer=status_footer(round_name, final, publication))
