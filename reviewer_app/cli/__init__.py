@@ -28,7 +28,7 @@ def parser() -> argparse.ArgumentParser:
 
 USER_ERRORS = (("reviewer_app.core.rubric", "RubricError"), ("reviewer_app.exchange.errors", "ExchangeError"),
                ("reviewer_app.exchange.keys", "WrongPassphrase"), ("reviewer_app.exchange.keys", "KeyFileError"),
-               ("reviewer_app.store.decisions", "DecisionError"), ("reviewer_app.store.roster", "RosterError"),
+               ("reviewer_app.store.decisions", "DecisionError"), ("reviewer_app.store.spreadsheets", "SpreadsheetError"),
                ("reviewer_app.store.intake", "IntakeError"), ("reviewer_app.core.assignment", "AssignmentError"),
                ("reviewer_app.documents.results_workbook", "WorkbookError"),
                ("reviewer_app.store.writer_lock", "DatabaseInUse"), ("reviewer_app.store.problems", "DatabaseProblem"),

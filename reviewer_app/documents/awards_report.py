@@ -14,7 +14,7 @@ from reviewer_app.documents.round_reports import Publication, status_blocks, sta
 
 COLLECTIVE_HEADER = ("排名", "参评单位", "层级", "案卷质量", "查处案件数量", "罚款金额", "重大案件数量", "执法公众满意度",
                      "综合得分", "基准比例", "基准值（案件数/罚款元/重大案件数）", "拟推荐", "否决、待决或并列说明")
-NUMERIC = frozenset({3, 4, 5, 6, 7, 8})
+REPORT_HEADER = ("排名", "参评单位", "案卷质量", "案件数量", "罚款金额", "重大案件", "满意度", "综合得分", "基准比例", "拟推荐")
 
 
 def _percent(ratio: Decimal | None) -> str:
@@ -61,12 +61,17 @@ def collective_report(round_name: str, selection: CollectiveSelection, cases_fin
         if not units:
             blocks.append(Text("无候选单位。"))
             continue
-        # the level is the section's: its column is left out
-        rows = tuple(tuple(_text(v) for n, v in enumerate(collective_row(u)) if n != 2) for u in units)
-        header = tuple(h for n, h in enumerate(COLLECTIVE_HEADER) if n != 2)
-        blocks.append(Table(header, rows, (0.8, 2.6, 1, 1.1, 1, 1.1, 1.1, 1.1, 1, 2.2, 0.8, 3.2),
-                            numeric=frozenset(n - 1 for n in NUMERIC),
-                            highlight=frozenset(n for n, u in enumerate(units) if u.vetoed)))
+        # Ten columns fit a portrait page; each unit's baselines and notes follow the table.
+        rows = tuple((_text(u.rank), u.name, *(_text(v) for v in (u.quality, u.cases, u.fines, u.major, u.satisfaction, u.total)),
+                      _percent(u.ratio), "是" if u.proposed else "") for u in units)
+        blocks.append(Table(REPORT_HEADER, rows, (0.9, 3.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.3, 1.2, 0.9),
+                            numeric=frozenset(range(2, 8)), highlight=frozenset(n for n, u in enumerate(units) if u.vetoed)))
+        for unit in units:
+            notes = collective_row(unit)[-1]
+            bases = "" if unit.baselines is None else (
+                f"基准值 案件 {unit.baselines[0]} 件、罚款 {unit.baselines[1]} 元、重大案件 {unit.baselines[2]} 件")
+            if bases or notes:
+                blocks.append(Text(f"{unit.name}：{'；'.join(t for t in (bases, notes) if t)}", emphasis=bool(unit.vetoed)))
         proposed = [u.name for u in units if u.proposed]
         blocks.append(Text(f"拟推荐：{'、'.join(proposed) if proposed else '无'}", emphasis=True))
     vetoed = [u for u in selection.units if u.vetoed]

@@ -148,3 +148,11 @@ def test_missing_statistics_and_provisional_indicators_keep_the_selection_open()
     assert selection.pending == ["临江市环境保护局：缺空气质量数据（PM10、PM2.5）", "临江市环境保护局：案卷质量指标为初步结果",
                                  "青溪县环境保护局：未导入统计数据"]
     assert not selection.final
+
+
+def test_a_vetoed_unit_leaves_nothing_open_behind_it():
+    province = ProvinceTotals(100, 1000, D("10000000"), 100)
+    vetoed = CandidateFacts("临江市环境保护局", CITY, D("85"), False, stats(pm25=("50", "52"), sections=None))
+    selection = select_collectives([vetoed], CollectiveRules(), province)
+    [unit] = selection.units
+    assert unit.vetoed == ("PM2.5 年均浓度升高（50 → 52）",) and unit.pending == () and selection.final

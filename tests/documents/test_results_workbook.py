@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import openpyxl
 import pytest
 
-SHEETS = ["单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度"]
+SHEETS = ["单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度", "先进集体评选"]
 
 
 def cli(*args):
@@ -76,6 +76,24 @@ def test_every_unit_figure_matches_the_json(exported):
     for level in set(levels):
         ranks = [r["排名"].value for r in sheet_rows if r["级别"].value == level]
         assert ranks == sorted(ranks, key=lambda r: (r is None, r or 0))
+
+
+def test_the_collective_selection_matches_the_json(exported):
+    workbook, document = exported
+    collective = document["awards"]["collective"]
+    by_name = {u["name"]: u for u in collective["units"]}
+    sheet_rows = rows(workbook["先进集体评选"])
+    assert [r["参评单位"].value for r in sheet_rows] == [u["name"] for u in collective["units"]]
+    for row in sheet_rows:
+        unit = by_name[row["参评单位"].value]
+        assert [number(row[c]) for c in ("案卷质量", "查处案件数量", "罚款金额", "重大案件数量", "执法公众满意度", "综合得分")] == \
+            [unit["quality"], unit["cases"], unit["fines"], unit["major_cases"], unit["satisfaction"], unit["total"]]
+        assert row["排名"].value == unit["rank"] and (row["拟推荐"].value == "是") == unit["proposed"]
+        assert all(f"否决：{v}" in (row["否决、待决或并列说明"].value or "") for v in unit["vetoed"])
+    # the demo's story: the city leaves the list on PM2.5, one county place goes to 青溪
+    assert by_name["临江市环境保护局"]["vetoed"] == ["PM2.5 年均浓度升高（61 → 63）"]
+    assert [u["name"] for u in collective["units"] if u["proposed"]] == ["青溪县环境保护局"]
+    assert collective["rules"]["quotas"] == {"city": 1, "county": 1} and collective["final"]
 
 
 def test_every_case_figure_matches_the_json(exported):

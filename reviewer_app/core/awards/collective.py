@@ -230,6 +230,8 @@ def _score(candidate: CandidateFacts, province: ProvinceTotals | None, top_votes
         pending.append("案卷质量指标为初步结果")
     quality = quality_score(candidate.indicator, rules.quality_points)
     vetoed = environment_veto(candidate.level, stats) if stats else ()
+    if vetoed:  # out of the list whatever else is still open about it
+        pending = []
     if stats is None or province is None or province.key_enterprises <= 0:
         if stats is not None:
             pending.append("缺全省统计（设区市的重点监控企业数）")
