@@ -222,6 +222,160 @@
     </message>
 </context>
 <context>
+    <name>CollectiveAwardsTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="62"/>
+        <source>写出统计数据模板…</source>
+        <translation>Write statistics template…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="63"/>
+        <source>每个参评单位一行：重点监控企业数、查处案件数、罚款金额、五类重大案件数、满意度得票、文章数、空气和水质</source>
+        <translation>One row per unit: key monitored enterprises, cases handled, fines, the five kinds of major cases, satisfaction votes, articles, air and water</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="65"/>
+        <source>导入统计数据…</source>
+        <translation>Import statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="66"/>
+        <source>整表导入，替换原有数据；有错误时指出工作表、行和列，不导入任何数据</source>
+        <translation>Imports the whole sheet, replacing earlier data; an error names the sheet, row and column and nothing is imported</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="68"/>
+        <source>并列顺序…</source>
+        <translation>Tie order…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="69"/>
+        <source>综合得分和文章数都相同的单位：给所选单位排定先后（1 在前，0 取消），须写理由</source>
+        <translation>Units equal in total and articles: order the selected unit (1 first, 0 clears), with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="80"/>
+        <source>应用规则</source>
+        <translation>Apply rules</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="83"/>
+        <source>分指标计分：</source>
+        <translation>Sub-indicators:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="85"/>
+        <source>市级名额：</source>
+        <translation>City places:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="87"/>
+        <source>县级名额：</source>
+        <translation>County places:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="92"/>
+        <source>设区市直接列为候选；县级单位由所在设区市推荐，勾选即列为候选</source>
+        <translation>Cities are candidates of their own level; a county is a candidate when its city recommends it (tick it)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="97"/>
+        <source>候选单位（县级须设区市推荐）</source>
+        <translation>Candidates (counties on their city's recommendation)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="134"/>
+        <source>（无统计数据）</source>
+        <translation> (no statistics)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="145"/>
+        <source>拟推荐 {level}（名额 {quota}）：{names}</source>
+        <translation>Proposed, {level} ({quota} places): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="146"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="149"/>
+        <source>待决：{items}</source>
+        <translation>Open: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="165"/>
+        <source>写出统计数据模板</source>
+        <translation>Write statistics template</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="165"/>
+        <source>先进集体评选统计数据.xlsx</source>
+        <translation>collective-award-statistics.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="172"/>
+        <source>无法写出 {path}：{error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="174"/>
+        <source>模板已写出：{path}</source>
+        <translation>Template written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="177"/>
+        <source>导入统计数据</source>
+        <translation>Import statistics</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="184"/>
+        <source>已导入 {name}：{count} 个单位的统计数据（原有数据已替换）</source>
+        <translation>Imported {name}: statistics of {count} units (earlier data replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="188"/>
+        <source>已记录：{unit}列为县级先进集体候选</source>
+        <translation>Recorded: {unit} is a county candidate</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="188"/>
+        <source>已记录：{unit}不再列为候选</source>
+        <translation>Recorded: {unit} is no longer a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="197"/>
+        <source>评选规则已更新</source>
+        <translation>Selection rules updated</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="202"/>
+        <source>请先在表中选择一个单位</source>
+        <translation>Select a unit in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="205"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="211"/>
+        <source>并列顺序</source>
+        <translation>Tie order</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="205"/>
+        <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
+        <translation>{unit}'s place among tied units (1 first, 0 clears):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="211"/>
+        <source>理由（记入审计日志并印在报告中）：</source>
+        <translation>Reason (recorded in the audit log and printed in reports):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="215"/>
+        <source>已记录 {unit} 的并列顺序</source>
+        <translation>Recorded the tie order of {unit}</translation>
+    </message>
+</context>
+<context>
     <name>CommentBox</name>
     <message>
         <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="419"/>
@@ -874,62 +1028,62 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="39"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="40"/>
         <source>发布最终结果</source>
         <translation>Publish final results</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="45"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="46"/>
         <source>发布后，导出的报告载明发布单位和日期。尚有待决事项时不能发布。</source>
         <translation>Once published, exported reports name the issuing body and the date. Results cannot be published while questions are open.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="49"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="50"/>
         <source>如：省生态环境厅</source>
         <translation>e.g. Provincial Department of Ecology and Environment</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="50"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="51"/>
         <source>发布单位(&amp;I)：</source>
         <translation>&amp;Issued by:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="55"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="56"/>
         <source>发布日期(&amp;D)：</source>
         <translation>Issue &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="64"/>
         <source>尚有 {count} 项待决事项：{shown}</source>
         <translation>{count} questions still open: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="66"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="67"/>
         <source>发布</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="67"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="77"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="78"/>
         <source>已于 {date} 由{issuer}发布</source>
         <translation>Published by {issuer} on {date}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="80"/>
         <source>发布后，导入评分表、裁定、复核、分配等会改变结果的操作都不再接受。确需更改时，先撤销发布，改后重新发布。</source>
         <translation>Once published, nothing that changes the results is accepted: importing sheets, rulings, re-checks, assignments. If they must change, withdraw the publication, make the change, then publish again.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="83"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="84"/>
         <source>撤销理由（记入操作日志）</source>
         <translation>Reason for withdrawing (kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="85"/>
+        <location filename="../../reviewer_app/gui/console/publish_dialog.py" line="86"/>
         <source>撤销发布(&amp;W)</source>
         <translation>&amp;Withdraw publication</translation>
     </message>
@@ -1427,288 +1581,293 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="84"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="85"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="85"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="86"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="94"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="96"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="95"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="97"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="96"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="98"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="97"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="99"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="98"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="99"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="101"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="102"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="101"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="103"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="120"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="104"/>
+        <source>先进集体评选</source>
+        <translation>Collective awards</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="124"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="123"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="127"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="130"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="131"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="139"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="139"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="143"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="149"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="155"/>
         <source>发布最终结果(&amp;P)…</source>
         <translation>&amp;Publish final results…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="152"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="156"/>
         <source>记录发布单位和日期；此后导出的报告载明二者</source>
         <translation>Record the issuing body and date; reports exported afterwards name both</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="157"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="161"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="164"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="163"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="167"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="173"/>
         <source>随机抽取案卷(&amp;S)…</source>
         <translation>Random &amp;sample of case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="174"/>
         <source>按记录在案的随机种子抽取案卷，可设为只评抽中的案卷</source>
         <translation>Draw case files at random from a recorded seed; the round may review only those drawn</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="175"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="179"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="182"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="186"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="203"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="220"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="224"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="223"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="227"/>
         <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
         <translation>    Published by {issuer} on {date}: results no longer change</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="240"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="244"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="242"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="246"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="263"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="267"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="268"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="272"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="271"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="275"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="271"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="275"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="274"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="284"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="288"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="285"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="289"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="292"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="294"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="298"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="303"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="307"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="304"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="308"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="309"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="313"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="312"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="316"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="315"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="319"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="371"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="373"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="384"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="388"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="371"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="373"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="393"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="397"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="414"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="418"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="415"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="419"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -1961,47 +2120,47 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="484"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="485"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="494"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="495"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="559"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="560"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="567"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="568"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="563"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="564"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="565"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="566"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="569"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="570"/>
         <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
         <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="572"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="573"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="631"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="632"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -2467,7 +2626,7 @@ These documents could not be searched; replace the originals: {problems}</transl
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="31"/>
         <source>所选单位报送的案卷少于应报件数（县级 7 件、市本级 8 件）：缺报的按 0 分计入，或准予缺报</source>
-        <translation>The selected unit submitted fewer files than required (7 for a county, 8 for a city's own): count the missing ones as 0, or excuse them</translation>
+        <translation>The selected unit submitted fewer files than required (7 for a county, 8 for a city&apos;s own): count the missing ones as 0, or excuse them</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="33"/>
@@ -2477,7 +2636,7 @@ These documents could not be searched; replace the originals: {problems}</transl
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="33"/>
         <source>所选设区市的得分计入哪两个县级单位的案卷（所辖多于两个时须指定）</source>
-        <translation>Which two counties' files count toward the selected city's score (required when it has more than two)</translation>
+        <translation>Which two counties&apos; files count toward the selected city&apos;s score (required when it has more than two)</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="34"/>
@@ -2487,7 +2646,7 @@ These documents could not be searched; replace the originals: {problems}</transl
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="34"/>
         <source>所选单位的行政处罚被行政复议纠正：填写决定文号和日期，评查期间内的使其案卷质量指标为 0；清空文号则撤销</source>
-        <translation>A penalty of the selected unit was corrected on administrative reconsideration: enter the decision's number and date; one within the review period sets its case-file-quality indicator to 0; clear the number to withdraw</translation>
+        <translation>A penalty of the selected unit was corrected on administrative reconsideration: enter the decision&apos;s number and date; one within the review period sets its case-file-quality indicator to 0; clear the number to withdraw</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="36"/>
@@ -2538,7 +2697,7 @@ These documents could not be searched; replace the originals: {problems}</transl
     <message>
         <location filename="../../reviewer_app/gui/console/units_tab.py" line="100"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
-        <translation>{unit}'s place among tied units (1 first, 0 clears):</translation>
+        <translation>{unit}&apos;s place among tied units (1 first, 0 clears):</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3761,81 @@ Log: {log}</translation>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="115"/>
         <source>评分差距过大，待复核</source>
         <translation>Scores too far apart: re-check pending</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="117"/>
+        <source>达到基准值的 50%（含）得满分，低于 50% 得 0 分</source>
+        <translation>Full marks at 50 % of the baseline or more, 0 below 50 %</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="118"/>
+        <source>超过基准值 150%（含）得满分，低于基准值 50% 得 0 分，其间按比例计分</source>
+        <translation>Full marks from 150 % of the baseline, 0 below 50 %, in proportion between</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="119"/>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="120"/>
+        <source>参评单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="121"/>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="122"/>
+        <source>案卷质量</source>
+        <translation>Case-file quality</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="123"/>
+        <source>查处案件数量</source>
+        <translation>Cases handled</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="124"/>
+        <source>罚款金额</source>
+        <translation>Fines</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="125"/>
+        <source>重大案件数量</source>
+        <translation>Major cases</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="126"/>
+        <source>执法公众满意度</source>
+        <translation>Public satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="127"/>
+        <source>综合得分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="128"/>
+        <source>基准比例</source>
+        <translation>Baseline ratio</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="129"/>
+        <source>基准值（案件数/罚款元/重大案件数）</source>
+        <translation>Baselines (cases / fines, yuan / major cases)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="130"/>
+        <source>拟推荐</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="131"/>
+        <source>否决、待决或并列说明</source>
+        <translation>Veto, open questions or tie notes</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>

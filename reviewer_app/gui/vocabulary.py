@@ -113,6 +113,22 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "否决不予支持，按各表得分"),
     QT_TRANSLATE_NOOP("vocabulary", "经复核"),
     QT_TRANSLATE_NOOP("vocabulary", "评分差距过大，待复核"),
+    # 先进集体: the readings of the baseline line and the selection table's columns
+    QT_TRANSLATE_NOOP("vocabulary", "达到基准值的 50%（含）得满分，低于 50% 得 0 分"),
+    QT_TRANSLATE_NOOP("vocabulary", "超过基准值 150%（含）得满分，低于基准值 50% 得 0 分，其间按比例计分"),
+    QT_TRANSLATE_NOOP("vocabulary", "排名"),
+    QT_TRANSLATE_NOOP("vocabulary", "参评单位"),
+    QT_TRANSLATE_NOOP("vocabulary", "层级"),
+    QT_TRANSLATE_NOOP("vocabulary", "案卷质量"),
+    QT_TRANSLATE_NOOP("vocabulary", "查处案件数量"),
+    QT_TRANSLATE_NOOP("vocabulary", "罚款金额"),
+    QT_TRANSLATE_NOOP("vocabulary", "重大案件数量"),
+    QT_TRANSLATE_NOOP("vocabulary", "执法公众满意度"),
+    QT_TRANSLATE_NOOP("vocabulary", "综合得分"),
+    QT_TRANSLATE_NOOP("vocabulary", "基准比例"),
+    QT_TRANSLATE_NOOP("vocabulary", "基准值（案件数/罚款元/重大案件数）"),
+    QT_TRANSLATE_NOOP("vocabulary", "拟推荐"),
+    QT_TRANSLATE_NOOP("vocabulary", "否决、待决或并列说明"),
 )
 
 
