@@ -34,9 +34,10 @@ def collective_rows(selection: CollectiveSelection) -> list[tuple[Any, ...]]:
     return [collective_row(u) for level in (UnitLevel.CITY, UnitLevel.COUNTY) for u in selection.units if u.level is level]
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any, empty: str = "—") -> str:
+    """A table value as printed: points to two places, nothing yet as `empty`."""
     if value is None:
-        return "—"
+        return empty
     return fmt(value) if isinstance(value, Decimal) else str(value)
 
 
@@ -62,7 +63,7 @@ def collective_report(round_name: str, selection: CollectiveSelection, cases_fin
             blocks.append(Text("无候选单位。"))
             continue
         # Ten columns fit a portrait page; each unit's baselines and notes follow the table.
-        rows = tuple((_text(u.rank), u.name, *(_text(v) for v in (u.quality, u.cases, u.fines, u.major, u.satisfaction, u.total)),
+        rows = tuple((cell_text(u.rank), u.name, *(cell_text(v) for v in (u.quality, u.cases, u.fines, u.major, u.satisfaction, u.total)),
                       _percent(u.ratio), "是" if u.proposed else "") for u in units)
         blocks.append(Table(REPORT_HEADER, rows, (0.9, 3.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.3, 1.2, 0.9),
                             numeric=frozenset(range(2, 8)), highlight=frozenset(n for n, u in enumerate(units) if u.vetoed)))

@@ -18,7 +18,6 @@ from reviewer_app.store.awards import (
     collective_selection,
     import_statistics,
     recommend,
-    write_statistics_template,
 )
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round

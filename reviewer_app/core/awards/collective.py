@@ -14,10 +14,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Iterable
 
+from reviewer_app.core.awards.relative import HUNDRED, short_of_top_score
 from reviewer_app.core.points import ZERO, clamp, round2
 from reviewer_app.core.vocabulary import UnitLevel
 
-HUNDRED = Decimal(100)
 HALF = Decimal("0.5")
 ONE_AND_HALF = Decimal("1.5")
 VOTE_PERCENT_COST = Decimal("0.3")  # "每低 1%，减 0.3 分"
@@ -117,10 +117,7 @@ def sub_indicator_score(value: Decimal | int, base: Decimal, full: Decimal, read
 def satisfaction_score(votes: int, top_votes: int, full: Decimal) -> Decimal:
     """"得票数量最多的单位得满分；其他单位得票数量与之相比，每低 1%，减 0.3 分": the shortfall
     is taken in proportion (95.5 % of the top is 4.5 % lower: 1.35 points), never below 0."""
-    if top_votes <= 0:
-        return round2(full)
-    shortfall = (Decimal(top_votes - votes) / Decimal(top_votes)) * HUNDRED
-    return round2(clamp(full - shortfall * VOTE_PERCENT_COST, ZERO, full))
+    return short_of_top_score(votes, top_votes, full, VOTE_PERCENT_COST)
 
 
 def quality_score(indicator: Decimal | None, full: Decimal) -> Decimal | None:

@@ -4,7 +4,6 @@ recommend, the round's settings, and the selection's table with the proposed lis
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
@@ -26,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer_app.core.awards.collective import BaselineReading, CollectiveSelection
 from reviewer_app.core.vocabulary import UnitLevel
-from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, collective_rows, rules_text
-from reviewer_app.core.points import fmt
+from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, cell_text, collective_rows, rules_text
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.gui.widgets.feedback import OutcomeLabel
 from reviewer_app.gui.widgets.tables import fill, text_table
@@ -138,8 +136,7 @@ class CollectiveAwardsTab(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemIsUserCheckable & ~Qt.ItemIsEnabled)  # a candidate of its own level
             self.candidates.addItem(item)
         self.candidates.blockSignals(False)
-        shown = [["" if v is None else (fmt(v) if isinstance(v, Decimal) else str(v)) for v in row]
-                 for row in collective_rows(self.selection)]
+        shown = [[cell_text(v, "") for v in row] for row in collective_rows(self.selection)]
         vetoed = {n for n, u in enumerate(self.selection.units) if u.vetoed}
         fill(self.table, shown, lambda row, column, text: "#c62828" if row in vetoed else ("#1b5e20" if column == 11 and text else None))
         lines = [self.tr("拟推荐 {level}（名额 {quota}）：{names}").format(
