@@ -7,10 +7,10 @@ import argparse
 import sys
 
 from reviewer_app import __version__
-from reviewer_app.cli import anonymise, app, awards, backup, composition, decisions, exchange, results, sampling, setup
+from reviewer_app.cli import anonymise, app, awards, backup, candidates, composition, decisions, exchange, results, sampling, setup
 from reviewer_app.cli.common import UserError
 
-VERB_GROUPS = (app, results, exchange, backup, setup, sampling, anonymise, decisions, composition, awards)
+VERB_GROUPS = (app, results, exchange, backup, setup, sampling, anonymise, decisions, composition, awards, candidates)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -32,7 +32,7 @@ USER_ERRORS = (("reviewer_app.core.rubric", "RubricError"), ("reviewer_app.excha
                ("reviewer_app.store.intake", "IntakeError"), ("reviewer_app.core.assignment", "AssignmentError"),
                ("reviewer_app.documents.results_workbook", "WorkbookError"),
                ("reviewer_app.store.writer_lock", "DatabaseInUse"), ("reviewer_app.store.problems", "DatabaseProblem"),
-               ("reviewer_app.store.awards", "AwardError"))
+               ("reviewer_app.store.awards", "AwardError"), ("reviewer_app.store.candidates", "CandidateError"))
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

@@ -26,11 +26,13 @@ def _results(args: argparse.Namespace) -> int:
         print(f"已导出 Excel：{path}")
         return 0
     from reviewer_app.store.awards import collective_selection
+    from reviewer_app.store.candidates import individual_selection
 
     with round_session(args.db, writer=False) as (session, round_record):
         results = round_results(session, round_record)
         document = results_document(round_record.name, results, round_record.issuing_body, round_record.issued_on,
-                                    collective_selection(session, round_record, results))
+                                    collective_selection(session, round_record, results),
+                                    individual_selection(session, round_record, results))
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:

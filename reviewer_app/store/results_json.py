@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from reviewer_app.core.awards.collective import CollectiveSelection
+from reviewer_app.core.awards.individual import IndividualSelection
 from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.core.points import fmt
 
@@ -44,8 +45,25 @@ def collective_document(selection: CollectiveSelection) -> dict[str, Any]:
     }
 
 
+def individual_document(selection: IndividualSelection) -> dict[str, Any]:
+    """awards.individual: the rules in force and each candidate (named: they are what is decided)."""
+    rules = selection.rules
+    return {
+        "rules": {"cases": fmt(rules.cases_points), "quality": fmt(rules.quality_points), "votes": fmt(rules.votes_points),
+                  "story": fmt(rules.story_points), "quota": rules.quota, "text": rules.describe()},
+        "final": selection.final,
+        "pending": selection.pending,
+        "candidates": [{
+            "name": c.name, "unit": c.unit, "cases": fmt(c.cases), "quality": fmt(c.quality), "votes": fmt(c.votes),
+            "story": fmt(c.story), "total": fmt(c.total), "vetoed": list(c.vetoed), "rank": c.rank,
+            "proposed": c.proposed, "pending": list(c.pending),
+        } for c in selection.candidates],
+    }
+
+
 def results_document(round_name: str, results: RoundResults, issuer: str = "", issued_on: date | None = None,
-                     collective: CollectiveSelection | None = None) -> dict[str, Any]:
+                     collective: CollectiveSelection | None = None,
+                     individual: IndividualSelection | None = None) -> dict[str, Any]:
     rules = results.rules
     return {
         "round": {
@@ -94,5 +112,6 @@ def results_document(round_name: str, results: RoundResults, issuer: str = "", i
             }
             for u in results.units
         ],
-        "awards": {"collective": None if collective is None else collective_document(collective)},
+        "awards": {"collective": None if collective is None else collective_document(collective),
+                   "individual": None if individual is None or not individual.candidates else individual_document(individual)},
     }

@@ -50,6 +50,7 @@ class RoundRecord(Base):
     # 先进集体 selection: the round's settings as JSON (empty: the product's defaults), and the
     # province's totals when the secretariat gives them (empty: the sum of the cities' rows).
     collective_rules: Mapped[str] = mapped_column(Text, default="", server_default="")
+    individual_rules: Mapped[str] = mapped_column(Text, default="", server_default="")  # 先进个人, JSON
     province_statistics: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     units: Mapped[list[UnitRecord]] = relationship(back_populates="round", order_by="UnitRecord.id")
@@ -113,6 +114,36 @@ class UnitStatisticsRecord(Base):
     pm25_previous: Mapped[Decimal | None] = mapped_column(DecimalText)
     pm25: Mapped[Decimal | None] = mapped_column(DecimalText)
     sections_fallen: Mapped[int | None] = mapped_column(Integer)
+
+
+class AwardCandidateRecord(Base):
+    """A 先进个人 candidate (seed 004, 附2): who, the checks the secretariat makes, the votes and
+    cases from outside the review, the candidate's case file, and the story as given and as the
+    panel reads it (anonymised, under the alias)."""
+
+    __tablename__ = "award_candidates"
+    __table_args__ = (UniqueConstraint("round_id", "alias"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    alias: Mapped[str] = mapped_column(String(20))  # 候选人A3: what reviewers see
+    certificate_number: Mapped[str] = mapped_column(String(60), default="")
+    certificate_supplied: Mapped[bool] = mapped_column(Boolean, default=False)  # 廉洁执法证明
+    conditions_met: Mapped[bool] = mapped_column(Boolean, default=True)  # 附2 一, checked by hand
+    conditions_note: Mapped[str] = mapped_column(Text, default="")
+    cases: Mapped[int] = mapped_column(Integer, default=0)
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    case_code: Mapped[str] = mapped_column(String(20), default="")  # the candidate's penalty case file
+    report_upheld: Mapped[bool] = mapped_column(Boolean, default=False)
+    report_reason: Mapped[str] = mapped_column(Text, default="")
+    story_file: Mapped[str] = mapped_column(String(260), default="")
+    story: Mapped[str] = mapped_column(Text, default="")  # as given: sensitive
+    story_anonymised: Mapped[str] = mapped_column(Text, default="")
+    story_findings: Mapped[str] = mapped_column(Text, default="")  # JSON: what was replaced, for review
+
+    unit: Mapped[UnitRecord] = relationship()
 
 
 class CaseFileRecord(Base):

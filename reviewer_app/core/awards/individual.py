@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from reviewer_app.core.awards.relative import HUNDRED, short_of_top_score
-from reviewer_app.core.points import ZERO, mean, round2
+from reviewer_app.core.points import mean, round2
 
 CASE_PERCENT_COST = Decimal("0.2")  # "查处案件数量每低 1%，减 0.2 分"
 VOTE_PERCENT_COST = Decimal("0.3")  # "得票数量每低 1%，减 0.3 分"
