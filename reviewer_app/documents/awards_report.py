@@ -1,5 +1,5 @@
-"""先进集体评选结果: the rules as applied, a table per level, the proposed list, the vetoed and
-why. One table definition serves the report, the workbook's sheet and the console's tab."""
+"""先进集体评选结果 and 先进个人评选结果: the rules as applied, the tables, the proposed lists, the
+vetoed and why. One table definition each serves the report, the workbook's sheet and the console."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from reviewer_app.core.awards.collective import CollectiveResult, CollectiveSelection
+from reviewer_app.core.awards.individual import IndividualSelection
 from reviewer_app.core.points import fmt, round2
 from reviewer_app.core.vocabulary import UnitLevel
 from reviewer_app.documents.layout import Heading, Report, Table, Text
@@ -82,4 +83,40 @@ def collective_report(round_name: str, selection: CollectiveSelection, cases_fin
         blocks.append(Heading("五、待决事项"))
         blocks.append(Text("；".join(selection.pending)))
     return Report(title="先进集体评选结果", subject=f"{round_name} 先进集体评选", blocks=tuple(blocks),
+                  footer=status_footer(round_name, final, publication))
+
+
+INDIVIDUAL_HEADER = ("排名", "候选人", "所在单位", "查处案件数量", "行政处罚案卷质量", "案件调查情况", "个人事迹", "综合得分",
+                     "拟推荐", "否决或待决")
+
+
+def individual_rows(selection: IndividualSelection) -> list[tuple[Any, ...]]:
+    """Candidates in rank order, the vetoed and the unscored after; points as Decimal."""
+    return [(c.rank, c.name, c.unit, c.cases, c.quality, c.votes, c.story, c.total, "是" if c.proposed else "",
+             "；".join((*(f"否决：{v}" for v in c.vetoed), *c.pending))) for c in selection.candidates]
+
+
+def individual_report(round_name: str, selection: IndividualSelection, cases_final: bool,
+                      publication: Publication | None = None) -> Report:
+    """先进个人评选结果: candidates are named (they are what is decided); no reviewer is."""
+    final = selection.final and cases_final
+    rows = tuple(tuple(cell_text(v) for v in row) for row in individual_rows(selection))
+    proposed = [c.name for c in selection.proposed]
+    vetoed = [c for c in selection.candidates if c.vetoed]
+    blocks = [
+        Text(f"评查活动：{round_name}"), *status_blocks(final, publication),
+        Heading("一、评选规则"),
+        Text(f"计分：{selection.rules.describe()}。查处案件数量最多者得满分，其他候选人每低 1% 减 0.2 分；"
+             "案件调查情况得票最多者得满分，其他每低 1% 减 0.3 分（均按比例，不低于 0 分）；个人事迹为评审小组匿名评分的平均分。"
+             "未附廉洁执法证明材料、举报经查属实或不符合基本条件的，移出候选名单。"),
+        Heading(f"二、评选结果（名额 {selection.rules.quota} 名）"),
+        Table(INDIVIDUAL_HEADER, rows, (0.8, 1.6, 2.6, 1.2, 1.3, 1.2, 1.1, 1.2, 0.9, 3.2), numeric=frozenset(range(3, 8)),
+              highlight=frozenset(n for n, c in enumerate(selection.candidates) if c.vetoed)),
+        Text(f"拟推荐：{'、'.join(proposed) if proposed else '无'}", emphasis=True),
+        Heading("三、移出候选名单的候选人"),
+        Text("；".join(f"{c.name}（{c.unit}）：{'，'.join(c.vetoed)}" for c in vetoed) if vetoed else "无。"),
+    ]
+    if selection.pending:
+        blocks += [Heading("四、待决事项"), Text("；".join(selection.pending))]
+    return Report(title="先进个人评选结果", subject=f"{round_name} 先进个人评选", blocks=tuple(blocks),
                   footer=status_footer(round_name, final, publication))

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from reviewer_app.core.consolidation import in_rank_order
 from reviewer_app.core.findings import ScoredSheet
-from reviewer_app.documents.awards_report import collective_report
+from reviewer_app.documents.awards_report import collective_report, individual_report
 from reviewer_app.documents.findings_reports import RoundFacts, round_report, typical_problems_report, unit_findings_report
 from reviewer_app.documents.layout import Report
 from reviewer_app.documents.pdf_output import write_pdf
@@ -24,6 +24,7 @@ from reviewer_app.documents.word_output import write_docx
 from reviewer_app.pdf.trial_pool import Task, run_in_workers
 from reviewer_app.store.awards import collective_selection
 from reviewer_app.store.backup import copy_database
+from reviewer_app.store.candidates import individual_selection
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import spreads
 from reviewer_app.store.report_views import assignment_statuses, case_file_views, sheet_views
@@ -77,6 +78,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         publication = round_publication(round_record)
         facts = round_facts(round_record)
         selection = collective_selection(session, round_record, results) if "awards" in kinds else None
+        candidates = individual_selection(session, round_record, results) if "awards" in kinds else None
 
     plan: list[PlannedDocument] = []
     if "sheets" in kinds:
@@ -102,6 +104,8 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         plan.append(PlannedDocument("评查完成情况", lambda: completion_report(name, statuses)))
     if "awards" in kinds:
         plan.append(PlannedDocument("先进集体评选结果", lambda: collective_report(name, selection, results.final, publication)))
+        if candidates.candidates:
+            plan.append(PlannedDocument("先进个人评选结果", lambda: individual_report(name, candidates, results.final, publication)))
     unit_of = {c.code: c.unit for c in results.cases}
     scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views]
     if "report" in kinds:

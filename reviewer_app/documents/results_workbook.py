@@ -23,15 +23,17 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewer_app.core.awards.collective import CollectiveSelection
+from reviewer_app.core.awards.individual import IndividualSelection
 from reviewer_app.core.consolidation import FINAL, CaseResult, RoundResults
 from reviewer_app.core.points import round2
 from reviewer_app.core.rubric import Rubric
 from reviewer_app.core.findings import ScoredSheet, item_findings
 from reviewer_app.core.score_sheet import item_score, not_applicable
 from reviewer_app.core.vocabulary import Track, UnitLevel
-from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, collective_rows
+from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, INDIVIDUAL_HEADER, collective_rows, individual_rows
 from reviewer_app.documents.round_reports import STATUS_TEXT
 from reviewer_app.store.awards import collective_selection
+from reviewer_app.store.candidates import individual_selection
 from reviewer_app.store.database import Database
 from reviewer_app.store.report_views import AssignmentStatus, SheetView, assignment_statuses, signed_sheet_views
 from reviewer_app.store.results import round_results
@@ -39,7 +41,7 @@ from reviewer_app.store.rounds import only_round, round_rubric
 
 Progress = Callable[[int, int, str], None]
 
-SHEET_NAMES = ("单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度", "先进集体评选")
+SHEET_NAMES = ("单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度", "先进集体评选", "先进个人评选")
 STATUS_LABEL = {FINAL: "最终结果", "provisional": "初步结果"}
 POINTS_FORMAT = "0.00"
 MAX_COLUMN_WIDTH = 60
@@ -59,6 +61,7 @@ class WorkbookFacts:
     sheets: list[SheetView]  # the counted (newest signed) sheets
     progress: list[AssignmentStatus]
     collective: CollectiveSelection
+    individual: IndividualSelection
 
 
 def workbook_facts(database: Database) -> WorkbookFacts:
@@ -72,6 +75,7 @@ def workbook_facts(database: Database) -> WorkbookFacts:
             sheets=signed_sheet_views(session, round_record),
             progress=assignment_statuses(session, round_record),
             collective=collective_selection(session, round_record, results),
+            individual=individual_selection(session, round_record, results),
         )
 
 
@@ -203,6 +207,10 @@ def collective_table(selection: CollectiveSelection) -> SheetTable:
     return SheetTable(SHEET_NAMES[5], COLLECTIVE_HEADER, collective_rows(selection))
 
 
+def individual_table(selection: IndividualSelection) -> SheetTable:
+    return SheetTable(SHEET_NAMES[6], INDIVIDUAL_HEADER, individual_rows(selection))
+
+
 def workbook_tables(facts: WorkbookFacts) -> list[SheetTable]:
     unit_of = {c.code: c.unit for c in facts.results.cases}
     return [
@@ -212,6 +220,7 @@ def workbook_tables(facts: WorkbookFacts) -> list[SheetTable]:
         deduction_table(facts, unit_of),
         progress_table(facts, unit_of),
         collective_table(facts.collective),
+        *([individual_table(facts.individual)] if facts.individual.candidates else []),
     ]
 
 

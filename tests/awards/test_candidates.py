@@ -135,3 +135,24 @@ def test_a_spreadsheet_that_is_not_one_is_refused(round_with_candidates, tmp_pat
     with database.session() as session, pytest.raises(SpreadsheetError, match="名单.xlsx"):
         import_candidates(session, only_round(session), fake)
     database.close()
+
+
+def test_the_workbook_and_the_report_say_what_the_json_says(round_with_candidates, tmp_path, output_dir):
+    from reviewer_app.documents.export import plan_documents, write_documents
+
+    listed = json.loads(cli("results", "--db", round_with_candidates, "--json").stdout)["awards"]["individual"]
+    path = tmp_path / "结果.xlsx"
+    assert cli("results", "--db", round_with_candidates, "--xlsx", path).returncode == 0
+    sheet = openpyxl.load_workbook(path)["先进个人评选"]
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+    assert [r["候选人"] for r in rows] == [c["name"] for c in listed["candidates"]]
+    for row, candidate in zip(rows, listed["candidates"]):
+        assert f"{row['查处案件数量']:.2f}" == candidate["cases"] and f"{row['案件调查情况']:.2f}" == candidate["votes"]
+        assert all(f"否决：{v}" in (row["否决或待决"] or "") for v in candidate["vetoed"])
+    database = Database(round_with_candidates)
+    [pdf] = [p for p in write_documents(plan_documents(database, ("awards",)), tmp_path, "pdf") if "先进个人" in p.name]
+    database.close()
+    text = "".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert all(c["name"] in text for c in listed["candidates"]) and "初步结果" in text and "未附廉洁执法证明材料" in text
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(output_dir / "individual-report")], check=True)
