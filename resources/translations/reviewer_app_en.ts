@@ -80,6 +80,165 @@
     </message>
 </context>
 <context>
+    <name>CandidatesTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="56"/>
+        <source>选择候选人，查看评审小组将看到的匿名处理后的个人事迹</source>
+        <translation>Select a candidate to read their story as the panel will (anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="59"/>
+        <source>匿名处理替换的内容：请核对，有遗漏时在“其他需隐去的人名”中补充后重新导入</source>
+        <translation>What anonymisation replaced: check it; if something was missed, add it under “other names to hide” and import again</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="60"/>
+        <source>其他需隐去的人名或地名（以、分隔），导入事迹时使用</source>
+        <translation>Other names or places to hide (separated by 、), used when a story is imported</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="64"/>
+        <source>个人事迹（评审小组所见）</source>
+        <translation>Story (as the panel reads it)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="66"/>
+        <source>匿名处理替换的内容</source>
+        <translation>Replaced by anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="78"/>
+        <source>写出候选人模板…</source>
+        <translation>Write candidates template…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="78"/>
+        <source>姓名、参评单位、执法证号、廉洁执法证明、参与调查处理案件数、案件调查得票数</source>
+        <translation>Name, unit, enforcement certificate number, integrity certificate, cases handled, investigation votes</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="79"/>
+        <source>导入候选人名单…</source>
+        <translation>Import candidates…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="79"/>
+        <source>整表导入，替换原有名单和事迹；有错误时指出工作表、行和列，不导入任何数据</source>
+        <translation>Imports the whole sheet, replacing the list and stories; an error names the sheet, row and column and nothing is imported</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="80"/>
+        <source>导入个人事迹…</source>
+        <translation>Import story…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="80"/>
+        <source>所选候选人的事迹材料（.docx 或 .txt，3000 字以内），导入时匿名处理</source>
+        <translation>The selected candidate's story (.docx or .txt, at most 3,000 characters), anonymised on import</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="81"/>
+        <source>举报属实（移出）…</source>
+        <translation>Report upheld (remove)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="81"/>
+        <source>所选候选人的举报经查属实：移出候选名单，须写明核查结论</source>
+        <translation>A report about the selected candidate was found true: removed from the list; give the finding</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="82"/>
+        <source>举报不属实…</source>
+        <translation>Report not upheld…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="82"/>
+        <source>所选候选人的举报经查不属实，须写明核查结论</source>
+        <translation>A report about the selected candidate was found untrue; give the finding</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="99"/>
+        <source>计分：{rules}。拟推荐：{names}</source>
+        <translation>Scoring: {rules}. Proposed: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="100"/>
+        <source>无（尚有待决事项）</source>
+        <translation>none (questions still open)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="121"/>
+        <source>（{alias}：尚未导入个人事迹）</source>
+        <translation>({alias}: no story imported yet)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="137"/>
+        <source>写出候选人模板</source>
+        <translation>Write candidates template</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="137"/>
+        <source>先进个人候选人.xlsx</source>
+        <translation>individual-award-candidates.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="142"/>
+        <source>无法写出 {path}：{error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="144"/>
+        <source>模板已写出：{path}</source>
+        <translation>Template written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="147"/>
+        <source>导入候选人名单</source>
+        <translation>Import candidates</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="151"/>
+        <source>已导入 {count} 名候选人（原有名单和事迹已替换）</source>
+        <translation>Imported {count} candidates (earlier list and stories replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="156"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="171"/>
+        <source>请先在表中选择一名候选人</source>
+        <translation>Select a candidate in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="158"/>
+        <source>导入 {name} 的个人事迹</source>
+        <translation>Import the story of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="158"/>
+        <source>事迹材料 (*.docx *.txt)</source>
+        <translation>Stories (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="165"/>
+        <source>已导入 {name} 的个人事迹，匿名处理替换 {count} 处，请在右侧核对</source>
+        <translation>Imported the story of {name}; anonymisation replaced {count} items: check them on the right</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="173"/>
+        <source>举报核查</source>
+        <translation>Report finding</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="173"/>
+        <source>{name}：核查结论和依据（记入审计日志并印在报告中）：</source>
+        <translation>{name}: the finding and its grounds (recorded in the audit log and printed in reports):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="176"/>
+        <source>已记录 {name} 的举报核查结论</source>
+        <translation>Recorded the report finding for {name}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilesTab</name>
     <message>
         <location filename="../../reviewer_app/gui/console/case_files_tab.py" line="58"/>
@@ -224,153 +383,153 @@
 <context>
     <name>CollectiveAwardsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="62"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="60"/>
         <source>写出统计数据模板…</source>
         <translation>Write statistics template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="61"/>
         <source>每个参评单位一行：重点监控企业数、查处案件数、罚款金额、五类重大案件数、满意度得票、文章数、空气和水质</source>
         <translation>One row per unit: key monitored enterprises, cases handled, fines, the five kinds of major cases, satisfaction votes, articles, air and water</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="65"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="63"/>
         <source>导入统计数据…</source>
         <translation>Import statistics…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="66"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="64"/>
         <source>整表导入，替换原有数据；有错误时指出工作表、行和列，不导入任何数据</source>
         <translation>Imports the whole sheet, replacing earlier data; an error names the sheet, row and column and nothing is imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="68"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="66"/>
         <source>并列顺序…</source>
         <translation>Tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="69"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="67"/>
         <source>综合得分和文章数都相同的单位：给所选单位排定先后（1 在前，0 取消），须写理由</source>
         <translation>Units equal in total and articles: order the selected unit (1 first, 0 clears), with a reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="80"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="78"/>
         <source>应用规则</source>
         <translation>Apply rules</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="83"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="81"/>
         <source>分指标计分：</source>
         <translation>Sub-indicators:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="85"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="83"/>
         <source>市级名额：</source>
         <translation>City places:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="87"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="85"/>
         <source>县级名额：</source>
         <translation>County places:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="92"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="90"/>
         <source>设区市直接列为候选；县级单位由所在设区市推荐，勾选即列为候选</source>
         <translation>Cities are candidates of their own level; a county is a candidate when its city recommends it (tick it)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="97"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="95"/>
         <source>候选单位（县级须设区市推荐）</source>
-        <translation>Candidates (counties on their city's recommendation)</translation>
+        <translation>Candidates (counties on their city&apos;s recommendation)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="134"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="132"/>
         <source>（无统计数据）</source>
         <translation> (no statistics)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="142"/>
         <source>拟推荐 {level}（名额 {quota}）：{names}</source>
         <translation>Proposed, {level} ({quota} places): {names}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="143"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="149"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="146"/>
         <source>待决：{items}</source>
         <translation>Open: {items}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="165"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="162"/>
         <source>写出统计数据模板</source>
         <translation>Write statistics template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="165"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="162"/>
         <source>先进集体评选统计数据.xlsx</source>
         <translation>collective-award-statistics.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="172"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="169"/>
         <source>无法写出 {path}：{error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="174"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="171"/>
         <source>模板已写出：{path}</source>
         <translation>Template written: {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="177"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="174"/>
         <source>导入统计数据</source>
         <translation>Import statistics</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="184"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="181"/>
         <source>已导入 {name}：{count} 个单位的统计数据（原有数据已替换）</source>
         <translation>Imported {name}: statistics of {count} units (earlier data replaced)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="188"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="185"/>
         <source>已记录：{unit}列为县级先进集体候选</source>
         <translation>Recorded: {unit} is a county candidate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="188"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="185"/>
         <source>已记录：{unit}不再列为候选</source>
         <translation>Recorded: {unit} is no longer a candidate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="197"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="194"/>
         <source>评选规则已更新</source>
         <translation>Selection rules updated</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="199"/>
         <source>请先在表中选择一个单位</source>
         <translation>Select a unit in the table first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="205"/>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="211"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="208"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="205"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="202"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
-        <translation>{unit}'s place among tied units (1 first, 0 clears):</translation>
+        <translation>{unit}&apos;s place among tied units (1 first, 0 clears):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="211"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="208"/>
         <source>理由（记入审计日志并印在报告中）：</source>
         <translation>Reason (recorded in the audit log and printed in reports):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="215"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="212"/>
         <source>已记录 {unit} 的并列顺序</source>
         <translation>Recorded the tie order of {unit}</translation>
     </message>
@@ -1581,293 +1740,298 @@
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="85"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="86"/>
         <source>案卷</source>
         <translation>Case files</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="86"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="87"/>
         <source>参评单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="96"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="98"/>
         <source>案卷登记</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="97"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="99"/>
         <source>报送要求</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="98"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
         <source>回避声明</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="99"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="101"/>
         <source>评分进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="100"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="102"/>
         <source>否决裁定</source>
         <translation>Veto rulings</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="101"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="103"/>
         <source>造假报告</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="102"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="104"/>
         <source>复核</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="103"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="105"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="104"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="106"/>
         <source>先进集体评选</source>
         <translation>Collective awards</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="124"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="107"/>
+        <source>先进个人评选</source>
+        <translation>Individual awards</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="127"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="130"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="130"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="133"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="131"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="134"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="138"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="142"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="142"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="143"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="146"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="145"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="148"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="149"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="152"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="151"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="154"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
         <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="158"/>
         <source>发布最终结果(&amp;P)…</source>
         <translation>&amp;Publish final results…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="156"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="159"/>
         <source>记录发布单位和日期；此后导出的报告载明二者</source>
         <translation>Record the issuing body and date; reports exported afterwards name both</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="161"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="164"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="164"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="167"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="167"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="173"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="176"/>
         <source>随机抽取案卷(&amp;S)…</source>
         <translation>Random &amp;sample of case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="174"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="177"/>
         <source>按记录在案的随机种子抽取案卷，可设为只评抽中的案卷</source>
         <translation>Draw case files at random from a recorded seed; the round may review only those drawn</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="179"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="182"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="186"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="189"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="206"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="224"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="227"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="227"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="230"/>
         <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
         <translation>    Published by {issuer} on {date}: results no longer change</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="244"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="247"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="246"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="249"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="267"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="270"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="272"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="275"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="281"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="288"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="291"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="289"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="292"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="296"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="298"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="301"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="307"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="310"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="308"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="311"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="313"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="316"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="319"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="319"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="322"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="388"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="378"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="391"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="375"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="378"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="377"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="380"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="397"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="400"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="418"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="421"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="419"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="422"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -3836,6 +4000,36 @@ Log: {log}</translation>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="131"/>
         <source>否决、待决或并列说明</source>
         <translation>Veto, open questions or tie notes</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="133"/>
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="134"/>
+        <source>所在单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="135"/>
+        <source>行政处罚案卷质量</source>
+        <translation>Case-file quality</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="136"/>
+        <source>案件调查情况</source>
+        <translation>Investigation votes</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="137"/>
+        <source>个人事迹</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="138"/>
+        <source>否决或待决</source>
+        <translation>Veto or open questions</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>

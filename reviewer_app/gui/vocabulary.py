@@ -129,6 +129,13 @@ MARKED = (
     QT_TRANSLATE_NOOP("vocabulary", "基准值（案件数/罚款元/重大案件数）"),
     QT_TRANSLATE_NOOP("vocabulary", "拟推荐"),
     QT_TRANSLATE_NOOP("vocabulary", "否决、待决或并列说明"),
+    # 先进个人's table
+    QT_TRANSLATE_NOOP("vocabulary", "候选人"),
+    QT_TRANSLATE_NOOP("vocabulary", "所在单位"),
+    QT_TRANSLATE_NOOP("vocabulary", "行政处罚案卷质量"),
+    QT_TRANSLATE_NOOP("vocabulary", "案件调查情况"),
+    QT_TRANSLATE_NOOP("vocabulary", "个人事迹"),
+    QT_TRANSLATE_NOOP("vocabulary", "否决或待决"),
 )
 
 

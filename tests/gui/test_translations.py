@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint
 
 from reviewer_app.anonymise import detectors, leak_classes, survey
 from reviewer_app.core.awards.collective import BaselineReading
-from reviewer_app.documents.awards_report import COLLECTIVE_HEADER
+from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, INDIVIDUAL_HEADER
 from reviewer_app.anonymise.matching import PATTERNS, TermMatcher
 from reviewer_app.core.vocabulary import CASE_TYPE_LABELS, DOCUMENT_TYPE_LABELS, Falsification, Track, UnitLevel, VetoRuling
 from reviewer_app.gui import vocabulary
@@ -26,7 +26,7 @@ def translations(ts: Path) -> dict[str, str]:
 def test_every_core_label_is_marked_for_translation():
     labels = [*CASE_TYPE_LABELS.values(), *DOCUMENT_TYPE_LABELS.values()]
     labels += [x.label for enum in (Track, UnitLevel, Falsification, VetoRuling, Progress) for x in enum]
-    labels += [*COLLECTIVE_HEADER, *(reading.label for reading in BaselineReading)]
+    labels += [*COLLECTIVE_HEADER, *INDIVIDUAL_HEADER, *(reading.label for reading in BaselineReading)]
     labels += [TermMatcher.TERM_RULE, *PATTERNS, survey.SEAL_RULE, survey.SCAN_UNREAD, survey.SCAN_EMPTY,
                survey.SCAN_UNSURE, survey.SEAL_FOUND, *detectors.RULES, *leak_classes.CLASSES]
     assert set(labels) <= set(vocabulary.MARKED)

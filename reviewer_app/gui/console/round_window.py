@@ -42,6 +42,7 @@ from reviewer_app.gui.vocabulary import label
 from reviewer_app.store.backup import check_backup_of, list_backups, restore_backup
 from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.gui.console.awards_tab import CollectiveAwardsTab
+from reviewer_app.gui.console.candidates_tab import CandidatesTab
 from reviewer_app.gui.console.units_tab import UnitsTab
 from reviewer_app.store.workbench_queries import reviewers
 from reviewer_app.store.results import round_results
@@ -93,6 +94,7 @@ class RoundWindow(QMainWindow):
         self.conflicts_tab = ConflictsTab(self.database, self.reload)
         self.charts_tab = ChartsTab(self.database)
         self.awards_tab = CollectiveAwardsTab(self.database, self.reload)
+        self.candidates_tab = CandidatesTab(self.database, self.reload)
         tabs.addTab(self.case_files_tab, self.tr("案卷登记"))
         tabs.addTab(self.eligibility_tab, self.tr("报送要求"))
         tabs.addTab(self.conflicts_tab, self.tr("回避声明"))
@@ -102,6 +104,7 @@ class RoundWindow(QMainWindow):
         tabs.addTab(self.recheck_tab, self.tr("复核"))
         tabs.addTab(self.charts_tab, self.tr("图表"))
         tabs.addTab(self.awards_tab, self.tr("先进集体评选"))
+        tabs.addTab(self.candidates_tab, self.tr("先进个人评选"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.summary)
@@ -116,7 +119,7 @@ class RoundWindow(QMainWindow):
             self.veto_tab: self.veto_tab.reload, self.falsification_tab: self.falsification_tab.reload,
             self.recheck_tab: lambda: self.recheck_tab.reload(self.results),
             self.charts_tab: lambda: self.charts_tab.reload(self.results),
-            self.awards_tab: self.awards_tab.reload,
+            self.awards_tab: self.awards_tab.reload, self.candidates_tab: self.candidates_tab.reload,
         }
         self._stale_tabs: set[QWidget] = set()
         tabs.currentChanged.connect(lambda _index: self._load_current_tab())

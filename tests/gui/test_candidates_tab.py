@@ -1,0 +1,64 @@
+"""The console's 先进个人评选 tab by clicks: the list imported, a published story imported for the
+selected candidate with an extra name typed, the anonymised story read as the panel will."""
+
+from pathlib import Path
+
+import openpyxl
+from helpers import type_into, withdraw_publication_of
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from reviewer_app.gui.console.round_window import RoundWindow
+from reviewer_app.store.candidates import CANDIDATE_COLUMNS, CANDIDATE_SHEET
+
+STORY = Path(__file__).parent.parent / "awards" / "published_story.txt"
+
+
+def test_the_secretary_imports_candidates_and_reads_a_story_as_the_panel_will(qtbot, demo_round, tmp_path, monkeypatch, output_dir):
+    db_path = demo_round / "secretariat.db"
+    withdraw_publication_of(db_path)
+    roster = tmp_path / "候选人.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = CANDIDATE_SHEET
+    sheet.append(CANDIDATE_COLUMNS)
+    sheet.append(("陈忠浩", "青溪县环境保护局", "42020017", "是", 40, 400))
+    sheet.append(("李卫东", "云台县环境保护局", "42020023", "否", 35, 350))
+    book.save(roster)
+    story = tmp_path / "事迹.txt"
+    story.write_text("\n".join(line for line in STORY.read_text(encoding="utf-8").splitlines() if not line.startswith("#")),
+                     encoding="utf-8")
+
+    console = RoundWindow(db_path)
+    qtbot.addWidget(console)
+    console.resize(1280, 720)
+    console.show()
+    qtbot.waitExposed(console)
+    bar = console.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == "先进个人评选")
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
+    tab = console.candidates_tab
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
+    qtbot.mouseClick(tab.buttons["import"], Qt.LeftButton)
+    assert "已导入 2 名候选人" in tab.message.text()
+    names = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+    assert sorted(names) == ["李卫东", "陈忠浩"]
+    vetoed = names.index("李卫东")
+    assert "未附廉洁执法证明材料" in tab.table.item(vetoed, 9).text()
+
+    # the story: its row clicked, the places the detectors do not know typed, the file chosen
+    row = names.index("陈忠浩")
+    qtbot.mouseClick(tab.table.viewport(), Qt.LeftButton, pos=tab.table.visualItemRect(tab.table.item(row, 1)).center())
+    type_into(qtbot, tab.others, "磁湖、情人路")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(story), ""))
+    qtbot.mouseClick(tab.buttons["story"], Qt.LeftButton)
+    assert "已导入 陈忠浩 的个人事迹" in tab.message.text(), tab.message.text()
+    shown = tab.story.toPlainText()
+    assert shown.startswith("2月7日") and "候选人" in shown
+    assert not any(word in shown for word in ("陈忠浩", "黄石", "磁湖", "情人路", "青溪"))
+    replaced = [tab.replaced.item(n).text() for n in range(tab.replaced.count())]
+    assert any(line.startswith("候选人姓名：陈忠浩 → 候选人") for line in replaced)
+    qtbot.wait(200)
+    console.grab().save(str(output_dir / "console-candidates-1280x720.png"))
+    console.close()
