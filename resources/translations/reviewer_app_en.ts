@@ -1851,8 +1851,8 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="154"/>
-        <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿</source>
-        <translation>Unit scores and ranking, case-file scores, item details, deduction statistics and progress in one workbook</translation>
+        <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度、先进集体和先进个人评选，一个工作簿</source>
+        <translation>Unit scores and ranks, case scores, scoring detail, deduction statistics, progress, the collective and individual awards: one workbook</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="158"/>

@@ -308,9 +308,9 @@ def test_pdf_export_from_the_file_menu_ends_with_open_folder(qtbot, demo_round, 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "out"))
     file_menu = window.menuBar().actions()[0].menu()
     next(a for a in file_menu.actions() if a.text() == "导出评分表和报告（PDF）…").trigger()
-    # sheets, case summaries, ranking, completion, typical problems, one findings letter per unit, round report
-    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2 + 1 + 3 + 1
-    assert window.export_notice.isVisible() and "117" in window.export_notice.text()
+    # sheets, case summaries, ranking, completion, typical problems, one findings letter per unit, round report, 先进集体
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2 + 1 + 3 + 1 + 1
+    assert window.export_notice.isVisible() and "118" in window.export_notice.text()
     window.close()
 
 

@@ -150,5 +150,5 @@ def test_secretariat_exports_every_document(qtbot, demo_round, tmp_path):
     window = RoundWindow(demo_round / "secretariat.db")
     qtbot.addWidget(window)
     paths = window.export_documents("docx", tmp_path / "out")
-    assert len(paths) == 88 + 22 + 2 + 1 + 3 + 1 and all(p.exists() for p in paths)  # + typical problems, 3 unit letters, round report
+    assert len(paths) == 88 + 22 + 2 + 1 + 3 + 1 + 1 and all(p.exists() for p in paths)  # + typical problems, 3 unit letters, round report, 先进集体
     window.close()

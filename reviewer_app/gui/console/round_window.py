@@ -151,7 +151,7 @@ class RoundWindow(QMainWindow):
         self.round_report_action = round_report
         export_workbook = QAction(self.tr("导出 Excel(&E)…"), self)
         export_workbook.setShortcut(QKeySequence("Ctrl+E"))
-        export_workbook.setToolTip(self.tr("单位得分与排名、案卷得分、评分明细、扣分统计、评审进度，一个工作簿"))
+        export_workbook.setToolTip(self.tr("单位得分与排名、案卷得分、评分明细、扣分统计、评审进度、先进集体和先进个人评选，一个工作簿"))
         export_workbook.triggered.connect(lambda: self.export_workbook())
         menu.addAction(export_workbook)
         self.export_workbook_action = export_workbook
