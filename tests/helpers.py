@@ -217,3 +217,20 @@ def trust_demo_secretariat(demo_dir, folder):
 
     keys = demo_secretariat(demo_dir)
     return trust_secretariat(folder, "省环保厅（演示）", keys, keys.fingerprint)
+
+
+def console_on_tab(qtbot, db_path, tab_text):
+    """The round's console at 1280×720 with the named tab clicked open, as a secretary opens it."""
+    from PySide6.QtCore import Qt
+
+    from reviewer_app.gui.console.round_window import RoundWindow
+
+    console = RoundWindow(db_path)
+    qtbot.addWidget(console)
+    console.resize(1280, 720)
+    console.show()
+    qtbot.waitExposed(console)
+    bar = console.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == tab_text)
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
+    return console

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AwardTab</name>
+    <message>
+        <location filename="../../reviewer_app/gui/console/award_tab.py" line="43"/>
+        <source>无法写出 {path}：{error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/award_tab.py" line="45"/>
+        <source>模板已写出：{path}</source>
+        <translation>Template written: {path}</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <location filename="../../reviewer_app/gui/console/setup_wizard.py" line="45"/>
@@ -134,7 +147,7 @@
     <message>
         <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="80"/>
         <source>所选候选人的事迹材料（.docx 或 .txt，3000 字以内），导入时匿名处理</source>
-        <translation>The selected candidate's story (.docx or .txt, at most 3,000 characters), anonymised on import</translation>
+        <translation>The selected candidate&apos;s story (.docx or .txt, at most 3,000 characters), anonymised on import</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="81"/>
@@ -172,68 +185,58 @@
         <translation>({alias}: no story imported yet)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="126"/>
         <source>写出候选人模板</source>
         <translation>Write candidates template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="137"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="126"/>
         <source>先进个人候选人.xlsx</source>
         <translation>individual-award-candidates.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="142"/>
-        <source>无法写出 {path}：{error}</source>
-        <translation>Cannot write {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="144"/>
-        <source>模板已写出：{path}</source>
-        <translation>Template written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="129"/>
         <source>导入候选人名单</source>
         <translation>Import candidates</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="151"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="133"/>
         <source>已导入 {count} 名候选人（原有名单和事迹已替换）</source>
         <translation>Imported {count} candidates (earlier list and stories replaced)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="156"/>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="171"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="138"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="153"/>
         <source>请先在表中选择一名候选人</source>
         <translation>Select a candidate in the table first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="140"/>
         <source>导入 {name} 的个人事迹</source>
         <translation>Import the story of {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="140"/>
         <source>事迹材料 (*.docx *.txt)</source>
         <translation>Stories (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="165"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="147"/>
         <source>已导入 {name} 的个人事迹，匿名处理替换 {count} 处，请在右侧核对</source>
         <translation>Imported the story of {name}; anonymisation replaced {count} items: check them on the right</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="155"/>
         <source>举报核查</source>
         <translation>Report finding</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="155"/>
         <source>{name}：核查结论和依据（记入审计日志并印在报告中）：</source>
         <translation>{name}: the finding and its grounds (recorded in the audit log and printed in reports):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="158"/>
         <source>已记录 {name} 的举报核查结论</source>
         <translation>Recorded the report finding for {name}</translation>
     </message>
@@ -463,73 +466,63 @@
         <translation>Open: {items}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="162"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="155"/>
         <source>写出统计数据模板</source>
         <translation>Write statistics template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="162"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="155"/>
         <source>先进集体评选统计数据.xlsx</source>
         <translation>collective-award-statistics.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="169"/>
-        <source>无法写出 {path}：{error}</source>
-        <translation>Cannot write {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="171"/>
-        <source>模板已写出：{path}</source>
-        <translation>Template written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="174"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="158"/>
         <source>导入统计数据</source>
         <translation>Import statistics</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="181"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="165"/>
         <source>已导入 {name}：{count} 个单位的统计数据（原有数据已替换）</source>
         <translation>Imported {name}: statistics of {count} units (earlier data replaced)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="169"/>
         <source>已记录：{unit}列为县级先进集体候选</source>
         <translation>Recorded: {unit} is a county candidate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="185"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="169"/>
         <source>已记录：{unit}不再列为候选</source>
         <translation>Recorded: {unit} is no longer a candidate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="194"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="178"/>
         <source>评选规则已更新</source>
         <translation>Selection rules updated</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="199"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="183"/>
         <source>请先在表中选择一个单位</source>
         <translation>Select a unit in the table first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="202"/>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="186"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="192"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="202"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="186"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>{unit}&apos;s place among tied units (1 first, 0 clears):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="192"/>
         <source>理由（记入审计日志并印在报告中）：</source>
         <translation>Reason (recorded in the audit log and printed in reports):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="212"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="196"/>
         <source>已记录 {unit} 的并列顺序</source>
         <translation>Recorded the tie order of {unit}</translation>
     </message>

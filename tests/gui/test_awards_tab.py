@@ -3,12 +3,11 @@ imported through the file chooser, a county's recommendation ticked off and on w
 keyboard, the quota changed, the proposed list read; a bad file refused with its cell named."""
 
 import openpyxl
-from helpers import withdraw_publication_of
+from helpers import console_on_tab, withdraw_publication_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from reviewer_app.demo.statistics import write_statistics
-from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.store.awards import STATISTICS_SHEET
 
 
@@ -30,14 +29,7 @@ def table_names(tab):
 def test_the_secretary_imports_recommends_and_reads_the_proposed_list(qtbot, demo_round, tmp_path, monkeypatch, output_dir):
     db_path = demo_round / "secretariat.db"
     withdraw_publication_of(db_path)
-    console = RoundWindow(db_path)
-    qtbot.addWidget(console)
-    console.resize(1280, 720)
-    console.show()
-    qtbot.waitExposed(console)
-    bar = console.tabs.tabBar()
-    index = next(i for i in range(bar.count()) if bar.tabText(i) == "先进集体评选")
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
+    console = console_on_tab(qtbot, db_path, "先进集体评选")
     tab = console.awards_tab
     assert console.tabs.currentWidget() is tab
     # the demo's selection as built: the city vetoed on PM2.5, one county place to 青溪

@@ -4,11 +4,10 @@ selected candidate with an extra name typed, the anonymised story read as the pa
 from pathlib import Path
 
 import openpyxl
-from helpers import type_into, withdraw_publication_of
+from helpers import console_on_tab, type_into, withdraw_publication_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.store.candidates import CANDIDATE_COLUMNS, CANDIDATE_SHEET
 
 STORY = Path(__file__).parent.parent / "awards" / "published_story.txt"
@@ -29,14 +28,7 @@ def test_the_secretary_imports_candidates_and_reads_a_story_as_the_panel_will(qt
     story.write_text("\n".join(line for line in STORY.read_text(encoding="utf-8").splitlines() if not line.startswith("#")),
                      encoding="utf-8")
 
-    console = RoundWindow(db_path)
-    qtbot.addWidget(console)
-    console.resize(1280, 720)
-    console.show()
-    qtbot.waitExposed(console)
-    bar = console.tabs.tabBar()
-    index = next(i for i in range(bar.count()) if bar.tabText(i) == "先进个人评选")
-    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
+    console = console_on_tab(qtbot, db_path, "先进个人评选")
     tab = console.candidates_tab
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))

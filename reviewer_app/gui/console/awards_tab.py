@@ -27,7 +27,7 @@ from reviewer_app.core.awards.collective import BaselineReading, CollectiveSelec
 from reviewer_app.core.vocabulary import UnitLevel
 from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, cell_text, collective_rows, rules_text
 from reviewer_app.gui.vocabulary import label
-from reviewer_app.gui.widgets.feedback import OutcomeLabel
+from reviewer_app.gui.console.award_tab import AwardTab
 from reviewer_app.gui.widgets.tables import fill, text_table
 from reviewer_app.store.awards import (
     AwardError,
@@ -47,12 +47,12 @@ from reviewer_app.store.spreadsheets import SpreadsheetError
 READINGS = (BaselineReading.LINE, BaselineReading.LINEAR)
 
 
-class CollectiveAwardsTab(QWidget):
+class CollectiveAwardsTab(AwardTab):
+    refusals = (AwardError, SpreadsheetError)
+
     def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
-        super().__init__()
-        self.database, self.on_change = database, on_change
+        super().__init__(database, on_change)
         self.selection: CollectiveSelection | None = None
-        self.message = OutcomeLabel()
         self.rules = QLabel()
         self.rules.setWordWrap(True)
 
@@ -147,28 +147,12 @@ class CollectiveAwardsTab(QWidget):
         self.proposed.setText("\n".join(lines))
 
     # --- acting ------------------------------------------------------------------------
-    def _record(self, change: Callable, done: str) -> bool:
-        try:
-            with self.database.session() as session:
-                change(session, only_round(session))
-        except (AwardError, SpreadsheetError) as error:
-            self.message.say(str(error), error=True)
-            return False
-        self.message.say(done)
-        self.on_change()  # reloads the window's current tab: this one
-        return True
-
     def write_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("写出统计数据模板"), self.tr("先进集体评选统计数据.xlsx"), "Excel (*.xlsx)")
-        if not path:
-            return
-        try:
+        def write(path: Path) -> None:
             with self.database.session() as session:
-                write_statistics_template(Path(path), only_round(session))
-        except OSError as error:
-            self.message.say(self.tr("无法写出 {path}：{error}").format(path=path, error=error.strerror or error), error=True)
-            return
-        self.message.say(self.tr("模板已写出：{path}").format(path=path))
+                write_statistics_template(path, only_round(session))
+
+        self.save_template(self.tr("写出统计数据模板"), self.tr("先进集体评选统计数据.xlsx"), write)
 
     def choose_statistics(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入统计数据"), "", "Excel (*.xlsx);;CSV (*.csv)")
@@ -177,13 +161,13 @@ class CollectiveAwardsTab(QWidget):
 
     def import_statistics(self, path: Path) -> None:
         imported: list[int] = []
-        if self._record(lambda session, round_record: imported.append(import_statistics(session, round_record, path)), ""):
+        if self.record(lambda session, round_record: imported.append(import_statistics(session, round_record, path)), ""):
             self.message.say(self.tr("已导入 {name}：{count} 个单位的统计数据（原有数据已替换）").format(name=path.name, count=imported[0]))
 
     def _candidate_changed(self, item: QListWidgetItem) -> None:
         name, on = item.data(Qt.UserRole), item.checkState() == Qt.Checked
         done = self.tr("已记录：{unit}列为县级先进集体候选") if on else self.tr("已记录：{unit}不再列为候选")
-        if not self._record(lambda session, round_record: recommend(session, round_record, name, on), done.format(unit=name)):
+        if not self.record(lambda session, round_record: recommend(session, round_record, name, on), done.format(unit=name)):
             self.reload()  # the box goes back to what is recorded
 
     def apply_rules(self) -> None:
@@ -191,7 +175,7 @@ class CollectiveAwardsTab(QWidget):
             current = collective_rules(only_round(session))
         rules = replace(current, reading=BaselineReading(self.reading.currentData()), city_quota=self.city_quota.value(),
                         county_quota=self.county_quota.value())
-        self._record(lambda session, round_record: set_collective_rules(session, round_record, rules), self.tr("评选规则已更新"))
+        self.record(lambda session, round_record: set_collective_rules(session, round_record, rules), self.tr("评选规则已更新"))
 
     def set_tie_order(self) -> None:
         row = self.table.currentRow()
@@ -208,5 +192,5 @@ class CollectiveAwardsTab(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("并列顺序"), self.tr("理由（记入审计日志并印在报告中）："))
             if not ok:
                 return
-        self._record(lambda session, round_record: order_tie(session, round_record, unit.name, order or None, reason),
+        self.record(lambda session, round_record: order_tie(session, round_record, unit.name, order or None, reason),
                      self.tr("已记录 {unit} 的并列顺序").format(unit=unit.name))

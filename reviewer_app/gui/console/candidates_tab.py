@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from reviewer_app.documents.awards_report import INDIVIDUAL_HEADER, cell_text, individual_rows
 from reviewer_app.gui.vocabulary import label
-from reviewer_app.gui.widgets.feedback import OutcomeLabel
+from reviewer_app.gui.console.award_tab import AwardTab
 from reviewer_app.gui.widgets.tables import fill, text_table
 from reviewer_app.store.candidates import (
     CandidateError,
@@ -42,12 +42,12 @@ from reviewer_app.store.schema import AwardCandidateRecord
 from reviewer_app.store.spreadsheets import SpreadsheetError
 
 
-class CandidatesTab(QWidget):
+class CandidatesTab(AwardTab):
+    refusals = (CandidateError, SpreadsheetError)
+
     def __init__(self, database: Database, on_change: Callable[[], None]) -> None:
-        super().__init__()
-        self.database, self.on_change = database, on_change
+        super().__init__(database, on_change)
         self.names: list[str] = []
-        self.message = OutcomeLabel()
         self.rules = QLabel()
         self.rules.setWordWrap(True)
         self.table = text_table([label(h) for h in INDIVIDUAL_HEADER])
@@ -122,32 +122,14 @@ class CandidatesTab(QWidget):
         for finding in json.loads(findings or "[]"):
             self.replaced.addItem(f"{finding['rule']}：{finding['text']} → {finding['replacement']}")
 
-    def _record(self, change: Callable, done: str) -> bool:
-        try:
-            with self.database.session() as session:
-                change(session, only_round(session))
-        except (CandidateError, SpreadsheetError) as error:
-            self.message.say(str(error), error=True)
-            return False
-        self.message.say(done)
-        self.on_change()  # reloads the window's current tab: this one
-        return True
-
     def write_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("写出候选人模板"), self.tr("先进个人候选人.xlsx"), "Excel (*.xlsx)")
-        if path:
-            try:
-                write_candidate_template(Path(path))
-            except OSError as error:
-                self.message.say(self.tr("无法写出 {path}：{error}").format(path=path, error=error.strerror or error), error=True)
-                return
-            self.message.say(self.tr("模板已写出：{path}").format(path=path))
+        self.save_template(self.tr("写出候选人模板"), self.tr("先进个人候选人.xlsx"), write_candidate_template)
 
     def choose_candidates(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入候选人名单"), "", "Excel (*.xlsx);;CSV (*.csv)")
         if path:
             count: list[int] = []
-            if self._record(lambda session, round_record: count.append(import_candidates(session, round_record, Path(path))), ""):
+            if self.record(lambda session, round_record: count.append(import_candidates(session, round_record, Path(path))), ""):
                 self.message.say(self.tr("已导入 {count} 名候选人（原有名单和事迹已替换）").format(count=count[0]))
 
     def choose_story(self) -> None:
@@ -161,7 +143,7 @@ class CandidatesTab(QWidget):
         others = [o.strip() for o in self.others.text().replace("，", "、").replace(",", "、").split("、") if o.strip()]
         replaced: list[list[str]] = []
         row = self.table.currentRow()
-        if self._record(lambda session, round_record: replaced.append(import_story(session, round_record, name, Path(path), others)), ""):
+        if self.record(lambda session, round_record: replaced.append(import_story(session, round_record, name, Path(path), others)), ""):
             self.message.say(self.tr("已导入 {name} 的个人事迹，匿名处理替换 {count} 处，请在右侧核对").format(name=name, count=len(replaced[0])))
             self.table.selectRow(row)
 
@@ -172,5 +154,5 @@ class CandidatesTab(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("举报核查"), self.tr("{name}：核查结论和依据（记入审计日志并印在报告中）：").format(name=name))
         if ok:
-            self._record(lambda session, round_record: decide_report(session, round_record, name, upheld, reason),
+            self.record(lambda session, round_record: decide_report(session, round_record, name, upheld, reason),
                          self.tr("已记录 {name} 的举报核查结论").format(name=name))
