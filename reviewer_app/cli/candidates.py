@@ -15,9 +15,10 @@ def _candidates(args: argparse.Namespace) -> int:
     from dataclasses import replace
     from decimal import Decimal, InvalidOperation
 
+    from reviewer_app.anonymise.story_import import import_story
     from reviewer_app.core.points import fmt
     from reviewer_app.store.candidates import (
-        decide_report, import_candidates, import_story, individual_rules, individual_selection, set_individual_rules,
+        decide_report, import_candidates, individual_rules, individual_selection, set_individual_rules,
         write_candidate_template,
     )
     from reviewer_app.store.results_json import individual_document

@@ -1,7 +1,6 @@
 """先进个人 candidates in the database (seed 004, 附2): the list imported from the template (all
-or nothing), each candidate's story imported from .docx or .txt (refused over 3,000 字 with the
-count) and anonymised under the candidate's alias, the integrity decisions, the round's
-settings, and the selection computed from them and the case-file results."""
+or nothing), the integrity decisions, the round's settings, and the selection computed from
+them and the case-file results. Stories come in through anonymise/story_import.py."""
 
 from __future__ import annotations
 
@@ -15,13 +14,11 @@ import openpyxl
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from reviewer_app.anonymise.stories import anonymise_story, name_forms, story_leaks
 from reviewer_app.core.awards.individual import (
     CandidateFacts,
     IndividualRules,
     IndividualSelection,
     select_individuals,
-    story_problem,
 )
 from reviewer_app.core.consolidation import FINAL, RoundResults
 from reviewer_app.store.rounds import audit, refuse_if_published
@@ -32,7 +29,6 @@ CANDIDATE_SHEET = "先进个人候选人"
 CANDIDATE_COLUMNS = ("姓名", "参评单位", "执法证号", "廉洁执法证明", "参与调查处理案件数", "案件调查得票数")
 OPTIONAL_COLUMNS = ("符合基本条件", "基本条件说明", "案卷编号")
 YES, NO = {"是", "有", "已附", "y", "yes", "√", "1"}, {"否", "无", "未附", "n", "no", "×", "0", ""}
-MAX_STORY_BYTES = 10 * 1024**2
 MAX_COUNT = 10**7
 
 
@@ -112,70 +108,12 @@ def import_candidates(session: Session, round_record: RoundRecord, path: Path, a
     return len(rows)
 
 
-def read_story(path: Path) -> str:
-    """The story's text from a .docx (paragraphs, then tables) or a .txt (UTF-8, else GB18030)."""
-    from reviewer_app.pdf.reading import regular_file_problem
-
-    if problem := regular_file_problem(path, MAX_STORY_BYTES):
-        raise CandidateError(f"{path.name}：{problem}")
-    suffix = path.suffix.lower()
-    if suffix == ".txt":
-        data = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        raise CandidateError(f"{path.name}：不是 UTF-8 或 GB18030 编码的文本文件")
-    if suffix != ".docx":
-        raise CandidateError(f"{path.name}：个人事迹材料请用 Word（.docx）或文本（.txt）文件；旧版 .doc 请另存为 .docx")
-    import zipfile
-
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise CandidateError(f"{path.name}：无法读取 Word 文件（{str(error)[:120] or type(error).__name__}）；请另存为新的 .docx") from None
-    lines = [p.text for p in document.paragraphs]
-    lines += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return "\n".join(lines)
-
-
-def _candidate(round_record: RoundRecord, session: Session, name: str) -> AwardCandidateRecord:
+def candidate_named(round_record: RoundRecord, session: Session, name: str) -> AwardCandidateRecord:
     found = session.scalars(select(AwardCandidateRecord).where(
         AwardCandidateRecord.round_id == round_record.id, AwardCandidateRecord.name == name)).all()
     if len(found) != 1:
         raise CandidateError(f"候选人“{name}”{'不存在' if not found else '有重名，请先在名单中区分'}")
     return found[0]
-
-
-def story_terms(candidate: AwardCandidateRecord, others: list[str]) -> list[str]:
-    unit = candidate.unit
-    terms = [unit.name, unit.region, candidate.certificate_number, *others]
-    if unit.parent is not None:
-        terms += [unit.parent.name, unit.parent.region]
-    return [t for t in terms if t]
-
-
-def import_story(session: Session, round_record: RoundRecord, name: str, path: Path, others: list[str] = (),
-                 actor: str = "秘书处") -> list[str]:
-    """Read, count, anonymise and store the candidate's story; refused (nothing stored) over the
-    limit or when the anonymised text still identifies. Returns what was replaced, for review."""
-    refuse_if_published(round_record, "导入个人事迹材料", CandidateError)
-    candidate = _candidate(round_record, session, name)
-    text = read_story(path)
-    if problem := story_problem(text):
-        raise CandidateError(f"{path.name}：{problem}，未导入")
-    terms = story_terms(candidate, list(others))
-    anonymised = anonymise_story(text, candidate.alias, candidate.name, terms)
-    if leaks := story_leaks(anonymised.text, [*terms, *name_forms(candidate.name)]):
-        raise CandidateError(f"{path.name}：匿名处理后仍有可识别的内容（{'；'.join(leaks[:5])}），未导入；请在“其他人名”中补充后再导入")
-    candidate.story, candidate.story_file, candidate.story_anonymised = text, path.name, anonymised.text
-    candidate.story_findings = json.dumps([asdict(f) for f in anonymised.findings], ensure_ascii=False)
-    audit(session, actor, "award_story", f"{candidate.name}（{candidate.alias}）的个人事迹：{path.name}，替换 {len(anonymised.findings)} 处")
-    return [f"{f.rule}：{f.text} → {f.replacement}" for f in anonymised.findings]
 
 
 def decide_report(session: Session, round_record: RoundRecord, name: str, upheld: bool, reason: str,
@@ -184,7 +122,7 @@ def decide_report(session: Session, round_record: RoundRecord, name: str, upheld
     refuse_if_published(round_record, "记录举报核查结果", CandidateError)
     if not reason.strip():
         raise CandidateError("请填写核查结论和依据")
-    candidate = _candidate(round_record, session, name)
+    candidate = candidate_named(round_record, session, name)
     candidate.report_upheld, candidate.report_reason = upheld, reason.strip()
     audit(session, actor, "award_report", f"{name}：举报{'经查属实，移出候选名单' if upheld else '经查不属实'}；{reason.strip()}")
 

@@ -13,7 +13,8 @@ from docx import Document
 from helpers import withdraw_publication_of
 
 from reviewer_app.anonymise.leak_classes import class_findings
-from reviewer_app.store.candidates import CANDIDATE_COLUMNS, CANDIDATE_SHEET, CandidateError, import_candidates, import_story
+from reviewer_app.anonymise.story_import import import_story
+from reviewer_app.store.candidates import CANDIDATE_COLUMNS, CANDIDATE_SHEET, CandidateError, import_candidates
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AwardCandidateRecord

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from reviewer_app.anonymise.story_import import import_story
 from reviewer_app.documents.awards_report import INDIVIDUAL_HEADER, cell_text, individual_rows
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.gui.console.award_tab import AwardTab
@@ -32,7 +33,6 @@ from reviewer_app.store.candidates import (
     CandidateError,
     decide_report,
     import_candidates,
-    import_story,
     individual_selection,
     write_candidate_template,
 )
