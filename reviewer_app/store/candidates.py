@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import string
 from dataclasses import asdict
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import openpyxl
@@ -54,10 +54,13 @@ def _yes(text: str, column: str) -> bool:
 
 
 def _count(text: str, column: str) -> int:
-    try:
-        value = int(text.replace(",", ""))
-    except ValueError:
+    try:  # a count typed in Excel may come back as 36.0
+        number = Decimal(text.replace(",", ""))
+    except InvalidOperation:
         raise RowProblem(column, f"“{text}”应为整数") from None
+    if not number.is_finite() or number != number.to_integral_value():
+        raise RowProblem(column, f"“{text}”应为整数")
+    value = int(number)
     if not 0 <= value <= MAX_COUNT:
         raise RowProblem(column, f"“{text}”超出范围")
     return value
