@@ -9,7 +9,7 @@ printed ones, as the case-file scores are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Iterable
@@ -274,21 +274,15 @@ def rank_level(results: list[CollectiveResult], candidates: dict[str, CandidateF
                     f"专栏 {stats.articles_provincial}）"
                     + (f"及秘书处确定的顺序 {candidate.tie_order}（{candidate.tie_reason}）" if candidate.tie_order is not None else "")
                     + "排序")
-        out[result.name] = _replace(result, rank=rank, proposed=rank <= quota, tie_note=note)
+        out[result.name] = replace(result, rank=rank, proposed=rank <= quota, tie_note=note)
     # Units sharing the last places of the quota: the list is not settled until they are ordered.
     for name, result in out.items():
         sharing = [r for r in out.values() if r.rank == result.rank and r is not result]
         if sharing and result.rank <= quota < result.rank + len(sharing):
-            out[name] = _replace(result, proposed=False,
+            out[name] = replace(result, proposed=False,
                                  pending=(*result.pending, f"与{'、'.join(r.name for r in sharing)}并列于名额线，须确定先后"))
     # In rank order, then the vetoed and the unscored, as the tables print them.
     return [out[r.name] for r in ranked] + [r for r in results if r.name not in out]
-
-
-def _replace(result: CollectiveResult, **changes: object) -> CollectiveResult:
-    from dataclasses import replace
-
-    return replace(result, **changes)
 
 
 def select_collectives(candidates: list[CandidateFacts], rules: CollectiveRules,

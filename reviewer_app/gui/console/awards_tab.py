@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer_app.core.awards.collective import BaselineReading, CollectiveSelection
+from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.core.vocabulary import UnitLevel
 from reviewer_app.documents.awards_report import COLLECTIVE_HEADER, cell_text, collective_rows, rules_text
 from reviewer_app.gui.vocabulary import label
@@ -116,12 +117,12 @@ class CollectiveAwardsTab(AwardTab):
         layout.addWidget(self.message)
 
     # --- showing -----------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, results: RoundResults) -> None:
         with self.database.session() as session:
             round_record = only_round(session)
             rules = collective_rules(round_record)
             rows = candidate_rows(session, round_record)
-            self.selection = collective_selection(session, round_record)
+            self.selection = collective_selection(session, round_record, results)
         self.rules.setText(rules_text(self.selection))
         self.reading.setCurrentIndex(READINGS.index(rules.reading))
         self.city_quota.setValue(rules.city_quota)
@@ -168,7 +169,7 @@ class CollectiveAwardsTab(AwardTab):
         name, on = item.data(Qt.UserRole), item.checkState() == Qt.Checked
         done = self.tr("已记录：{unit}列为县级先进集体候选") if on else self.tr("已记录：{unit}不再列为候选")
         if not self.record(lambda session, round_record: recommend(session, round_record, name, on), done.format(unit=name)):
-            self.reload()  # the box goes back to what is recorded
+            self.on_change()  # the box goes back to what is recorded
 
     def apply_rules(self) -> None:
         with self.database.session() as session:

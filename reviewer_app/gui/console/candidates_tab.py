@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from reviewer_app.anonymise.story_import import import_story
+from reviewer_app.core.consolidation import RoundResults
 from reviewer_app.documents.awards_report import INDIVIDUAL_HEADER, cell_text, individual_rows
 from reviewer_app.gui.vocabulary import label
 from reviewer_app.gui.console.award_tab import AwardTab
@@ -93,9 +94,9 @@ class CandidatesTab(AwardTab):
         layout.addLayout(actions)
         layout.addWidget(self.message)
 
-    def reload(self) -> None:
+    def reload(self, results: RoundResults) -> None:
         with self.database.session() as session:
-            selection = individual_selection(session, only_round(session))
+            selection = individual_selection(session, only_round(session), results)
         self.rules.setText(self.tr("计分：{rules}。拟推荐：{names}").format(
             rules=selection.rules.describe(), names="、".join(c.name for c in selection.proposed) or self.tr("无（尚有待决事项）")))
         rows = individual_rows(selection)

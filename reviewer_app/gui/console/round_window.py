@@ -119,7 +119,9 @@ class RoundWindow(QMainWindow):
             self.veto_tab: self.veto_tab.reload, self.falsification_tab: self.falsification_tab.reload,
             self.recheck_tab: lambda: self.recheck_tab.reload(self.results),
             self.charts_tab: lambda: self.charts_tab.reload(self.results),
-            self.awards_tab: self.awards_tab.reload, self.candidates_tab: self.candidates_tab.reload,
+            # the window's results, not computed again (seconds on a provincial round)
+            self.awards_tab: lambda: self.awards_tab.reload(self.results),
+            self.candidates_tab: lambda: self.candidates_tab.reload(self.results),
         }
         self._stale_tabs: set[QWidget] = set()
         tabs.currentChanged.connect(lambda _index: self._load_current_tab())
