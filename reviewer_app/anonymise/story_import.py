@@ -15,8 +15,10 @@ from reviewer_app.core.awards.individual import story_problem
 from reviewer_app.store.candidates import CandidateError, candidate_named
 from reviewer_app.store.rounds import audit, refuse_if_published
 from reviewer_app.store.schema import AwardCandidateRecord, RoundRecord
+from reviewer_app.store.spreadsheets import unpacked_size
 
 MAX_STORY_BYTES = 10 * 1024**2
+MAX_STORY_UNPACKED = 50 * 1024**2  # a 3,000-字 story's Word parts, pictures and all, are far less
 
 
 def read_story(path: Path) -> str:
@@ -41,6 +43,12 @@ def read_story(path: Path) -> str:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    try:
+        inflated = unpacked_size(path)
+    except (zipfile.BadZipFile, OSError):
+        raise CandidateError(f"{path.name}：不是有效的 Word（.docx）文件；请在 Word 或 WPS 中另存为 .docx") from None
+    if inflated > MAX_STORY_UNPACKED:
+        raise CandidateError(f"{path.name}：Word 文件解压后有 {inflated // 1024**2} MB，远超一份事迹材料应有的大小（可能是恶意构造的文件），未导入")
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:

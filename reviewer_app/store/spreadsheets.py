@@ -61,6 +61,12 @@ MAX_COLUMNS = 30
 OLD_EXCEL = b"\xd0\xcf\x11\xe0"  # the .xls (OLE2) signature
 
 
+def unpacked_size(path: Path) -> int:
+    """What an Office file's zip parts claim to inflate to (each entry's own check is zipfile's)."""
+    with zipfile.ZipFile(path) as archive:
+        return sum(info.file_size for info in archive.infolist())
+
+
 def _check_file(path: Path, what: str) -> None:
     from reviewer_app.pdf.reading import regular_file_problem
 
@@ -71,8 +77,7 @@ def _check_file(path: Path, what: str) -> None:
     with open(path, "rb") as handle:
         if handle.read(4) == OLD_EXCEL:
             raise SpreadsheetError(f"{path.name}：这是旧版 Excel（.xls）文件，不是 .xlsx；请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入")
-    with zipfile.ZipFile(path) as archive:
-        unpacked = sum(info.file_size for info in archive.infolist())
+    unpacked = unpacked_size(path)
     if unpacked > MAX_UNPACKED_BYTES:
         raise SpreadsheetError(f"{path.name}：表格解压后有 {unpacked // 1024**2} MB，远超{what}应有的大小（可能是恶意构造的文件），未导入")
 

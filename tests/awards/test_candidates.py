@@ -157,3 +157,21 @@ def test_the_workbook_and_the_report_say_what_the_json_says(round_with_candidate
     text = "".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
     assert all(c["name"] in text for c in listed["candidates"]) and "初步结果" in text and "未附廉洁执法证明材料" in text
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(output_dir / "individual-report")], check=True)
+
+
+def test_hostile_story_files_are_refused_by_name(round_with_candidates, tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "炸弹.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "\0" * (60 * 1024**2))  # a few dozen KB, 60 MB inflated
+    assert bomb.stat().st_size < 1024**2
+    renamed = tmp_path / "旧版.docx"
+    renamed.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 2000)  # an old .doc renamed
+    old = tmp_path / "事迹.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    for path, said in ((bomb, "解压后有 60 MB"), (renamed, "不是有效的 Word（.docx）文件"), (old, "旧版 .doc 请另存为 .docx")):
+        run = cli("candidates", "story", "--db", round_with_candidates, "--name", "陈忠浩", "--file", path)
+        assert run.returncode == 2 and path.name in run.stderr and said in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert stored(round_with_candidates)[0][3] == ""
