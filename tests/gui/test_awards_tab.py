@@ -5,7 +5,7 @@ keyboard, the quota changed, the proposed list read; a bad file refused with its
 import openpyxl
 from helpers import console_on_tab, withdraw_publication_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from reviewer_app.demo.statistics import write_statistics
 from reviewer_app.store.awards import STATISTICS_SHEET
@@ -72,6 +72,18 @@ def test_the_secretary_imports_recommends_and_reads_the_proposed_list(qtbot, dem
     qtbot.mouseClick(tab.apply_button, Qt.LeftButton)
     assert "拟推荐 县（市、区）（名额 2）：青溪县环境保护局、云台县环境保护局" in tab.proposed.text()
     assert "县级 2 个" in tab.rules.text()
+    # The template, written where the secretary chooses.
+    template = tmp_path / "模板.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(template), ""))
+    qtbot.mouseClick(tab.template_button, Qt.LeftButton)
+    assert template.exists() and "模板已写出" in tab.message.text()
+
+    # An order recorded for a unit through 并列顺序…: asked for the place, then the reason.
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (1, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("评审委员会议定", True))
+    tab.table.selectRow(table_names(tab).index("云台县环境保护局"))
+    qtbot.mouseClick(tab.tie_button, Qt.LeftButton)
+    assert "已记录 云台县环境保护局 的并列顺序" in tab.message.text()
     qtbot.wait(200)
     console.grab().save(str(output_dir / "console-awards-1280x720.png"))
     console.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 from helpers import console_on_tab, type_into, withdraw_publication_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from reviewer_app.store.candidates import CANDIDATE_COLUMNS, CANDIDATE_SHEET
 
@@ -51,6 +51,21 @@ def test_the_secretary_imports_candidates_and_reads_a_story_as_the_panel_will(qt
     assert not any(word in shown for word in ("陈忠浩", "黄石", "磁湖", "情人路", "青溪"))
     replaced = [tab.replaced.item(n).text() for n in range(tab.replaced.count())]
     assert any(line.startswith("候选人姓名：陈忠浩 → 候选人") for line in replaced)
+    # A report about 陈忠浩 found untrue, then true: the second removes him, with the finding.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("经纪检部门核查，举报不实", True))
+    qtbot.mouseClick(tab.buttons["dismiss"], Qt.LeftButton)
+    assert "已记录 陈忠浩 的举报核查结论" in tab.message.text()
+    names = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+    tab.table.selectRow(names.index("陈忠浩"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("收受当事人财物，经纪检部门查实", True))
+    qtbot.mouseClick(tab.buttons["uphold"], Qt.LeftButton)
+    names = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+    assert "举报经查属实（收受当事人财物，经纪检部门查实）" in tab.table.item(names.index("陈忠浩"), 9).text()
+    template = tmp_path / "候选人模板.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(template), ""))
+    qtbot.mouseClick(tab.buttons["template"], Qt.LeftButton)
+    assert template.exists() and "模板已写出" in tab.message.text()
+    tab.table.selectRow(names.index("陈忠浩"))
     qtbot.wait(200)
     console.grab().save(str(output_dir / "console-candidates-1280x720.png"))
     console.close()

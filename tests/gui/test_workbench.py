@@ -452,3 +452,28 @@ def test_a_measure_the_file_did_not_take_starts_not_applicable_for_the_reviewer_
     qtbot.mouseClick(items["P3"].no_deduction, Qt.LeftButton)
     mark = stored(db_path, window.assignment_id)[0][2].marks["P3"]
     assert mark.no_deduction and not mark.not_applicable
+
+
+def test_a_submission_doubt_is_typed_and_its_pages_cited_and_removed_by_the_buttons(qtbot, fresh_reviewer):
+    from helpers import type_into
+
+    db_path, _ = fresh_reviewer
+    window = open_workbench(qtbot, fresh_reviewer)
+    penalty = next(e for e in window.case_model.entries if e.case_type.value == "penalty")
+    window.select_case_file(penalty.code)
+    box = window.panel.submission
+    window.panel.scroll.ensureWidgetVisible(box)
+    type_into(qtbot, box.concern, "处罚决定书落款日期不在报送期间")
+    qtbot.wait(800)  # saved after the pause in typing
+    first = window.panel.current_ref
+    qtbot.mouseClick(box.evidence.add, Qt.LeftButton)
+    window.viewer.next_page()
+    second = window.panel.current_ref
+    qtbot.mouseClick(box.evidence.add, Qt.LeftButton)
+    sheet = stored(db_path, window.assignment_id)[0][2]
+    assert sheet.submission_concern == "处罚决定书落款日期不在报送期间" and sheet.submission_evidence == [first, second]
+    box.evidence.list.setCurrentRow(0)
+    qtbot.mouseClick(box.evidence.remove, Qt.LeftButton)
+    assert stored(db_path, window.assignment_id)[0][2].submission_evidence == [second]
+    assert box.evidence.list.count() == 1
+    window.close()
