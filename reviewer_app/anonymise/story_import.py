@@ -5,6 +5,7 @@ check's own detectors still find anything; what was replaced is kept for the sec
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import asdict
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from sqlalchemy.orm import Session
 
 from reviewer_app.anonymise.stories import anonymise_story, name_forms, story_leaks
 from reviewer_app.core.awards.individual import story_problem
+from reviewer_app.documents.story_document import write_story_pdf
 from reviewer_app.store.candidates import CandidateError, candidate_named
 from reviewer_app.store.rounds import audit, refuse_if_published
 from reviewer_app.store.schema import AwardCandidateRecord, RoundRecord
 from reviewer_app.store.spreadsheets import unpacked_size
+from reviewer_app.store.stories import register_story_file
 
 MAX_STORY_BYTES = 10 * 1024**2
 MAX_STORY_UNPACKED = 50 * 1024**2  # a 3,000-字 story's Word parts, pictures and all, are far less
@@ -66,9 +69,10 @@ def story_terms(candidate: AwardCandidateRecord, others: list[str]) -> list[str]
     return [t for t in terms if t]
 
 
-def import_story(session: Session, round_record: RoundRecord, name: str, path: Path, others: list[str] = (),
-                 actor: str = "秘书处") -> list[str]:
-    """Read, count, anonymise and store the candidate's story; refused (nothing stored) over the
+def import_story(session: Session, round_record: RoundRecord, name: str, path: Path, round_folder: Path,
+                 others: list[str] = (), actor: str = "秘书处") -> list[str]:
+    """Read, count, anonymise and store the candidate's story, and register its rendered copy
+    as the story file the panel scores (store/stories.py); refused (nothing stored) over the
     limit or when the anonymised text still identifies. Returns what was replaced, for review."""
     refuse_if_published(round_record, "导入个人事迹材料", CandidateError)
     candidate = candidate_named(round_record, session, name)
@@ -81,5 +85,9 @@ def import_story(session: Session, round_record: RoundRecord, name: str, path: P
         raise CandidateError(f"{path.name}：匿名处理后仍有可识别的内容（{'；'.join(leaks[:5])}），未导入；请在“其他人名”中补充后再导入")
     candidate.story, candidate.story_file, candidate.story_anonymised = text, path.name, anonymised.text
     candidate.story_findings = json.dumps([asdict(f) for f in anonymised.findings], ensure_ascii=False)
+    # Named by a fresh random token: a later import never overwrites the copy a package shipped.
+    rendered = round_folder / "stories" / f"{candidate.alias}-{secrets.token_hex(4)}.pdf"
+    write_story_pdf(candidate.alias, anonymised.text, rendered)
+    register_story_file(session, round_record, candidate, rendered, round_folder)
     audit(session, actor, "award_story", f"{candidate.name}（{candidate.alias}）的个人事迹：{path.name}，替换 {len(anonymised.findings)} 处")
     return [f"{f.rule}：{f.text} → {f.replacement}" for f in anonymised.findings]

@@ -37,7 +37,8 @@ def _candidates(args: argparse.Namespace) -> int:
         elif args.action == "story":
             if not (args.name and args.file):
                 raise UserError("请用 --name 指定候选人、--file 指定个人事迹材料（.docx 或 .txt）")
-            replaced = import_story(session, round_record, args.name, Path(args.file), args.other or [])
+            replaced = import_story(session, round_record, args.name, Path(args.file), Path(args.db).resolve().parent,
+                                    args.other or [])
             print(f"已导入 {args.name} 的个人事迹（匿名处理，替换 {len(replaced)} 处）：")
             for line in replaced:
                 print(f"  {line}")

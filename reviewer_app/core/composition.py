@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from reviewer_app.core.vocabulary import CaseType, UnitLevel
+from reviewer_app.core.vocabulary import CASE_FILE_TYPES, CaseType, UnitLevel
 
 COUNTY_MIX = {
     CaseType.PENALTY: 3,
@@ -31,7 +31,7 @@ def composition_warnings(level: UnitLevel, case_types: Iterable[CaseType]) -> li
     total = sum(actual.values())
     if total != expected_total:
         warnings.append(f"报送案卷 {total} 件，应为 {expected_total} 件")
-    for case_type in CaseType:
+    for case_type in CASE_FILE_TYPES:
         want, have = required.get(case_type, 0), actual.get(case_type, 0)
         if want != have:
             warnings.append(f"{case_type.label}案卷 {have} 件，应为 {want} 件")

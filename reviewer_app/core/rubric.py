@@ -17,10 +17,11 @@ import jsonschema
 import yaml
 
 from reviewer_app.core.points import ZERO
-from reviewer_app.core.vocabulary import CaseType, DocumentType
+from reviewer_app.core.vocabulary import CASE_FILE_TYPES, CaseType, DocumentType
 from reviewer_app.resources import resource_path
 
-ALL_CASE_TYPES = tuple(CaseType)
+# What "all" means in a rubric: every type of case file. A story's criteria name it.
+ALL_CASE_TYPES = CASE_FILE_TYPES
 
 
 class RubricError(ValueError):
@@ -109,7 +110,7 @@ class Rubric:
     def total_problems(self) -> list[str]:
         """Case types whose items do not add up to the maximum (the live check of the editor)."""
         problems = []
-        for case_type in ALL_CASE_TYPES:
+        for case_type in CaseType:
             total = self.total_for(case_type)
             if total and total != self.max_points:
                 problems.append(

@@ -12,10 +12,18 @@ class CaseType(StrEnum):
     CRIME_TRANSFER = "crime_transfer"
     COURT_ENFORCEMENT = "court_enforcement"
     INSPECTION_AUDIT = "inspection_audit"
+    # Not a case file: a 先进个人 candidate's story (seed 004, 附2 二(三)), scored by the panel on
+    # the workbench like one so that it is signed, returned and revised the same way. It never
+    # counts in a unit's files, composition or means.
+    PERSONAL_STORY = "personal_story"
 
     @property
     def label(self) -> str:
         return CASE_TYPE_LABELS[self]
+
+    @property
+    def is_story(self) -> bool:
+        return self is CaseType.PERSONAL_STORY
 
 
 CASE_TYPE_LABELS = {
@@ -25,7 +33,10 @@ CASE_TYPE_LABELS = {
     CaseType.CRIME_TRANSFER: "涉嫌环境污染犯罪移送",
     CaseType.COURT_ENFORCEMENT: "申请法院强制执行",
     CaseType.INSPECTION_AUDIT: "现场监督检查稽查",
+    CaseType.PERSONAL_STORY: "个人事迹",
 }
+# The types a unit submits and the notice counts (报送案卷); stories are not among them.
+CASE_FILE_TYPES = tuple(t for t in CaseType if not t.is_story)
 
 
 class DocumentType(StrEnum):
@@ -52,6 +63,7 @@ class DocumentType(StrEnum):
     AUDIT_OPINION = "audit_opinion"
     RECTIFICATION_NOTICE = "rectification_notice"
     CLOSING_APPROVAL = "closing_approval"
+    PERSONAL_STORY = "personal_story"
     OTHER = "other"
 
     @property
@@ -83,6 +95,7 @@ DOCUMENT_TYPE_LABELS = {
     DocumentType.AUDIT_OPINION: "稽查意见书",
     DocumentType.RECTIFICATION_NOTICE: "整改督办通知书",
     DocumentType.CLOSING_APPROVAL: "结案审批表",
+    DocumentType.PERSONAL_STORY: "个人事迹材料",
     DocumentType.OTHER: "其他材料",
 }
 

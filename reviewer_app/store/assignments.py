@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session, object_session
 from reviewer_app.core.assignment import AssignmentError, Candidate, FileToAssign, assign, conflicts
 from reviewer_app.core.vocabulary import Track
 from reviewer_app.store.rounds import audit, refuse_if_published
-from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord, RoundRecord, SheetRecord, UnitRecord
+from reviewer_app.store.schema import (
+    STORY_TYPE, AssignmentRecord, CaseFileRecord, ReviewerRecord, RoundRecord, SheetRecord, UnitRecord,
+)
 
 
 def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> dict[str, int]:
@@ -24,14 +26,16 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
     from reviewer_app.store.sampling import reviewed_codes
 
     reviewed = reviewed_codes(session, round_record)
-    files = [_file(c) for c in round_record.case_files if reviewed is None or c.code in reviewed]
+    files = [_file(c) for c in round_record.submitted_files if reviewed is None or c.code in reviewed]
     candidates = [_candidate(r) for r in round_record.reviewers]
     pairs = assign(files, candidates, {Track.EXPERT: round_record.experts_per_file, Track.CROSS: round_record.cross_per_file}, seed)
     reviewers = {r.name: r for r in round_record.reviewers}
-    cases = {c.code: c for c in round_record.case_files}
+    cases = {c.code: c for c in round_record.submitted_files}
     # Written as rows, not objects: a national round has 16,000 assignments, and the unit of work
-    # took longer over them than the assignment itself.
-    session.execute(delete(AssignmentRecord).where(AssignmentRecord.reviewer_id.in_(reviewer_ids)))
+    # took longer over them than the assignment itself. The story panel's assignments stay.
+    session.execute(delete(AssignmentRecord).where(AssignmentRecord.reviewer_id.in_(reviewer_ids),
+                                                   AssignmentRecord.case_file_id.not_in(
+                                                       select(CaseFileRecord.id).where(CaseFileRecord.case_type == STORY_TYPE))))
     if pairs:
         session.execute(insert(AssignmentRecord), [
             {"reviewer_id": reviewers[name].id, "case_file_id": cases[code].id} for name, code in pairs])

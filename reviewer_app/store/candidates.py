@@ -76,7 +76,7 @@ def import_candidates(session: Session, round_record: RoundRecord, path: Path, a
     refuse_if_published(round_record, "导入先进个人候选人", CandidateError)
     [table] = read_tables(path, {CANDIDATE_SHEET: CANDIDATE_COLUMNS}, csv_sheet=CANDIDATE_SHEET, what="候选人名单")
     units = {u.name: u for u in round_record.units}
-    codes = {c.code for c in round_record.case_files}
+    codes = {c.code for c in round_record.submitted_files}
     rows, seen = [], set()
     for number, row in table.rows:
         cell = lambda column: table.cell(row, column)  # noqa: E731
@@ -144,18 +144,21 @@ def set_individual_rules(session: Session, round_record: RoundRecord, rules: Ind
 
 
 def individual_selection(session: Session, round_record: RoundRecord, results: RoundResults | None = None) -> IndividualSelection:
-    """The selection as the round stands. The panel's story scores are not yet collected by the
-    product: every story is unscored, so the selection stays provisional until they are."""
+    """The selection as the round stands: the case files' results and the panel's story scores."""
+    from reviewer_app.store.stories import story_scores
+
     if results is None:
         from reviewer_app.store.results import round_results
 
         results = round_results(session, round_record)
     cases = {c.code: c for c in results.cases}
+    rules = individual_rules(round_record)
+    stories = story_scores(session, round_record, rules.story_recheck_threshold)
     facts = []
     for c in session.scalars(select(AwardCandidateRecord).where(AwardCandidateRecord.round_id == round_record.id)
                              .order_by(AwardCandidateRecord.id)):
         case = cases.get(c.case_code)
         facts.append(CandidateFacts(c.name, c.unit.name, c.certificate_supplied, c.report_upheld, c.cases, c.votes,
-                                    case.final_score if case else None, case is not None and case.status == FINAL, None,
+                                    case.final_score if case else None, case is not None and case.status == FINAL, stories.get(c.alias),
                                     c.report_reason, c.conditions_met, c.conditions_note))
-    return select_individuals(facts, individual_rules(round_record))
+    return select_individuals(facts, rules)

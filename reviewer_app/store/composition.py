@@ -31,7 +31,7 @@ class UnitComposition:
 
 
 def compositions(round_record: RoundRecord) -> list[UnitComposition]:
-    return [UnitComposition(u.name, UnitLevel(u.level), u.parent.name if u.parent else None, len(u.case_files),
+    return [UnitComposition(u.name, UnitLevel(u.level), u.parent.name if u.parent else None, len(u.submitted_files),
                             OWN_FILES[UnitLevel(u.level)], GapDecision(u.gap_decision), u.gap_reason, u.counted_in_city)
             for u in round_record.units]
 

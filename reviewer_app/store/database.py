@@ -160,6 +160,13 @@ class Database:
             raise DatabaseProblem(explain(error, self._path)) from error
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    @property
+    def round_folder(self) -> Path:
+        """Where the round's files live: beside its database (originals, shipped copies, stories)."""
+        if self._path is None:
+            raise ValueError("数据库不是本机文件，没有评查活动文件夹")
+        return self._path.parent
+
     def _check_current_schema(self) -> None:
         if stored_revision(self.engine) != head_revision():
             raise DatabaseProblem(f"评查数据库“{self._path.name}”来自旧版本，需要升级，但它位于只读位置；请先复制到本机硬盘再打开。")

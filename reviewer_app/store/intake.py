@@ -223,11 +223,11 @@ def unit_warnings(round_record: RoundRecord) -> list[str]:
     """Composition and eligibility rules, per unit, as the case files now stand."""
     warnings = []
     for unit in round_record.units:
-        for warning in composition_warnings(UnitLevel(unit.level), [CaseType(c.case_type) for c in unit.case_files]):
+        for warning in composition_warnings(UnitLevel(unit.level), [CaseType(c.case_type) for c in unit.submitted_files]):
             warnings.append(f"{unit.name}：{warning}")
         warnings += [f"{unit.name} {c.title}（{c.code}）：{'；'.join(c.eligibility_warnings.splitlines())}。"
                      "请核对后确认或排除（不符合报送要求的案卷计 0 分）"
-                     for c in unit.case_files if c.eligibility_warnings and c.eligibility_decision == "none"]
+                     for c in unit.submitted_files if c.eligibility_warnings and c.eligibility_decision == "none"]
     return warnings
 
 

@@ -37,6 +37,7 @@ from reviewer_app.store.schema import (
     MarkRecord,
     RecheckDecision,
     ReviewerRecord,
+    STORY_TYPE,
     RoundRecord,
     SheetRecord,
     VetoAnswerRecord,
@@ -53,8 +54,9 @@ def counted_sheet_ids(round_record: RoundRecord):  # noqa: ANN201 - a SQL subque
             .join(newest, (SheetRecord.assignment_id == newest.c.assignment_id) & (SheetRecord.revision == newest.c.revision)))
 
 
-def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[SheetScore]:
-    """The score of every assignment's newest signed sheet under the round's veto policy.
+def signed_sheet_scores(session: Session, round_record: RoundRecord, case_type: str | None = None) -> list[SheetScore]:
+    """The score of every assignment's newest signed sheet under the round's veto policy: of the
+    case files, or of the files of one type (the panel's story sheets are of no case file).
 
     One query: each signed sheet keeps its total (stored when signed or imported). A sheet
     without one, which only a sheet written outside the product's signing can be, is totalled
@@ -68,7 +70,8 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord) -> list[She
         .join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
         .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
         .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
-        .where(SheetRecord.id.in_(counted))
+        .where(SheetRecord.id.in_(counted),
+               CaseFileRecord.case_type == case_type if case_type else CaseFileRecord.case_type != STORY_TYPE)
         .order_by(ReviewerRecord.id, AssignmentRecord.id)).all()
     totals = {}
     if any(points is None for *_, points, _, _ in heads):
@@ -146,7 +149,7 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             accepted_score=accepted.get(c.id),
             veto_ruling=VetoRuling(c.veto_ruling),
         )
-        for c in round_record.case_files if reviewed is None or c.code in reviewed
+        for c in round_record.submitted_files if reviewed is None or c.code in reviewed
     ]
     sheets = [s for s in signed_sheet_scores(session, round_record) if reviewed is None or s.case_code in reviewed]
     return consolidate(rules, units, case_files, sheets)

@@ -44,7 +44,7 @@ def draw_sample(session: Session, round_record: RoundRecord, seed: int, *, size:
         raise SampleError("请填写抽取人（最多 100 字）")
     if not 0 <= seed < 2**31:
         raise SampleError("随机种子应为 0 到 2147483647 之间的整数")
-    candidates = [Candidate(c.code, c.unit.name if c.unit else "", c.case_type) for c in round_record.case_files]
+    candidates = [Candidate(c.code, c.unit.name if c.unit else "", c.case_type) for c in round_record.submitted_files]
     if not candidates:
         raise SampleError("还没有登记案卷，无从抽取")
     count = sample_size(len(candidates), size, fraction)

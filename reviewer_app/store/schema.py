@@ -8,7 +8,10 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from reviewer_app.core.vocabulary import CaseType
 from reviewer_app.store.types import DecimalText, UtcDateTime, utc_now
+
+STORY_TYPE = CaseType.PERSONAL_STORY.value
 
 
 class Base(DeclarativeBase):
@@ -54,9 +57,16 @@ class RoundRecord(Base):
     province_statistics: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     units: Mapped[list[UnitRecord]] = relationship(back_populates="round", order_by="UnitRecord.id")
+    # Every file reviewers score, candidates' stories included (store/stories.py).
     case_files: Mapped[list[CaseFileRecord]] = relationship(
         back_populates="round", order_by="CaseFileRecord.code"
     )
+
+    @property
+    def submitted_files(self) -> list[CaseFileRecord]:
+        """The case files the units submitted: what the notice counts, samples and consolidates."""
+        return [c for c in self.case_files if c.case_type != STORY_TYPE]
+
     reviewers: Mapped[list[ReviewerRecord]] = relationship(
         back_populates="round", order_by="ReviewerRecord.id"
     )
@@ -90,6 +100,10 @@ class UnitRecord(Base):
     round: Mapped[RoundRecord] = relationship(back_populates="units")
     parent: Mapped[UnitRecord | None] = relationship(remote_side=[id])
     case_files: Mapped[list[CaseFileRecord]] = relationship(back_populates="unit")
+
+    @property
+    def submitted_files(self) -> list[CaseFileRecord]:
+        return [c for c in self.case_files if c.case_type != STORY_TYPE]
 
 
 class UnitStatisticsRecord(Base):

@@ -96,7 +96,8 @@ def test_a_published_story_from_word_names_no_candidate_unit_or_region(round_wit
     document.save(path)
     database = Database(round_with_candidates)
     with database.session() as session:
-        replaced = import_story(session, only_round(session), "陈忠浩", path, others=["磁湖", "情人路"])
+        replaced = import_story(session, only_round(session), "陈忠浩", path, round_with_candidates.parent,
+                                others=["磁湖", "情人路"])
     with database.session() as session:
         candidate = session.query(AwardCandidateRecord).filter_by(name="陈忠浩").one()
         shown, alias = candidate.story_anonymised, candidate.alias
@@ -124,7 +125,7 @@ def test_integrity_vetoes_and_the_selection_in_the_results(round_with_candidates
         database = Database(round_with_candidates)
         try:
             with database.session() as session:
-                import_story(session, only_round(session), "王五", STORY)
+                import_story(session, only_round(session), "王五", STORY, round_with_candidates.parent)
         finally:
             database.close()
 

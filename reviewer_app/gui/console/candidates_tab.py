@@ -144,7 +144,8 @@ class CandidatesTab(AwardTab):
         others = [o.strip() for o in self.others.text().replace("，", "、").replace(",", "、").split("、") if o.strip()]
         replaced: list[list[str]] = []
         row = self.table.currentRow()
-        if self.record(lambda session, round_record: replaced.append(import_story(session, round_record, name, Path(path), others)), ""):
+        if self.record(lambda session, round_record: replaced.append(import_story(
+                session, round_record, name, Path(path), self.database.round_folder, others)), ""):
             self.message.say(self.tr("已导入 {name} 的个人事迹，匿名处理替换 {count} 处，请在右侧核对").format(name=name, count=len(replaced[0])))
             self.table.selectRow(row)
 
