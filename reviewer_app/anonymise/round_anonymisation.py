@@ -26,6 +26,7 @@ from reviewer_app.core.document_typing import type_of_document
 from reviewer_app.core.vocabulary import DocumentType
 from reviewer_app.store.rounds import audit, only_round, scoring_started
 from reviewer_app.store.schema import (
+    AwardCandidateRecord,
     CaseFileRecord,
     DocumentRecord,
     LeakRulingRecord,
@@ -476,7 +477,11 @@ def leak_terms(session: Session, round_record: RoundRecord) -> list[str]:
     # Places and addresses are looked for by the check's own division names: a short place or a
     # piece of an address as a term would be found in every file that names a road.
     kept = (term for rule, term in covered if len(term) >= 2 and not rule.startswith((PLACE_RULE, ADDRESS_RULE)))
-    return list(dict.fromkeys([*round_terms(session, round_record), *kept]))
+    # 先进个人 candidates by full name and certificate number: in their stories and case files alike.
+    candidates = session.execute(select(AwardCandidateRecord.name, AwardCandidateRecord.certificate_number)
+                                 .where(AwardCandidateRecord.round_id == round_record.id)).all()
+    named = (term for row in candidates for term in row if term and len(term) >= 2)
+    return list(dict.fromkeys([*round_terms(session, round_record), *kept, *named]))
 
 
 def leak_check_key(data_sha256: str, label: str, terms: tuple[str, ...], use_ocr: bool,

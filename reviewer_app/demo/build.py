@@ -49,6 +49,7 @@ from reviewer_app.demo.cast import (
 )
 from reviewer_app.demo.signatures import signature_png
 from reviewer_app.demo.simulated_scoring import simulate_sheet
+from reviewer_app.demo.candidates import register_candidates, story_sheet
 from reviewer_app.demo.statistics import decide_collectives
 from reviewer_app.exchange.enrolment import Enrolment, enrolment_bytes, import_enrolment
 from reviewer_app.exchange.keys import create_key_file
@@ -141,6 +142,8 @@ def build_demo(out_dir: Path, seed: int = SEED) -> Path:
         ):
             case = next(c for c in round_record.case_files if c.code == code)
             session.add(AssignmentRecord(reviewer=records[reviewer_name], case_file=case))
+        session.flush()
+        register_candidates(session, round_record, out_dir)
     _anonymise(database, out_dir, scans)
 
     # Demo keys, whose passphrases the README prints, use a light scrypt cost so the demo and the
@@ -191,8 +194,8 @@ def _decide_the_rest(database: Database, out_dir: Path) -> None:
     with database.session() as session:
         round_record = only_round(session)
         unit, index = COPIED_RECORD
-        copied = sorted((c for c in round_record.case_files if c.unit.name == unit), key=lambda c: c.id)[index].code
-        for case in round_record.case_files:
+        copied = sorted((c for c in round_record.submitted_files if c.unit.name == unit), key=lambda c: c.id)[index].code
+        for case in round_record.submitted_files:
             if not case.eligibility_warnings:
                 continue
             made_on_platform = case.code == copied
@@ -304,9 +307,12 @@ def _score_as(database: Database, reviewer, keys, rubric, quality, storyline, si
         for minute, assignment in enumerate(sorted(round_record.reviewers[0].assignments, key=lambda a: a.case_file.code)):
             case = assignment.case_file
             documents = {DocumentType(d.doc_type): (d.id, d.pages) for d in case.documents}
-            sheet = simulate_sheet(rubric, CaseType(case.case_type), reviewer, quality[case.code], documents,
-                                   random.Random(f"{seed}:{reviewer.name}:{case.code}"))
-            _apply_storyline(storyline[case.code], reviewer, sheet, documents)
+            rng = random.Random(f"{seed}:{reviewer.name}:{case.code}")
+            if CaseType(case.case_type).is_story:
+                sheet = story_sheet(rubric, reviewer.severity, rng)
+            else:
+                sheet = simulate_sheet(rubric, CaseType(case.case_type), reviewer, quality[case.code], documents, rng)
+                _apply_storyline(storyline[case.code], reviewer, sheet, documents)
             sheet.status = SheetStatus.DRAFT
             record = current_sheet(session, assignment.id)
             write_sheet(session, record, sheet)

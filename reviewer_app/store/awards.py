@@ -25,7 +25,7 @@ from reviewer_app.core.awards.collective import (
 from reviewer_app.core.consolidation import FINAL, RoundResults
 from reviewer_app.core.vocabulary import UnitLevel
 from reviewer_app.store.rounds import audit, refuse_if_published
-from reviewer_app.store.schema import RoundRecord, UnitRecord, UnitStatisticsRecord
+from reviewer_app.store.schema import AwardCandidateRecord, RoundRecord, UnitRecord, UnitStatisticsRecord
 from reviewer_app.store.spreadsheets import RowProblem, SpreadsheetError, read_tables
 
 STATISTICS_SHEET = "统计数据"
@@ -249,8 +249,8 @@ def collective_selection(session: Session, round_record: RoundRecord, results: R
 
 def publication_questions(session: Session, round_record: RoundRecord, results: RoundResults | None = None) -> list[str]:
     """What keeps the round from being published: the case-file results' open questions, then
-    the 先进集体 selection's (publication freezes the selection with the scores it uses). A round
-    with no statistics imported has no selection to hold it up."""
+    the 先进集体 and 先进个人 selections' (publication freezes a selection with the scores it
+    uses). A round with no statistics or no candidates imported has no such selection."""
     if results is None:
         from reviewer_app.store.results import round_results
 
@@ -258,4 +258,8 @@ def publication_questions(session: Session, round_record: RoundRecord, results: 
     questions = list(results.open_questions)
     if session.scalar(select(UnitStatisticsRecord.unit_id).join(UnitRecord).where(UnitRecord.round_id == round_record.id).limit(1)):
         questions += [f"先进集体评选：{p}" for p in collective_selection(session, round_record, results).pending]
+    if session.scalar(select(AwardCandidateRecord.id).where(AwardCandidateRecord.round_id == round_record.id).limit(1)):
+        from reviewer_app.store.candidates import individual_selection
+
+        questions += [f"先进个人评选：{p}" for p in individual_selection(session, round_record, results).pending]
     return questions

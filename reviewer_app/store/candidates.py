@@ -105,6 +105,9 @@ def import_candidates(session: Session, round_record: RoundRecord, path: Path, a
                 conditions_note=cell("基本条件说明")[:500], case_code=code))
         except RowProblem as problem:
             raise SpreadsheetError(f"{path.name}，工作表“{table.sheet}”，第 {number} 行，{problem}") from None
+    from reviewer_app.store.stories import drop_story_files
+
+    drop_story_files(session, round_record)
     session.execute(delete(AwardCandidateRecord).where(AwardCandidateRecord.round_id == round_record.id))
     session.add_all(AwardCandidateRecord(round_id=round_record.id, alias=_alias(n), **row) for n, row in enumerate(rows))
     audit(session, actor, "award_candidates", f"导入先进个人候选人：{path.name}，{len(rows)} 人（原有名单和事迹已替换）")

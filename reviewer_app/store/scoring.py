@@ -58,8 +58,11 @@ def current_sheet(session: Session, assignment_id: int) -> SheetRecord:
         case_file = assignment.case_file
         held = {DocumentType(d.doc_type) for d in case_file.documents}
         presumed = presumed_marks(round_rubric(case_file.round), CaseType(case_file.case_type), held)
+        case_type = CaseType(case_file.case_type)
         record = SheetRecord(assignment=assignment, revision=1, status=SheetStatus.DRAFT.value,
                              marks=[mark_record(m) for m in presumed])
+        if case_type.is_story:  # a story is no case file: there is nothing in it to falsify
+            record.falsification = Falsification.NONE.value
         session.add(record)
         session.flush()
     return record

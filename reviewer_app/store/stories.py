@@ -27,6 +27,7 @@ from reviewer_app.store.schema import (
     RecheckDecision,
     STORY_TYPE,
     RoundRecord,
+    SheetRecord,
 )
 
 class StoryPanelError(CandidateError):
@@ -87,6 +88,23 @@ def _pages(pdf: Path) -> int:
     from reviewer_app.pdf.reading import trial
 
     return trial(pdf)
+
+
+def drop_story_files(session: Session, round_record: RoundRecord) -> int:
+    """The stories' files taken away with the list they belong to (a new list gives new
+    aliases); refused once a panel member has a sheet on any of them."""
+    files = story_files(session, round_record)
+    ids = [f.id for f in files]
+    if ids and session.scalar(select(SheetRecord.id).join(AssignmentRecord).where(AssignmentRecord.case_file_id.in_(ids)).limit(1)):
+        raise StoryPanelError("评审小组已开始对个人事迹评分，不能再替换候选人名单")
+    for record in files:
+        for assignment in session.scalars(select(AssignmentRecord).where(AssignmentRecord.case_file_id == record.id)):
+            session.delete(assignment)
+        for document in record.documents:
+            session.delete(document)
+        session.delete(record)
+    session.flush()
+    return len(files)
 
 
 def assign_story_panel(session: Session, round_record: RoundRecord, panel: list[str] | None = None,

@@ -41,6 +41,7 @@ from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AwardCandidateRecord
 from reviewer_app.store.spreadsheets import SpreadsheetError
+from reviewer_app.store.stories import assign_story_panel
 
 
 class CandidatesTab(AwardTab):
@@ -79,6 +80,7 @@ class CandidatesTab(AwardTab):
             ("template", self.tr("写出候选人模板…"), self.tr("姓名、参评单位、执法证号、廉洁执法证明、参与调查处理案件数、案件调查得票数"), self.write_template),
             ("import", self.tr("导入候选人名单…"), self.tr("整表导入，替换原有名单和事迹；有错误时指出工作表、行和列，不导入任何数据"), self.choose_candidates),
             ("story", self.tr("导入个人事迹…"), self.tr("所选候选人的事迹材料（.docx 或 .txt，3000 字以内），导入时匿名处理"), self.choose_story),
+            ("panel", self.tr("分配评审小组"), self.tr("把已导入的个人事迹分配给本活动全部专家（评审小组），随评审包发出，在评审工作台评分、签名"), self.assign_panel),
             ("uphold", self.tr("举报属实（移出）…"), self.tr("所选候选人的举报经查属实：移出候选名单，须写明核查结论"), lambda: self.decide_report(True)),
             ("dismiss", self.tr("举报不属实…"), self.tr("所选候选人的举报经查不属实，须写明核查结论"), lambda: self.decide_report(False)),
         ):
@@ -148,6 +150,11 @@ class CandidatesTab(AwardTab):
                 session, round_record, name, Path(path), self.database.round_folder, others)), ""):
             self.message.say(self.tr("已导入 {name} 的个人事迹，匿名处理替换 {count} 处，请在右侧核对").format(name=name, count=len(replaced[0])))
             self.table.selectRow(row)
+
+    def assign_panel(self) -> None:
+        added: list[int] = []
+        if self.record(lambda session, round_record: added.append(assign_story_panel(session, round_record)), ""):
+            self.message.say(self.tr("个人事迹已分配给评审小组（新增 {count} 项）；请为评审小组成员生成评审包").format(count=added[0]))
 
     def decide_report(self, upheld: bool) -> None:
         name = self._selected()

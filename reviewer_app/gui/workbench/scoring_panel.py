@@ -499,6 +499,7 @@ class ScoringPanel(QWidget):
             widget.edited.connect(self.veto_edited)
             self.vetoes[veto.id] = widget
             veto_layout.addWidget(widget)
+        veto_box.setVisible(bool(self.vetoes))  # a candidate's story has no 实体评查
         self.body_layout.addWidget(veto_box)
         self.matching_box = QGroupBox()
         self.matching_layout = QVBoxLayout(self.matching_box)
@@ -528,6 +529,8 @@ class ScoringPanel(QWidget):
         self.submission = SubmissionBox(self)
         self.submission.edited.connect(self.submission_edited)
         self.body_layout.addWidget(self.submission)
+        for box in (self.falsification, self.submission):  # questions about a case file, not a story
+            box.setVisible(not case_type.is_story)
         self.comment = CommentBox(self)
         self.comment.edited.connect(self.comment_edited)
         self.body_layout.addWidget(self.comment)
