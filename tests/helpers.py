@@ -162,6 +162,17 @@ def withdraw_publication_of(db_path):
     database.close()
 
 
+def without_candidates(db_path):
+    """The demo round as it stood before its 先进个人 selection began: no candidates, and no
+    stories, assignments or panel sheets (a list cannot be replaced once the panel has scored)."""
+    withdraw_publication_of(db_path)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")  # the stories' documents, assignments and sheets go with them
+        connection.execute("DELETE FROM case_files WHERE case_type = 'personal_story'")
+        connection.execute("DELETE FROM award_candidates")
+    connection.close()
+
+
 def law_title_round(tmp_path):
     """A round of one case file: the head of a published decision (岳阳市生态环境局, 2021) and a
     local regulation cited (《上海市环境保护条例》), surveyed. Returns the database, the id of the
@@ -234,3 +245,73 @@ def console_on_tab(qtbot, db_path, tab_text):
     index = next(i for i in range(bar.count()) if bar.tabText(i) == tab_text)
     qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
     return console
+
+
+# --- a person at the keyboard: modal dialogs answered as they open, keys, a drawn signature -----
+from PySide6.QtCore import QPoint, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox  # noqa: E402
+
+
+class ModalAnswers:
+    """Answers the modal dialogs that open, in order, as a person would: each step gets the
+    dialog once it is the active modal widget of the expected kind."""
+
+    def __init__(self, qtbot, *steps):
+        self.qtbot, self.steps, self.seen = qtbot, list(steps), []
+        QTimer.singleShot(50, self._poll)
+
+    def _poll(self) -> None:
+        if not self.steps:
+            return
+        kind, act = self.steps[0]
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            self.steps.pop(0)
+            self.seen.append(dialog.labelText() if isinstance(dialog, QInputDialog) else dialog.text())
+            act(dialog)
+        QTimer.singleShot(50, self._poll)
+
+    def done(self) -> bool:
+        return not self.steps
+
+
+def typed_and_ok(qtbot, text):
+    def act(dialog):
+        type_into(qtbot, dialog.findChild(QLineEdit), text)
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+    return QInputDialog, act
+
+
+def clicked(qtbot, button_text):
+    def act(box):
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.LeftButton)
+    return QMessageBox, act
+
+
+def keys(qtbot, widget, key, modifiers=Qt.NoModifier, times=1):
+    """Keys pressed in a window: it is made the active window first, as after a dialog closes
+    the user's next keys go to the window again (a menu shortcut needs an active window)."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    for _ in range(times):
+        qtbot.keyClick(widget, key, modifiers)
+
+
+def sign_by_hand(qtbot, window, passphrase):
+    """Ctrl+Shift+S, draw the signature with the mouse, type the passphrase, click OK."""
+    keys(qtbot, window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    dialog = window.sign_dialog
+    assert dialog is not None and dialog.isVisible(), window.message_box.text() if window.message_box else None
+    assert not dialog.creating_key
+    for pad in dialog.pads.values():
+        qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 50))
+        for x in range(30, 220, 15):
+            qtbot.mouseMove(pad, QPoint(x, 50 + (x % 30)))
+        qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(220, 60))
+    type_into(qtbot, dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)  # the key's KDF takes a moment
+
+

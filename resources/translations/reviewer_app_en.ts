@@ -95,148 +95,163 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="56"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="58"/>
         <source>选择候选人，查看评审小组将看到的匿名处理后的个人事迹</source>
         <translation>Select a candidate to read their story as the panel will (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="59"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="61"/>
         <source>匿名处理替换的内容：请核对，有遗漏时在“其他需隐去的人名”中补充后重新导入</source>
         <translation>What anonymisation replaced: check it; if something was missed, add it under “other names to hide” and import again</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="62"/>
         <source>其他需隐去的人名或地名（以、分隔），导入事迹时使用</source>
         <translation>Other names or places to hide (separated by 、), used when a story is imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="64"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="66"/>
         <source>个人事迹（评审小组所见）</source>
         <translation>Story (as the panel reads it)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="66"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="68"/>
         <source>匿名处理替换的内容</source>
         <translation>Replaced by anonymisation</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="80"/>
         <source>写出候选人模板…</source>
         <translation>Write candidates template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="80"/>
         <source>姓名、参评单位、执法证号、廉洁执法证明、参与调查处理案件数、案件调查得票数</source>
         <translation>Name, unit, enforcement certificate number, integrity certificate, cases handled, investigation votes</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="81"/>
         <source>导入候选人名单…</source>
         <translation>Import candidates…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="79"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="81"/>
         <source>整表导入，替换原有名单和事迹；有错误时指出工作表、行和列，不导入任何数据</source>
         <translation>Imports the whole sheet, replacing the list and stories; an error names the sheet, row and column and nothing is imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="80"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="82"/>
         <source>导入个人事迹…</source>
         <translation>Import story…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="80"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="82"/>
         <source>所选候选人的事迹材料（.docx 或 .txt，3000 字以内），导入时匿名处理</source>
         <translation>The selected candidate&apos;s story (.docx or .txt, at most 3,000 characters), anonymised on import</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="81"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="83"/>
+        <source>分配评审小组</source>
+        <translation>Assign to the panel</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="83"/>
+        <source>把已导入的个人事迹分配给本活动全部专家（评审小组），随评审包发出，在评审工作台评分、签名</source>
+        <translation>Give the imported personal stories to all of the round's experts (the panel); they travel in the review packages and are scored and signed on the workbench</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="84"/>
         <source>举报属实（移出）…</source>
         <translation>Report upheld (remove)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="81"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="84"/>
         <source>所选候选人的举报经查属实：移出候选名单，须写明核查结论</source>
         <translation>A report about the selected candidate was found true: removed from the list; give the finding</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="82"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="85"/>
         <source>举报不属实…</source>
         <translation>Report not upheld…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="82"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="85"/>
         <source>所选候选人的举报经查不属实，须写明核查结论</source>
         <translation>A report about the selected candidate was found untrue; give the finding</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="99"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="102"/>
         <source>计分：{rules}。拟推荐：{names}</source>
         <translation>Scoring: {rules}. Proposed: {names}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="100"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="103"/>
         <source>无（尚有待决事项）</source>
         <translation>none (questions still open)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="121"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="124"/>
         <source>（{alias}：尚未导入个人事迹）</source>
         <translation>({alias}: no story imported yet)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="129"/>
         <source>写出候选人模板</source>
         <translation>Write candidates template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="126"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="129"/>
         <source>先进个人候选人.xlsx</source>
         <translation>individual-award-candidates.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="129"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="132"/>
         <source>导入候选人名单</source>
         <translation>Import candidates</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="133"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="136"/>
         <source>已导入 {count} 名候选人（原有名单和事迹已替换）</source>
         <translation>Imported {count} candidates (earlier list and stories replaced)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="138"/>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="153"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="141"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="162"/>
         <source>请先在表中选择一名候选人</source>
         <translation>Select a candidate in the table first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="140"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="143"/>
         <source>导入 {name} 的个人事迹</source>
         <translation>Import the story of {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="140"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="143"/>
         <source>事迹材料 (*.docx *.txt)</source>
         <translation>Stories (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="147"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="151"/>
         <source>已导入 {name} 的个人事迹，匿名处理替换 {count} 处，请在右侧核对</source>
         <translation>Imported the story of {name}; anonymisation replaced {count} items: check them on the right</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="157"/>
+        <source>个人事迹已分配给评审小组（新增 {count} 项）；请为评审小组成员生成评审包</source>
+        <translation>Personal stories assigned to the panel ({count} new assignments); now build review packages for the panel members</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="164"/>
         <source>举报核查</source>
         <translation>Report finding</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="164"/>
         <source>{name}：核查结论和依据（记入审计日志并印在报告中）：</source>
         <translation>{name}: the finding and its grounds (recorded in the audit log and printed in reports):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="167"/>
         <source>已记录 {name} 的举报核查结论</source>
         <translation>Recorded the report finding for {name}</translation>
     </message>
@@ -386,143 +401,143 @@
 <context>
     <name>CollectiveAwardsTab</name>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="60"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="61"/>
         <source>写出统计数据模板…</source>
         <translation>Write statistics template…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="61"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="62"/>
         <source>每个参评单位一行：重点监控企业数、查处案件数、罚款金额、五类重大案件数、满意度得票、文章数、空气和水质</source>
         <translation>One row per unit: key monitored enterprises, cases handled, fines, the five kinds of major cases, satisfaction votes, articles, air and water</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="63"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="64"/>
         <source>导入统计数据…</source>
         <translation>Import statistics…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="64"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="65"/>
         <source>整表导入，替换原有数据；有错误时指出工作表、行和列，不导入任何数据</source>
         <translation>Imports the whole sheet, replacing earlier data; an error names the sheet, row and column and nothing is imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="66"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="67"/>
         <source>并列顺序…</source>
         <translation>Tie order…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="67"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="68"/>
         <source>综合得分和文章数都相同的单位：给所选单位排定先后（1 在前，0 取消），须写理由</source>
         <translation>Units equal in total and articles: order the selected unit (1 first, 0 clears), with a reason</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="78"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="79"/>
         <source>应用规则</source>
         <translation>Apply rules</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="81"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="82"/>
         <source>分指标计分：</source>
         <translation>Sub-indicators:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="83"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="84"/>
         <source>市级名额：</source>
         <translation>City places:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="85"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="86"/>
         <source>县级名额：</source>
         <translation>County places:</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="90"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="91"/>
         <source>设区市直接列为候选；县级单位由所在设区市推荐，勾选即列为候选</source>
         <translation>Cities are candidates of their own level; a county is a candidate when its city recommends it (tick it)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="95"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="96"/>
         <source>候选单位（县级须设区市推荐）</source>
         <translation>Candidates (counties on their city&apos;s recommendation)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="132"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="133"/>
         <source>（无统计数据）</source>
         <translation> (no statistics)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="142"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="143"/>
         <source>拟推荐 {level}（名额 {quota}）：{names}</source>
         <translation>Proposed, {level} ({quota} places): {names}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="143"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="144"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="147"/>
         <source>待决：{items}</source>
         <translation>Open: {items}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="156"/>
         <source>写出统计数据模板</source>
         <translation>Write statistics template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="155"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="156"/>
         <source>先进集体评选统计数据.xlsx</source>
         <translation>collective-award-statistics.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="159"/>
         <source>导入统计数据</source>
         <translation>Import statistics</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="165"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="166"/>
         <source>已导入 {name}：{count} 个单位的统计数据（原有数据已替换）</source>
         <translation>Imported {name}: statistics of {count} units (earlier data replaced)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="170"/>
         <source>已记录：{unit}列为县级先进集体候选</source>
         <translation>Recorded: {unit} is a county candidate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="169"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="170"/>
         <source>已记录：{unit}不再列为候选</source>
         <translation>Recorded: {unit} is no longer a candidate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="178"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="179"/>
         <source>评选规则已更新</source>
         <translation>Selection rules updated</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="183"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="184"/>
         <source>请先在表中选择一个单位</source>
         <translation>Select a unit in the table first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="186"/>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="192"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="187"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="193"/>
         <source>并列顺序</source>
         <translation>Tie order</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="186"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="187"/>
         <source>{unit} 在并列单位中的顺序（1 在前，0 取消）：</source>
         <translation>{unit}&apos;s place among tied units (1 first, 0 clears):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="192"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="193"/>
         <source>理由（记入审计日志并印在报告中）：</source>
         <translation>Reason (recorded in the audit log and printed in reports):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="196"/>
+        <location filename="../../reviewer_app/gui/console/awards_tab.py" line="197"/>
         <source>已记录 {unit} 的并列顺序</source>
         <translation>Recorded the tie order of {unit}</translation>
     </message>
@@ -1793,238 +1808,238 @@
         <translation>Individual awards</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="129"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="130"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="132"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="133"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="135"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="134"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="136"/>
         <source>新建评查活动(&amp;N)…</source>
         <translation>&amp;New review round…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="138"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="140"/>
         <source>导入评分回传文件(&amp;I)…</source>
         <translation>&amp;Import return files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="142"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="144"/>
         <source>导出评分表和报告（PDF）…</source>
         <translation>Export sheets and reports (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="142"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="144"/>
         <source>导出评分表和报告（Word）…</source>
         <translation>Export sheets and reports (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="146"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="148"/>
         <source>导出评查结果报告(&amp;R)…</source>
         <translation>Export &amp;round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="148"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="150"/>
         <source>一份报告：评查概况、计分规则、单位排名、各案卷得分、典型问题、评审尺度</source>
         <translation>One report: the round at a glance, scoring rules, unit rankings, case-file scores, typical problems, reviewer leniency</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="152"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="154"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="154"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="156"/>
         <source>单位得分与排名、案卷得分、评分明细、扣分统计、评审进度、先进集体和先进个人评选，一个工作簿</source>
         <translation>Unit scores and ranks, case scores, scoring detail, deduction statistics, progress, the collective and individual awards: one workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="158"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="160"/>
         <source>发布最终结果(&amp;P)…</source>
         <translation>&amp;Publish final results…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="159"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="161"/>
         <source>记录发布单位和日期；此后导出的报告载明二者</source>
         <translation>Record the issuing body and date; reports exported afterwards name both</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="164"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="166"/>
         <source>名单：参评单位和评审人员(&amp;L)…</source>
         <translation>Roster: units and reviewers (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="167"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="169"/>
         <source>评分细则(&amp;B)…</source>
         <translation>Scoring ru&amp;bric…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="170"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="172"/>
         <source>敏感词列表(&amp;T)…</source>
         <translation>Sensitive &amp;terms…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="173"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="175"/>
         <source>脱敏审核(&amp;A)…</source>
         <translation>&amp;Anonymise (redaction review)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="176"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="178"/>
         <source>随机抽取案卷(&amp;S)…</source>
         <translation>Random &amp;sample of case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="177"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="179"/>
         <source>按记录在案的随机种子抽取案卷，可设为只评抽中的案卷</source>
         <translation>Draw case files at random from a recorded seed; the round may review only those drawn</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="182"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="184"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="189"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="191"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="206"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="208"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="227"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="229"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="230"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="232"/>
         <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
         <translation>    Published by {issuer} on {date}: results no longer change</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="247"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="249"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="249"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="251"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="270"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="272"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="275"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="277"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="280"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="278"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="280"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="281"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="283"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="291"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="293"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="292"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="294"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="301"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="301"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="303"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="310"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="312"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="311"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="313"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="316"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="318"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="319"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="321"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="322"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="324"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="378"/>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="380"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="391"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="382"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="393"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="378"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="380"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="382"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="400"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="402"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="421"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="423"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="422"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="424"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>
@@ -2287,37 +2302,37 @@
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="560"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="563"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="568"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="571"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="564"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="567"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="566"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="569"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="570"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="573"/>
         <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
         <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="573"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="576"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="632"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="635"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -3570,562 +3585,568 @@ Log: {log}</translation>
         <translation>On-site inspection audit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="19"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="20"/>
         <source>立案审批表</source>
         <translation>Case filing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="20"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="21"/>
         <source>调查询问笔录</source>
         <translation>Interview record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="21"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="22"/>
         <source>现场检查（勘察）笔录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="22"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="23"/>
         <source>证据先行登记保存通知书</source>
         <translation>Evidence preservation notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="23"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="24"/>
         <source>查封（扣押）决定书</source>
         <translation>Seizure decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="24"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="25"/>
         <source>责令改正违法行为决定书</source>
         <translation>Order to correct</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="25"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="26"/>
         <source>复查笔录</source>
         <translation>Re-inspection record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="26"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="27"/>
         <source>行政处罚事先（听证）告知书</source>
         <translation>Prior notice of penalty</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="27"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="28"/>
         <source>听证通知书</source>
         <translation>Hearing notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="28"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="29"/>
         <source>听证笔录</source>
         <translation>Hearing record</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="29"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="30"/>
         <source>行政处罚决定书</source>
         <translation>Penalty decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="30"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="31"/>
         <source>按日连续处罚决定书</source>
         <translation>Daily penalty decision</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="31"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="32"/>
         <source>送达回证</source>
         <translation>Service receipt</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="32"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="33"/>
         <source>履行行政处罚决定催告书</source>
         <translation>Enforcement reminder</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="33"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="34"/>
         <source>强制执行申请书</source>
         <translation>Enforcement application</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="34"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
         <source>法院受理通知书或裁定书</source>
         <translation>Court acceptance notice or ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="35"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
         <source>案件移送函</source>
         <translation>Transfer letter</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="36"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
         <source>移送证据材料清单</source>
         <translation>Evidence list</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="37"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
         <source>移送案件接收回执</source>
         <translation>Police receipt of the transfer</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="38"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
         <source>稽查报告</source>
         <translation>Audit report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="39"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
         <source>稽查意见书</source>
         <translation>Audit opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="40"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
         <source>整改督办通知书</source>
         <translation>Rectification notice</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="41"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
         <source>结案审批表</source>
         <translation>Closing approval</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="42"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
+        <source>个人事迹材料</source>
+        <translation>Personal story</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
         <source>其他材料</source>
         <translation>Other material</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="43"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="44"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
         <source>交叉评审</source>
         <translation>Cross review</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="45"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
         <source>设区市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="46"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="47"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="48"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
         <source>疑似造假</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="49"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
         <source>认定造假</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="50"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="51"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
         <source>评分中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="52"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
         <source>已完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="53"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
         <source>已签名</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="54"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
         <source>未发送</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="55"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
         <source>已发送</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="56"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="57"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="59"/>
         <source>已导入过</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="58"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="60"/>
         <source>拒绝</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="59"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="61"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="60"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="62"/>
         <source>适合页面</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="61"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
         <source>待裁定</source>
         <translation>Awaiting ruling</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="62"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="64"/>
         <source>否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="63"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
         <source>否决不予支持</source>
         <translation>Veto not upheld</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="65"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
         <source>不分层</source>
         <translation>Not stratified</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="66"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
         <source>按参评单位分层</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="67"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="69"/>
         <source>按案卷类型分层</source>
         <translation>By case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="68"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="70"/>
         <source>按单位和案卷类型分层</source>
         <translation>By unit and case type</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="71"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
         <source>敏感词</source>
         <translation>Sensitive term</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="72"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="73"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="74"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
         <source>手机号码</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="75"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
         <source>固定电话</source>
         <translation>Landline</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="76"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
         <source>车牌号</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="77"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="79"/>
         <source>印章</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="78"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="80"/>
         <source>（OCR）</source>
         <translation> (OCR)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="102"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="104"/>
         <source>扫描页，未做文字识别</source>
         <translation>Scanned page, not read by OCR</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="103"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="105"/>
         <source>扫描页，未识别出文字</source>
         <translation>Scanned page, OCR found no text</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="104"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="106"/>
         <source>扫描页，部分文字识别置信度低</source>
         <translation>Scanned page, some text read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="105"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="107"/>
         <source>有印章</source>
         <translation>Has a seal</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="106"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="108"/>
         <source>扫描页</source>
         <translation>Scanned page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="107"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="109"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="109"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="111"/>
         <source>认定造假，计 0 分</source>
         <translation>Falsification confirmed: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="110"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="112"/>
         <source>不符合报送要求，计 0 分</source>
         <translation>Not eligible for submission: 0 points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="111"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="113"/>
         <source>实体评查不通过，待裁定</source>
         <translation>Substantive (veto) item failed: ruling pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="112"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="114"/>
         <source>实体评查否决成立</source>
         <translation>Veto stands</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="113"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="115"/>
         <source>否决不予支持，按各表得分</source>
         <translation>Veto not upheld: sheets keep their points</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="114"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="116"/>
         <source>经复核</source>
         <translation>Re-checked</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="115"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="117"/>
         <source>评分差距过大，待复核</source>
         <translation>Scores too far apart: re-check pending</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="117"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="119"/>
         <source>达到基准值的 50%（含）得满分，低于 50% 得 0 分</source>
         <translation>Full marks at 50 % of the baseline or more, 0 below 50 %</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="118"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="120"/>
         <source>超过基准值 150%（含）得满分，低于基准值 50% 得 0 分，其间按比例计分</source>
         <translation>Full marks from 150 % of the baseline, 0 below 50 %, in proportion between</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="119"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="121"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="120"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="122"/>
         <source>参评单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="121"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="123"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="122"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="124"/>
         <source>案卷质量</source>
         <translation>Case-file quality</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="123"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="125"/>
         <source>查处案件数量</source>
         <translation>Cases handled</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="124"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="126"/>
         <source>罚款金额</source>
         <translation>Fines</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="125"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="127"/>
         <source>重大案件数量</source>
         <translation>Major cases</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="126"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="128"/>
         <source>执法公众满意度</source>
         <translation>Public satisfaction</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="127"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="129"/>
         <source>综合得分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="128"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="130"/>
         <source>基准比例</source>
         <translation>Baseline ratio</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="129"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="131"/>
         <source>基准值（案件数/罚款元/重大案件数）</source>
         <translation>Baselines (cases / fines, yuan / major cases)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="130"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="132"/>
         <source>拟推荐</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="131"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="133"/>
         <source>否决、待决或并列说明</source>
         <translation>Veto, open questions or tie notes</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="133"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="135"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="134"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="136"/>
         <source>所在单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="135"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="137"/>
         <source>行政处罚案卷质量</source>
         <translation>Case-file quality</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="136"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="138"/>
         <source>案件调查情况</source>
         <translation>Investigation votes</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="137"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="19"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="139"/>
         <source>个人事迹</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="138"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="140"/>
         <source>否决或待决</source>
         <translation>Veto or open questions</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="81"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="82"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="84"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="83"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="85"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="84"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="86"/>
         <source>标注字段</source>
         <translation>Labelled field</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="85"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="87"/>
         <source>受文单位</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="86"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="88"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="87"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="89"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="88"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="90"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="89"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="91"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="90"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="92"/>
         <source>人名（分词）</source>
         <translation>Person (segmenter)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="91"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="93"/>
         <source>声明的简称</source>
         <translation>Declared short form</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="92"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="94"/>
         <source>营业执照注册号</source>
         <translation>Business licence number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="93"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="95"/>
         <source>执法证号</source>
         <translation>Enforcement certificate number</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="94"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="96"/>
         <source>组织机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="95"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="97"/>
         <source>遮掩的证件号</source>
         <translation>Masked identifier</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="96"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="98"/>
         <source>银行账号</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="97"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="99"/>
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="98"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="100"/>
         <source>同卷已识别</source>
         <translation>Found elsewhere in the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="99"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="101"/>
         <source>行政区划</source>
         <translation>Administrative division</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="100"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="102"/>
         <source>姓氏加某</source>
         <translation>Surname + 某</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/vocabulary.py" line="101"/>
+        <location filename="../../reviewer_app/gui/vocabulary.py" line="103"/>
         <source>证照号码</source>
         <translation>Identifying number</translation>
     </message>

@@ -107,7 +107,8 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         if candidates.candidates:
             plan.append(PlannedDocument("先进个人评选结果", lambda: individual_report(name, candidates, results.final, publication)))
     unit_of = {c.code: c.unit for c in results.cases}
-    scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views]
+    # the panel's story sheets are no unit's: they count in the 先进个人 selection only
+    scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views if v.case_code in unit_of]
     if "report" in kinds:
         plan.append(PlannedDocument("评查结果报告", lambda: round_report(facts, rubric, scored, results, publication)))
     if "findings" in kinds:
@@ -117,7 +118,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
             by_unit[case.unit].append(case)
         comments = defaultdict(list)
         for view in views:
-            if view.sheet.comment.strip():
+            if view.sheet.comment.strip() and view.case_code in unit_of:
                 comments[unit_of[view.case_code]].append((view.case_code, view.track.label, view.sheet.comment.strip()))
         for unit in in_rank_order(results.units):
             plan.append(PlannedDocument(

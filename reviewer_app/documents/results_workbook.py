@@ -189,7 +189,7 @@ def detail_table(facts: WorkbookFacts, unit_of: dict[str, str]) -> SheetTable:
 
 def deduction_table(facts: WorkbookFacts, unit_of: dict[str, str]) -> SheetTable:
     """Per rubric item across the round: how often it cost points, how many, and where."""
-    scored = [ScoredSheet(v.case_code, unit_of.get(v.case_code, ""), v.reviewer, v.sheet) for v in facts.sheets]
+    scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in facts.sheets if v.case_code in unit_of]
     rows = [(f.stage, f.item_id, f.text, _points(f.max_points), f.times, _points(f.points), len(f.units), _joined(sorted(f.units)))
             for f in item_findings(facts.rubric, scored)]
     return SheetTable(SHEET_NAMES[3], (

@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.awards.individual import StoryScore, story_score
@@ -149,12 +149,14 @@ def story_scores(session: Session, round_record: RoundRecord, threshold: Decimal
     totals: dict[str, list[Decimal]] = {code: [] for code in stories}
     for sheet in signed_sheet_scores(session, round_record, case_type=STORY_TYPE):
         totals[sheet.case_code].append(sheet.score)
+    panel = dict(session.execute(select(AssignmentRecord.case_file_id, func.count()).where(
+        AssignmentRecord.case_file_id.in_(stories.values())).group_by(AssignmentRecord.case_file_id)).all())
     accepted: dict[int, Decimal | None] = dict(session.execute(
         select(RecheckDecision.case_file_id, RecheckDecision.accepted_score)
         .where(RecheckDecision.case_file_id.in_(stories.values())).order_by(RecheckDecision.id)).all())
     scores = {}
     for code, case_id in stories.items():
-        score = story_score(totals[code], threshold, rechecked=case_id in accepted)
+        score = story_score(totals[code], threshold, rechecked=case_id in accepted, panel=panel.get(case_id, 0))
         if accepted.get(case_id) is not None:
             score = replace(score, mean=accepted[case_id])
         scores[code] = score

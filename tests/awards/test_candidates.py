@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from docx import Document
-from helpers import withdraw_publication_of
+from helpers import without_candidates
 
 from reviewer_app.anonymise.leak_classes import class_findings
 from reviewer_app.anonymise.story_import import import_story
@@ -46,7 +46,7 @@ ROWS = [("陈忠浩", "青溪县环境保护局", "42020017", "是", 40, 400, "�
 @pytest.fixture
 def round_with_candidates(demo_round, tmp_path):
     db_path = demo_round / "secretariat.db"
-    withdraw_publication_of(db_path)
+    without_candidates(db_path)
     run = cli("candidates", "import", "--db", db_path, "--file", candidates_file(tmp_path / "候选人.xlsx", ROWS))
     assert run.returncode == 0, run.stderr
     return db_path

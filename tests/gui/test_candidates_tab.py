@@ -4,7 +4,7 @@ selected candidate with an extra name typed, the anonymised story read as the pa
 from pathlib import Path
 
 import openpyxl
-from helpers import console_on_tab, type_into, withdraw_publication_of
+from helpers import console_on_tab, type_into, without_candidates
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
@@ -15,7 +15,7 @@ STORY = Path(__file__).parent.parent / "awards" / "published_story.txt"
 
 def test_the_secretary_imports_candidates_and_reads_a_story_as_the_panel_will(qtbot, demo_round, tmp_path, monkeypatch, output_dir):
     db_path = demo_round / "secretariat.db"
-    withdraw_publication_of(db_path)
+    without_candidates(db_path)
     roster = tmp_path / "候选人.xlsx"
     book = openpyxl.Workbook()
     sheet = book.active

@@ -50,7 +50,7 @@ def test_english_workbench_screenshots(qtbot, fresh_reviewer, output_dir, qapp):
         window.show()
         qtbot.waitExposed(window)
         assert window.windowTitle().startswith("Reviewer workbench")
-        assert window.progress_label.text() == "Signed 0 of 22"
+        assert window.progress_label.text() == "Signed 0 of 25"  # 22 case files, 3 stories
         assert window.viewer.document_list.item(0).text().endswith("Case filing approval")
         qtbot.wait(400)
         window.grab().save(str(output_dir / "workbench-en-1-empty.png"))

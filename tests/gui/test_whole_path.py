@@ -5,10 +5,13 @@ imported at the secretariat. Only the operating system's file chooser is stood i
 
 import shutil
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from helpers import drop, trust_demo_secretariat, type_into, withdraw_publication_of
+from helpers import (
+    ModalAnswers, clicked, drop, keys, sign_by_hand, trust_demo_secretariat, type_into, typed_and_ok,
+    withdraw_publication_of,
+)
 
 from reviewer_app.core.vocabulary import Falsification
 from reviewer_app.gui.workbench.case_file_list import EntryRole
@@ -21,69 +24,6 @@ from reviewer_app.store.rounds import only_round
 from reviewer_app.store.schema import AssignmentRecord, CaseFileRecord, ReviewerRecord
 from reviewer_app.store.sheets import latest_signed_sheet, read_sheet
 from reviewer_app.user_dirs import key_file
-
-
-class ModalAnswers:
-    """Answers the modal dialogs that open, in order, as a person would: each step gets the
-    dialog once it is the active modal widget of the expected kind."""
-
-    def __init__(self, qtbot, *steps):
-        self.qtbot, self.steps, self.seen = qtbot, list(steps), []
-        QTimer.singleShot(50, self._poll)
-
-    def _poll(self) -> None:
-        if not self.steps:
-            return
-        kind, act = self.steps[0]
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            self.steps.pop(0)
-            self.seen.append(dialog.labelText() if isinstance(dialog, QInputDialog) else dialog.text())
-            act(dialog)
-        QTimer.singleShot(50, self._poll)
-
-    def done(self) -> bool:
-        return not self.steps
-
-
-def typed_and_ok(qtbot, text):
-    def act(dialog):
-        type_into(qtbot, dialog.findChild(QLineEdit), text)
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
-    return QInputDialog, act
-
-
-def clicked(qtbot, button_text):
-    def act(box):
-        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button_text), Qt.LeftButton)
-    return QMessageBox, act
-
-
-def keys(qtbot, widget, key, modifiers=Qt.NoModifier, times=1):
-    """Keys pressed in a window: it is made the active window first, as after a dialog closes
-    the user's next keys go to the window again (a menu shortcut needs an active window)."""
-    window = widget.window()
-    if QApplication.activeWindow() is not window:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    for _ in range(times):
-        qtbot.keyClick(widget, key, modifiers)
-
-
-def sign_by_hand(qtbot, window, passphrase):
-    """Ctrl+Shift+S, draw the signature with the mouse, type the passphrase, click OK."""
-    keys(qtbot, window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
-    dialog = window.sign_dialog
-    assert dialog is not None and dialog.isVisible(), window.message_box.text() if window.message_box else None
-    assert not dialog.creating_key
-    for pad in dialog.pads.values():
-        qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(20, 50))
-        for x in range(30, 220, 15):
-            qtbot.mouseMove(pad, QPoint(x, 50 + (x % 30)))
-        qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(220, 60))
-    type_into(qtbot, dialog.passphrase, passphrase)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)  # the key's KDF takes a moment
 
 
 def test_a_reviewer_from_start_screen_to_the_secretariats_results(qtbot, demo_round, monkeypatch, tmp_path, output_dir):

@@ -78,16 +78,18 @@ class StoryScore:
     mean: Decimal | None
     spread: Decimal | None
     needs_recheck: bool
+    awaiting: int = 0  # panel members given the story whose signed sheet has not come in
 
 
-def story_score(totals: Iterable[Decimal], threshold: Decimal, rechecked: bool = False) -> StoryScore:
+def story_score(totals: Iterable[Decimal], threshold: Decimal, rechecked: bool = False, panel: int = 0) -> StoryScore:
     """"成立评审小组对个人事迹材料进行评审": the story's score is the mean of the panel members'
-    signed totals, rounded half-up; totals further apart than the threshold wait for a re-check."""
+    signed totals, rounded half-up; totals further apart than the threshold wait for a re-check,
+    and a score from part of the panel (of `panel` members) waits for the rest."""
     totals = tuple(totals)
     average = mean(totals)
     spread = max(totals) - min(totals) if len(totals) > 1 else None
     return StoryScore(totals, None if average is None else round2(average), spread,
-                      spread is not None and spread > threshold and not rechecked)
+                      spread is not None and spread > threshold and not rechecked, max(0, panel - len(totals)))
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,8 @@ def select_individuals(candidates: list[CandidateFacts], rules: IndividualRules)
                 pending.append("案卷得分为初步结果")
             if c.story is None or c.story.mean is None:
                 pending.append("个人事迹尚未评分")
+            elif c.story.awaiting:
+                pending.append(f"个人事迹尚有 {c.story.awaiting} 名评审小组成员未评分")
             elif c.story.needs_recheck:
                 pending.append(f"个人事迹评分差距 {round2(c.story.spread)} 分，待复核")
         quality = _scaled(c.case_score, rules.quality_points)
