@@ -101,6 +101,7 @@ def test_a_panel_member_scores_a_story_in_the_workbench_and_the_ranking_shows_it
                if window.case_filter.index(r, 0).data(EntryRole).case_type is CaseType.PERSONAL_STORY)
     entry = window.case_filter.index(row, 0).data(EntryRole)
     assert re.fullmatch(r"候选人[A-Z]\d", entry.code)
+    view.scrollTo(window.case_filter.index(row, 0))  # the stories come after the case files: scrolled to, as a person would
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(window.case_filter.index(row, 0)).center())
     panel = window.panel
     # The story's own sheet: its three criteria, no 实体评查, no falsification or submission questions.
@@ -125,6 +126,7 @@ def test_a_panel_member_scores_a_story_in_the_workbench_and_the_ranking_shows_it
     type_into(qtbot, ability.custom_reason, "查处案件的过程写得较细，办案数量和成效缺少数据")
     keys(qtbot, ability.custom_reason, Qt.Key_Return)
     assert "94" in panel.total.text(), panel.total.text()
+    qtbot.wait(600)  # the viewer draws its pages in the background
     window.grab().save(str(output_dir / "workbench-story-1280x720.png"))
     sign_by_hand(qtbot, window, "demo-chen")
     assert panel.read_only

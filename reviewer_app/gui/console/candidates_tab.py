@@ -99,8 +99,11 @@ class CandidatesTab(AwardTab):
     def reload(self, results: RoundResults) -> None:
         with self.database.session() as session:
             selection = individual_selection(session, only_round(session), results)
-        self.rules.setText(self.tr("计分：{rules}。拟推荐：{names}").format(
-            rules=selection.rules.describe(), names="、".join(c.name for c in selection.proposed) or self.tr("无（尚有待决事项）")))
+        text = self.tr("计分：{rules}。拟推荐：{names}").format(
+            rules=selection.rules.describe(), names="、".join(c.name for c in selection.proposed) or self.tr("无"))
+        if selection.pending:  # the proposal is provisional until every question is settled
+            text += "\n" + self.tr("待决：{items}").format(items="；".join(selection.pending))
+        self.rules.setText(text)
         rows = individual_rows(selection)
         self.names = [row[1] for row in rows]
         vetoed = {n for n, c in enumerate(selection.candidates) if c.vetoed}
