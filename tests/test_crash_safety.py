@@ -59,7 +59,8 @@ def test_killing_an_import_never_leaves_half_a_return(demo_round):
     finished = subprocess.run(command, env=env, capture_output=True, text=True)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     full = integrity(db_path)
-    assert full["周明远"] == 22 and full["陈慧琳"] == 22 and sum(full.values()) == 88
+    # each expert: 22 case files and the panel's 3 stories
+    assert full["周明远"] == 25 and full["陈慧琳"] == 25 and sum(full.values()) == 94
     for outcome in outcomes:  # each reviewer's return was in whole or not at all
         assert all(count in (0, full[name]) for name, count in zip(REVIEWERS, outcome)), outcome
     assert len(outcomes) > 1, "every kill landed at the same point; the test did not exercise the middle"
@@ -140,4 +141,4 @@ def test_an_import_while_another_holds_the_round_is_told_who_and_changes_nothing
     assert table_rows(db_path) == before
     done = subprocess.run(command, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert sum(integrity(db_path).values()) == 88
+    assert sum(integrity(db_path).values()) == 94

@@ -26,14 +26,14 @@ def count_sheets(db_path):
 def test_backup_and_restore_round_trip(demo_round):
     db_path = demo_round / "secretariat.db"
     backup = backup_database(db_path, "on-open")
-    assert count_sheets(backup) == count_sheets(db_path) == 88
+    assert count_sheets(backup) == count_sheets(db_path) == 94  # 88 on case files, 6 on the panel's stories
     connection = sqlite3.connect(db_path)
     connection.execute("DELETE FROM score_sheets")
     connection.commit()
     connection.close()
     assert count_sheets(db_path) == 0
     safety = restore_backup(backup, db_path)
-    assert count_sheets(db_path) == 88
+    assert count_sheets(db_path) == 94
     assert count_sheets(safety) == 0  # the state before the restore is kept too
 
 

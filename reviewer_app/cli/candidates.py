@@ -47,6 +47,13 @@ def _candidates(args: argparse.Namespace) -> int:
 
             added = assign_story_panel(session, round_record, args.member)
             print(f"个人事迹已分配给评审小组（新增 {added} 项）；请为评审小组成员生成评审包")
+        elif args.action == "case-file":
+            from reviewer_app.store.intake import set_unit_file
+
+            if not args.case:
+                raise UserError("请用 --case 指定案卷编号")
+            set_unit_file(session, round_record, args.case, args.counted)
+            print(f"{args.case}：{'计入所在单位的报送案卷' if args.counted else '仅作先进个人候选人的案卷，不计入所在单位的构成和平均分'}")
         elif args.action in ("uphold", "dismiss"):
             if not (args.name and args.reason):
                 raise UserError("请用 --name 指定候选人、--reason 写明核查结论")
@@ -78,15 +85,17 @@ def _candidates(args: argparse.Namespace) -> int:
 
 def add_verbs(verbs) -> None:  # noqa: ANN001 - argparse's subparsers action
     candidates = verbs.add_parser("candidates", help="先进个人评选：候选人名单、个人事迹（匿名处理）、举报核查、评选规则、评选结果（秘书处）")
-    candidates.add_argument("action", choices=("list", "template", "import", "story", "panel", "uphold", "dismiss", "rules"),
+    candidates.add_argument("action", choices=("list", "template", "import", "story", "panel", "case-file", "uphold", "dismiss", "rules"),
                             help="template/import：候选人名单；story：导入个人事迹（3000 字以内，匿名处理）；"
-                                 "panel：个人事迹分配给评审小组（专家）；uphold/dismiss：举报经查属实（移出）或不属实；rules：分值和名额；list：评选结果")
+                                 "panel：个人事迹分配给评审小组（专家）；case-file：候选人案卷不计入单位（--counted 撤销）；uphold/dismiss：举报经查属实（移出）或不属实；rules：分值和名额；list：评选结果")
     candidates.add_argument("--db", required=True)
     candidates.add_argument("--out", help="template：模板文件 .xlsx")
     candidates.add_argument("--file", help="import：候选人名单 .xlsx；story：个人事迹 .docx 或 .txt")
     candidates.add_argument("--name", help="候选人姓名")
     candidates.add_argument("--other", action="append", help="story：事迹中需要隐去的其他人名（可重复）")
     candidates.add_argument("--member", action="append", help="panel：评审小组成员（专家，可重复；默认全部专家）")
+    candidates.add_argument("--case", help="case-file：案卷编号")
+    candidates.add_argument("--counted", action="store_true", help="case-file：计入所在单位的报送案卷（撤销“仅作候选人案卷”）")
     candidates.add_argument("--reason", help="uphold/dismiss：核查结论和依据")
     candidates.add_argument("--points", help="rules：案件数量、案卷质量、调查投票、个人事迹的分值，如 20,20,30,30")
     candidates.add_argument("--quota", type=int, help="rules：名额（默认 20）")

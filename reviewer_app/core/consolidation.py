@@ -154,6 +154,9 @@ class CaseFileFacts:
     rechecked: bool = False  # the secretariat has recorded a re-check decision
     veto_ruling: VetoRuling = VetoRuling.NONE
     accepted_score: Decimal | None = None  # the score the newest re-check decision settled on
+    # False: a 先进个人 candidate's case file (seed 004, 附2 二(二)(1)) that is not one of its unit's
+    # submitted files: scored like any, for the candidate, and never in the unit's composition or mean.
+    unit_file: bool = True
 
 
 @dataclass(frozen=True)
@@ -379,8 +382,9 @@ def consolidate(
     cases = [score_case(c, by_case[c.code], rules) for c in case_files]
 
     own: dict[str, list[CaseResult]] = {u.name: [] for u in units}
-    for case in cases:
-        own[case.unit].append(case)
+    for facts, case in zip(case_files, cases):
+        if facts.unit_file:
+            own[case.unit].append(case)
 
     unranked = [_score_unit(unit, units, own, rules) for unit in units]
     ranks = _ranks(unranked)

@@ -194,8 +194,8 @@ def _decide_the_rest(database: Database, out_dir: Path) -> None:
     with database.session() as session:
         round_record = only_round(session)
         unit, index = COPIED_RECORD
-        copied = sorted((c for c in round_record.submitted_files if c.unit.name == unit), key=lambda c: c.id)[index].code
-        for case in round_record.submitted_files:
+        copied = sorted((c for c in round_record.case_files_only if c.unit.name == unit), key=lambda c: c.id)[index].code
+        for case in round_record.case_files_only:
             if not case.eligibility_warnings:
                 continue
             made_on_platform = case.code == copied

@@ -68,7 +68,7 @@ def register_candidates(session: Session, round_record: RoundRecord, out_dir: Pa
     """The list imported, every story taken (one after its first, over-long version is refused),
     and the stories assigned to the panel (the round's experts)."""
     penalty_files: dict[str, list[str]] = {}
-    for case in round_record.submitted_files:
+    for case in round_record.case_files_only:
         if case.case_type == CaseType.PENALTY.value:
             penalty_files.setdefault(case.unit.name, []).append(case.code)
     chosen = {name: penalty_files[unit].pop(0) for name, unit, *_ in CANDIDATES}  # each its own file

@@ -185,7 +185,7 @@ def _export_from(database: Database, out_dir: Path, fmt: str, kinds: tuple[str, 
     count = max(1, workers or os.cpu_count() or 1)
     per_case = tuple(k for k in kinds if k in PER_CASE_KINDS)
     with database.session() as session:
-        codes = sorted(c.code for c in only_round(session).submitted_files)
+        codes = sorted(c.code for c in only_round(session).case_files_only)
     # Several batches a worker, for an even finish. A small round is written here: starting the
     # workers costs more than its few hundred documents (measured on the demo: 0.76× with workers).
     parallel = count > 1 and (batch is not None or len(codes) >= PARALLEL_FROM_CASE_FILES)

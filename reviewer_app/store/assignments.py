@@ -26,11 +26,11 @@ def assign_round(session: Session, round_record: RoundRecord, seed: int = 0) -> 
     from reviewer_app.store.sampling import reviewed_codes
 
     reviewed = reviewed_codes(session, round_record)
-    files = [_file(c) for c in round_record.submitted_files if reviewed is None or c.code in reviewed]
+    files = [_file(c) for c in round_record.case_files_only if reviewed is None or c.code in reviewed]
     candidates = [_candidate(r) for r in round_record.reviewers]
     pairs = assign(files, candidates, {Track.EXPERT: round_record.experts_per_file, Track.CROSS: round_record.cross_per_file}, seed)
     reviewers = {r.name: r for r in round_record.reviewers}
-    cases = {c.code: c for c in round_record.submitted_files}
+    cases = {c.code: c for c in round_record.case_files_only}
     # Written as rows, not objects: a national round has 16,000 assignments, and the unit of work
     # took longer over them than the assignment itself. The story panel's assignments stay.
     session.execute(delete(AssignmentRecord).where(AssignmentRecord.reviewer_id.in_(reviewer_ids),

@@ -76,7 +76,7 @@ def import_candidates(session: Session, round_record: RoundRecord, path: Path, a
     refuse_if_published(round_record, "导入先进个人候选人", CandidateError)
     [table] = read_tables(path, {CANDIDATE_SHEET: CANDIDATE_COLUMNS}, csv_sheet=CANDIDATE_SHEET, what="候选人名单")
     units = {u.name: u for u in round_record.units}
-    codes = {c.code for c in round_record.submitted_files}
+    codes = {c.code for c in round_record.case_files_only}
     rows, seen = [], set()
     for number, row in table.rows:
         cell = lambda column: table.cell(row, column)  # noqa: E731

@@ -32,6 +32,11 @@ CASE_KEYWORDS = (
 )
 
 
+# A case folder named so holds a 先进个人 candidate's case file (seed 004, 附2 二(二)(1)) that is not
+# one of its unit's submitted files: scored like any, never in the unit's composition or mean.
+CANDIDATE_FILE_KEYWORD = "先进个人"
+
+
 class IntakeError(ValueError):
     pass
 
@@ -160,7 +165,8 @@ def intake_dropped(session: Session, round_record: RoundRecord, sources: list[Pa
             code = "AJ-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))  # random: not from unit order
         used.add(code)
         case_type = case_type_of(case_dir.name, [(path, typing.doc_type) for path, typing, _ in files])
-        record = CaseFileRecord(round=round_record, unit=unit, code=code, case_type=case_type.value, title=case_dir.name)
+        record = CaseFileRecord(round=round_record, unit=unit, code=code, case_type=case_type.value, title=case_dir.name,
+                                unit_file=CANDIDATE_FILE_KEYWORD not in case_dir.name)
         session.add(record)
         titles = document_titles([typing.doc_type for _, typing, _ in files])
         for position, ((path, typing, pages), title) in enumerate(zip(files, titles), start=1):
@@ -237,6 +243,18 @@ def correct_case_type(session: Session, round_record: RoundRecord, code: str, ca
     if case.case_type != case_type.value:
         audit(session, "秘书处", "correct_case_type", f"{code}：{CaseType(case.case_type).label} → {case_type.label}")
         case.case_type = case_type.value
+
+
+def set_unit_file(session: Session, round_record: RoundRecord, code: str, unit_file: bool) -> None:
+    """Whether a case file is one of its unit's submitted files, or only a 先进个人 candidate's
+    (intake takes it from the folder's name; the secretariat corrects it until publication)."""
+    refuse_if_published(round_record, "更改案卷是否计入单位", IntakeError)
+    case = next((c for c in round_record.case_files_only if c.code == code), None)
+    if case is None:
+        raise IntakeError(f"没有编号为 {code} 的案卷")
+    if case.unit_file != unit_file:
+        case.unit_file = unit_file
+        audit(session, "秘书处", "unit_file", f"{code}：{'计入单位报送案卷' if unit_file else '仅作先进个人候选人案卷，不计入单位'}")
 
 
 def correct_document_type(session: Session, round_record: RoundRecord, document_id: int, doc_type: DocumentType) -> None:

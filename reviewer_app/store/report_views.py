@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from reviewer_app.core.score_sheet import ScoreSheet
 from reviewer_app.core.vocabulary import FalsificationDecision, SheetStatus, Track
 from reviewer_app.store.schema import (
+    STORY_TYPE,
     AssignmentRecord,
     CaseFileRecord,
     MarkRecord,
@@ -78,10 +79,12 @@ class AssignmentStatus:
 
 
 def _assignments(session: Session, round_record: RoundRecord, case_codes: set[str] | None = None):  # noqa: ANN202
-    query = select(AssignmentRecord).join(ReviewerRecord).where(ReviewerRecord.round_id == round_record.id)
-    if case_codes is not None:  # a batch of a large export reads only its own case files
-        query = query.join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id).where(
-            CaseFileRecord.code.in_(sorted(case_codes)))
+    query = (select(AssignmentRecord).join(ReviewerRecord).join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
+             .where(ReviewerRecord.round_id == round_record.id))
+    if case_codes is not None:  # a batch of a large export reads only its own files; a return, its reviewer's
+        query = query.where(CaseFileRecord.code.in_(sorted(case_codes)))
+    else:  # the case files' sheets: the panel's story sheets count in the 先进个人 selection only
+        query = query.where(CaseFileRecord.case_type != STORY_TYPE)
     return session.scalars(
         query
         .order_by(ReviewerRecord.id, AssignmentRecord.id)

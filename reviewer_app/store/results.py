@@ -75,8 +75,11 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord, case_type: 
         .order_by(ReviewerRecord.id, AssignmentRecord.id)).all()
     totals = {}
     if any(points is None for *_, points, _, _ in heads):
-        untotalled = select(SheetRecord.id).where(SheetRecord.id.in_(counted), SheetRecord.total_points.is_(None))
         case_types = {sheet_id: CaseType(case_type) for sheet_id, _, case_type, *_, points, _, _ in heads if points is None}
+        # only the sheets asked for: the others (the stories', or the case files') are not totalled here
+        untotalled = select(SheetRecord.id).join(AssignmentRecord).join(CaseFileRecord).where(
+            SheetRecord.id.in_(counted), SheetRecord.total_points.is_(None),
+            CaseFileRecord.case_type == case_type if case_type else CaseFileRecord.case_type != STORY_TYPE)
         totals = _totals_from_rows(session, rubric, case_types, untotalled.scalar_subquery())
     scores = []
     for sheet_id, code, _, reviewer, track, falsification, points, veto_failed, concern in heads:
@@ -148,8 +151,9 @@ def round_results(session: Session, round_record: RoundRecord) -> RoundResults:
             rechecked=c.id in accepted,
             accepted_score=accepted.get(c.id),
             veto_ruling=VetoRuling(c.veto_ruling),
+            unit_file=c.unit_file,
         )
-        for c in round_record.submitted_files if reviewed is None or c.code in reviewed
+        for c in round_record.case_files_only if reviewed is None or c.code in reviewed
     ]
     sheets = [s for s in signed_sheet_scores(session, round_record) if reviewed is None or s.case_code in reviewed]
     return consolidate(rules, units, case_files, sheets)

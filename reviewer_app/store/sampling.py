@@ -44,7 +44,7 @@ def draw_sample(session: Session, round_record: RoundRecord, seed: int, *, size:
         raise SampleError("请填写抽取人（最多 100 字）")
     if not 0 <= seed < 2**31:
         raise SampleError("随机种子应为 0 到 2147483647 之间的整数")
-    candidates = [Candidate(c.code, c.unit.name if c.unit else "", c.case_type) for c in round_record.submitted_files]
+    candidates = [Candidate(c.code, c.unit.name if c.unit else "", c.case_type) for c in round_record.case_files_only if c.unit_file]
     if not candidates:
         raise SampleError("还没有登记案卷，无从抽取")
     count = sample_size(len(candidates), size, fraction)
@@ -68,7 +68,8 @@ def reviewed_codes(session: Session, round_record: RoundRecord) -> set[str] | No
     if not round_record.review_sample_only:
         return None
     sample = current_sample(session, round_record)
-    return set(sample.codes) if sample else set()
+    candidates_own = {c.code for c in round_record.case_files_only if not c.unit_file}  # never drawn, always reviewed
+    return (set(sample.codes) if sample else set()) | candidates_own
 
 
 def set_review_sample_only(session: Session, round_record: RoundRecord, on: bool, actor: str = "秘书处") -> None:

@@ -63,8 +63,9 @@ class RoundRecord(Base):
     )
 
     @property
-    def submitted_files(self) -> list[CaseFileRecord]:
-        """The case files the units submitted: what the notice counts, samples and consolidates."""
+    def case_files_only(self) -> list[CaseFileRecord]:
+        """The case files sent in (the units' own and 先进个人 candidates'): what reviewers score
+        and the results consolidate; the stories are not among them."""
         return [c for c in self.case_files if c.case_type != STORY_TYPE]
 
     reviewers: Mapped[list[ReviewerRecord]] = relationship(
@@ -103,7 +104,8 @@ class UnitRecord(Base):
 
     @property
     def submitted_files(self) -> list[CaseFileRecord]:
-        return [c for c in self.case_files if c.case_type != STORY_TYPE]
+        """The unit's own files, which its composition and mean count (no story, no candidate-only file)."""
+        return [c for c in self.case_files if c.case_type != STORY_TYPE and c.unit_file]
 
 
 class UnitStatisticsRecord(Base):
@@ -181,6 +183,9 @@ class CaseFileRecord(Base):
     falsification_decision_reason: Mapped[str] = mapped_column(Text, default="")
     veto_ruling: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
     veto_ruling_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # False: a 先进个人 candidate's case file its unit did not submit among its own (intake: a case
+    # folder named with 先进个人): scored by both tracks, never in the unit's composition or mean.
+    unit_file: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
 
     round: Mapped[RoundRecord] = relationship(back_populates="case_files")
     unit: Mapped[UnitRecord | None] = relationship(back_populates="case_files")

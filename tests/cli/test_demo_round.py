@@ -42,12 +42,12 @@ def test_demo_has_units_mix_reviewers_and_assignments(demo_source):
         assert [u.level for u in units] == ["city", "county", "county"]
         assert all(u.parent.name == units[0].name for u in units[1:])
         for unit in units:
-            mix = Counter(CaseType(c.case_type) for c in unit.case_files)
+            mix = Counter(CaseType(c.case_type) for c in unit.submitted_files)
             assert mix == Counter(CITY_MIX if unit.level == "city" else COUNTY_MIX)
         reviewers = session.scalars(select(ReviewerRecord)).all()
         assert Counter(r.track for r in reviewers) == {"expert": 2, "cross": 3}
         assert len({r.region for r in reviewers if r.track == "cross"}) == 3
-        for case in session.scalars(select(CaseFileRecord)):
+        for case in session.scalars(select(CaseFileRecord).where(CaseFileRecord.case_type != CaseType.PERSONAL_STORY.value)):
             tracks = Counter(
                 a.reviewer.track for a in session.scalars(select(AssignmentRecord).where(AssignmentRecord.case_file_id == case.id))
             )
@@ -55,7 +55,7 @@ def test_demo_has_units_mix_reviewers_and_assignments(demo_source):
         for assignment in session.scalars(select(AssignmentRecord)):
             if assignment.reviewer.track == Track.CROSS:
                 assert assignment.reviewer.region != assignment.case_file.unit.region
-        assert session.scalar(select(func.count()).select_from(SheetRecord).where(SheetRecord.status == "signed")) == 88
+        assert session.scalar(select(func.count()).select_from(SheetRecord).where(SheetRecord.status == "signed")) == 88 + 6  # and the panel's
         teams = [r for r in reviewers if r.members]
         assert teams and len(teams[0].members.splitlines()) == 2
     database.close()

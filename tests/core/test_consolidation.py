@@ -102,6 +102,25 @@ def test_county_mean_and_city_mean_over_own_and_county_files():
     assert units[CITY.name].rank == 1
 
 
+def test_a_candidates_own_case_file_is_scored_but_counts_for_no_unit():
+    """附2 二(二)(1): a 先进个人 candidate's penalty file that the unit did not submit among its own
+    gets its combined score for the candidate, and stays out of its unit's (and city's) mean,
+    file count and composition."""
+    files = [
+        CaseFileFacts("C1", CITY.name, CaseType.PENALTY),
+        CaseFileFacts("A1", COUNTY_A.name, CaseType.PENALTY),
+        CaseFileFacts("A9", COUNTY_A.name, CaseType.PENALTY, unit_file=False),
+    ]
+    all_sheets = sheets("C1", ["90"], ["90"]) + sheets("A1", ["80"], ["70"]) + sheets("A9", ["40"], ["50"])
+    cases, units = _round(files, all_sheets, units=(CITY, COUNTY_A))
+    assert cases["A9"].final_score == D("45.00")  # (40 + 50) / 2, for the candidate
+    assert units[COUNTY_A.name].score == D("75.00") and units[COUNTY_A.name].case_count == 1
+    assert units[CITY.name].score == D("82.50") and units[CITY.name].case_count == 2  # (90 + 75) / 2
+    files[2] = replace(files[2], unit_file=True)  # had the unit submitted it, it would count
+    cases, units = _round(files, all_sheets, units=(CITY, COUNTY_A))
+    assert units[COUNTY_A.name].score == D("60.00") and units[COUNTY_A.name].case_count == 2
+
+
 def test_falsified_county_file_zeroes_file_county_and_city():
     files = [
         CaseFileFacts("C1", CITY.name, CaseType.PENALTY),

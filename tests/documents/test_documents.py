@@ -147,7 +147,7 @@ def test_completion_report_lists_what_is_missing(demo_round, tmp_path, fmt):
             "JOIN case_files c ON c.id=a.case_file_id WHERE s.id=?", (sheet_id,)).scalar()
     [path] = export_round(database, tmp_path, fmt, kinds=("completion",))
     text = READERS[fmt](path)
-    assert "已签名 87 项" in text and "未完成 1 项" in text
+    assert "已签名 93 项" in text and "未完成 1 项" in text  # 88 case-file tasks and the panel's 6 story tasks
     assert f"{code}（评分中）" in text.replace("\n", "")
     database.close()
 

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import openpyxl
 import pytest
 
-SHEETS = ["单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度", "先进集体评选"]
+SHEETS = ["单位得分与排名", "案卷得分", "评分明细", "扣分统计", "评审进度", "先进集体评选", "先进个人评选"]
 
 
 def cli(*args):
@@ -168,7 +168,7 @@ def test_deduction_statistics_and_progress_agree_with_the_detail(exported):
         assert Decimal(number(row["扣分合计"])) == lost.get(item, Decimal(0))
         assert row["涉及单位数"].value == len([u for u in (row["涉及单位"].value or "").split("；") if u])
     progress = rows(workbook["评审进度"])
-    assert len(progress) == 88 and {r["状态"].value for r in progress} == {"已签名"}
+    assert len(progress) == 94 and {r["状态"].value for r in progress} == {"已签名"}  # 88 case files, 6 story tasks
 
 
 def test_a_workbook_open_in_another_program_is_named_and_left_alone(demo_source, tmp_path):

@@ -86,14 +86,15 @@ def test_packages_out_scores_back_results_as_computed_by_hand(demo_round, demo_k
 
     results = import_returns(secretariat_db, returns, demo_keys["秘书处"])
     assert [r.outcome for r in results] == [Outcome.ACCEPTED] * 5
-    assert sum(r.sheets_added for r in results) == 88
+    assert sum(r.sheets_added for r in results) == 88 + 6  # and the panel's three stories, by both experts
 
     # The hand computation: expert mean, cross mean, half of each; ineligible files score 0.
     with secretariat_db.session() as session:
         by_case = {}
         for assignment in session.scalars(select(AssignmentRecord)):
-            by_case.setdefault(assignment.case_file.code, []).append(assignment.reviewer)
-        cases = {c.code: c for c in session.scalars(select(CaseFileRecord))}
+            if assignment.case_file.case_type != "personal_story":  # the panel's stories are scored apart
+                by_case.setdefault(assignment.case_file.code, []).append(assignment.reviewer)
+        cases = {c.code: c for c in session.scalars(select(CaseFileRecord).where(CaseFileRecord.case_type != "personal_story"))}
         expected_case = {}
         for code, people in by_case.items():
             expert = sum(TOTAL[p.name] for p in people if p.track == "expert") / 2

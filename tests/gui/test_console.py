@@ -52,7 +52,7 @@ def test_progress_matrix_follows_the_sheets(qtbot, demo_round, output_dir):
     window = open_console(qtbot, demo_round)
     matrix = window.progress_matrix
     window.tabs.setCurrentWidget(matrix)  # a tab reads the round when it is shown
-    assert matrix.table.rowCount() == 5 and matrix.table.columnCount() == 22
+    assert matrix.table.rowCount() == 5 and matrix.table.columnCount() == 22 + 3  # the panel's stories too
     assert matrix.cell("王建国", code) == "已发送"
     assert matrix.cell("周明远", code) == "已签名"
     window.grab().save(str(output_dir / "console-progress.png"))
@@ -308,9 +308,10 @@ def test_pdf_export_from_the_file_menu_ends_with_open_folder(qtbot, demo_round, 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "out"))
     file_menu = window.menuBar().actions()[0].menu()
     next(a for a in file_menu.actions() if a.text() == "导出评分表和报告（PDF）…").trigger()
-    # sheets, case summaries, ranking, completion, typical problems, one findings letter per unit, round report, 先进集体
-    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2 + 1 + 3 + 1 + 1
-    assert window.export_notice.isVisible() and "118" in window.export_notice.text()
+    # sheets, case summaries, ranking, completion, typical problems, one findings letter per unit, round report,
+    # 先进集体 and 先进个人 (the panel's story sheets are not case files' sheets)
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 88 + 22 + 2 + 1 + 3 + 1 + 1 + 1
+    assert window.export_notice.isVisible() and "119" in window.export_notice.text()
     window.close()
 
 

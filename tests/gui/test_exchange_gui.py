@@ -47,13 +47,13 @@ def test_workbench_opens_a_package_and_exports_a_return(qtbot, demo_round, fresh
     opened = window.open_package_file(demo_round / "packages" / "评审包_周明远_2016.rvwpkg")
     assert opened is not None
     qtbot.addWidget(opened)
-    assert opened.case_filter.rowCount() == 22 and opened.viewer.document_list.count() > 0
+    assert opened.case_filter.rowCount() == 25 and opened.viewer.document_list.count() > 0  # 22 files, 3 stories
     assert opened.round_identity == "1"
     # Nothing signed on this fresh laptop copy yet: the export lists what is unsigned and asks.
     # 返回继续评分 writes nothing; 只导出已签名的 writes a valid return with no sheets.
     click_in_next_question(qtbot, "返回继续评分", seen := [])
     assert opened.export_return_file(tmp_path / "back.rvwret") is None and not (tmp_path / "back.rvwret").exists()
-    assert "有 22 件案卷尚未签名" in seen[0]
+    assert "有 25 件案卷尚未签名" in seen[0]
     click_in_next_question(qtbot, "只导出已签名的", seen)
     written = opened.export_return_file(tmp_path / "back.rvwret")
     assert written.exists() and "回传文件已写入并校验" in opened.message_box.text()
@@ -150,5 +150,5 @@ def test_secretariat_exports_every_document(qtbot, demo_round, tmp_path):
     window = RoundWindow(demo_round / "secretariat.db")
     qtbot.addWidget(window)
     paths = window.export_documents("docx", tmp_path / "out")
-    assert len(paths) == 88 + 22 + 2 + 1 + 3 + 1 + 1 and all(p.exists() for p in paths)  # + typical problems, 3 unit letters, round report, 先进集体
+    assert len(paths) == 88 + 22 + 2 + 1 + 3 + 1 + 1 + 1 and all(p.exists() for p in paths)  # + typical problems, 3 unit letters, round report, 先进集体, 先进个人
     window.close()

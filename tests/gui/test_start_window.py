@@ -43,7 +43,7 @@ def test_a_dropped_package_opens_the_workbench_and_is_remembered(qtbot, demo_rou
     assert "“notes.txt”既不是评审包" in start.message.text()
     assert drop(start, demo_round / "packages" / "评审包_周明远_2016.rvwpkg")
     [workbench] = start.windows
-    assert isinstance(workbench, WorkbenchWindow) and workbench.case_filter.rowCount() == 22
+    assert isinstance(workbench, WorkbenchWindow) and workbench.case_filter.rowCount() == 25
     assert start.message.text() == ""
     workbench.close()
     assert start.recent_list.count() == 1 and "[评审包]" in start.recent_list.item(0).text()

@@ -48,7 +48,7 @@ def test_a_panel_member_scores_a_story_in_the_workbench_and_the_ranking_shows_it
     without_candidates(db_path)
     database = Database(db_path)
     with database.session() as session:
-        case_code = next(c.code for c in only_round(session).submitted_files
+        case_code = next(c.code for c in only_round(session).case_files_only
                          if c.unit.name == "青溪县环境保护局" and c.case_type == CaseType.PENALTY.value)
     database.close()
     story = tmp_path / "陈忠浩个人事迹.txt"

@@ -51,8 +51,8 @@ def visible_texts(window):
 def test_a_reviewer_scores_signs_and_revises(qtbot, fresh_reviewer, output_dir):
     db_path, _ = fresh_reviewer
     window = open_workbench(qtbot, fresh_reviewer)
-    assert window.case_filter.rowCount() == 22
-    assert window.progress_label.text() == "已签名 0 / 22 件"
+    assert window.case_filter.rowCount() == 25
+    assert window.progress_label.text() == "已签名 0 / 25 件"
     qtbot.wait(400)  # QtPdf renders pages and thumbnails after the event loop turns
     window.grab().save(str(output_dir / "workbench-zh-1-empty.png"))
 

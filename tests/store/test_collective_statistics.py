@@ -115,8 +115,8 @@ def test_the_report_says_what_the_json_says(demo_round, tmp_path, output_dir):
     db_path = demo_round / "secretariat.db"
     collective = json.loads(cli("results", "--db", db_path, "--json").stdout)["awards"]["collective"]
     database = Database(db_path)
-    [pdf] = write_documents(plan_documents(database, ("awards",)), tmp_path, "pdf")
-    [docx] = write_documents(plan_documents(database, ("awards",)), tmp_path, "docx")
+    pdf, _ = write_documents(plan_documents(database, ("awards",)), tmp_path, "pdf")  # 先进集体, then 先进个人
+    docx, _ = write_documents(plan_documents(database, ("awards",)), tmp_path, "docx")
     database.close()
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     flat = "".join(text.split())

@@ -37,7 +37,7 @@ class SampleDialog(QDialog):
         layout.addWidget(intro)
         with database.session() as session:
             round_record = only_round(session)
-            total = len(round_record.submitted_files)
+            total = sum(1 for c in round_record.case_files_only if c.unit_file)
             sample = current_sample(session, round_record)
             sample_only = round_record.review_sample_only
         form = QFormLayout()
