@@ -1,5 +1,6 @@
 """先进个人 (seed 004, 附2), worked by hand: each expected figure's computation is in the comment."""
 
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
@@ -38,6 +39,16 @@ def test_the_story_score_is_the_panels_mean_and_a_wide_spread_waits_for_a_rechec
     assert wide.mean == D("80.00") and wide.spread == D(20) and wide.needs_recheck
     assert not story_score([D("70"), D("90")], D(15), rechecked=True).needs_recheck
     assert story_score([], D(15)).mean is None
+    # a panel of three with two totals in: the mean so far, and the story waits for the third
+    partial = story_score([D("86"), D("90")], D(15), panel=3)
+    assert partial.mean == D("88.00") and partial.awaiting == 1
+    assert story_score([D("86"), D("90"), D("91")], D(15), panel=3).awaiting == 0
+
+
+def test_a_story_waiting_for_a_panel_member_keeps_the_selection_open():
+    waiting = replace(candidate("甲", 40, 400, "90", ("90",)), story=story_score([D("90")], D(15), panel=2))
+    [result] = select_individuals([waiting], IndividualRules()).candidates
+    assert result.story == D("27.00") and result.pending == ("个人事迹尚有 1 名评审小组成员未评分",)
 
 
 def test_the_character_limit_counts_as_word_counts_zi():
