@@ -157,7 +157,7 @@
     <message>
         <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="83"/>
         <source>把已导入的个人事迹分配给本活动全部专家（评审小组），随评审包发出，在评审工作台评分、签名</source>
-        <translation>Give the imported personal stories to all of the round's experts (the panel); they travel in the review packages and are scored and signed on the workbench</translation>
+        <translation>Give the imported personal stories to all of the round&apos;s experts (the panel); they travel in the review packages and are scored and signed on the workbench</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="84"/>
@@ -186,72 +186,77 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="103"/>
-        <source>无（尚有待决事项）</source>
-        <translation>none (questions still open)</translation>
+        <source>无</source>
+        <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="124"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="105"/>
+        <source>待决：{items}</source>
+        <translation>Open: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="127"/>
         <source>（{alias}：尚未导入个人事迹）</source>
         <translation>({alias}: no story imported yet)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="129"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="132"/>
         <source>写出候选人模板</source>
         <translation>Write candidates template</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="129"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="132"/>
         <source>先进个人候选人.xlsx</source>
         <translation>individual-award-candidates.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="132"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="135"/>
         <source>导入候选人名单</source>
         <translation>Import candidates</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="136"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="139"/>
         <source>已导入 {count} 名候选人（原有名单和事迹已替换）</source>
         <translation>Imported {count} candidates (earlier list and stories replaced)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="141"/>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="162"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="144"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="165"/>
         <source>请先在表中选择一名候选人</source>
         <translation>Select a candidate in the table first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="143"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="146"/>
         <source>导入 {name} 的个人事迹</source>
         <translation>Import the story of {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="143"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="146"/>
         <source>事迹材料 (*.docx *.txt)</source>
         <translation>Stories (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="151"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="154"/>
         <source>已导入 {name} 的个人事迹，匿名处理替换 {count} 处，请在右侧核对</source>
         <translation>Imported the story of {name}; anonymisation replaced {count} items: check them on the right</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="157"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="160"/>
         <source>个人事迹已分配给评审小组（新增 {count} 项）；请为评审小组成员生成评审包</source>
         <translation>Personal stories assigned to the panel ({count} new assignments); now build review packages for the panel members</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="164"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="167"/>
         <source>举报核查</source>
         <translation>Report finding</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="164"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="167"/>
         <source>{name}：核查结论和依据（记入审计日志并印在报告中）：</source>
         <translation>{name}: the finding and its grounds (recorded in the audit log and printed in reports):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="167"/>
+        <location filename="../../reviewer_app/gui/console/candidates_tab.py" line="170"/>
         <source>已记录 {name} 的举报核查结论</source>
         <translation>Recorded the report finding for {name}</translation>
     </message>
@@ -545,12 +550,17 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="419"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="422"/>
         <source>必填：实体评查{items}不通过，请写明理由</source>
         <translation>Required: the substantive item {items} failed; say why</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="423"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="427"/>
+        <source>对该候选人个人事迹的总体评审意见（选填）</source>
+        <translation>Overall opinion of this candidate's personal story (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="428"/>
         <source>对本案卷的总体评审意见（选填；实体评查不通过时必填）</source>
         <translation>Your overall opinion of this case file (optional; required when a substantive item fails)</translation>
     </message>
@@ -836,17 +846,17 @@
 <context>
     <name>FalsificationBox</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="291"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="293"/>
         <source>情况说明（报告疑似或认定造假时必填）</source>
         <translation>Description (required when reporting suspected or found falsification)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="297"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="299"/>
         <source>添加当前页为证据</source>
         <translation>Add current page as evidence</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="297"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="299"/>
         <source>删除所选证据</source>
         <translation>Remove selected evidence</translation>
     </message>
@@ -1109,32 +1119,32 @@
         <translation>−{points}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="131"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="133"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="137"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="139"/>
         <source>不适用，不计分</source>
         <translation>Not applicable, not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="139"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="141"/>
         <source>得分 {score}</source>
         <translation>Score {score}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="141"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="143"/>
         <source>未评分</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="165"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="167"/>
         <source>请先填写扣分理由</source>
         <translation>Enter the reason first</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="188"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="190"/>
         <source>{item}：没有需要注明出处的扣分</source>
         <translation>{item}: no deduction needs a page reference</translation>
     </message>
@@ -2292,47 +2302,47 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="485"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="490"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="495"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="500"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="563"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="568"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="571"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="576"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="567"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="572"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="569"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="574"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="573"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="578"/>
         <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
         <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="576"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="581"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="635"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="640"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -2943,12 +2953,12 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>VetoWidget</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="205"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="207"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="206"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="208"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
@@ -3333,42 +3343,42 @@ Saved scores are not lost. Please give the log file to technical staff:
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="276"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="278"/>
         <source>案卷造假情况</source>
         <translation>Falsification of the case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="344"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="346"/>
         <source>报送要求（提请秘书处认定，不扣分）</source>
         <translation>Submission rules (for the secretariat to decide; no points deducted)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="349"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="351"/>
         <source>现场监察笔录非移动执法平台生成</source>
         <translation>On-site record not made on the mobile enforcement platform</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="350"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="352"/>
         <source>填入此情况，并引用当前页</source>
         <translation>Fill in this concern and cite the current page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="355"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="357"/>
         <source>如认为本案卷不符合报送要求（笔录非移动执法平台生成、文书不在报送期间等），写明情况</source>
         <translation>If this file may not meet the submission rules (record not made on the mobile platform, document outside the period…), describe it</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="361"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="363"/>
         <source>引用当前页</source>
         <translation>Cite current page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="361"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="363"/>
         <source>删除所选页</source>
         <translation>Remove selected page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="401"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="403"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>

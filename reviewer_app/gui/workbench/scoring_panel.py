@@ -127,7 +127,9 @@ class ItemWidget(QFrame):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             where = self.panel.describe_ref(deduction.ref)
-            line.addWidget(QLabel(self.tr("扣 {points} 分：{reason}").format(points=deduction.points, reason=deduction.reason) + (f"　{where}" if where else "")), 1)
+            text = QLabel(self.tr("扣 {points} 分：{reason}").format(points=deduction.points, reason=deduction.reason) + (f"　{where}" if where else ""))
+            text.setWordWrap(True)  # a long reason wraps instead of widening the sheet past the panel
+            line.addWidget(text, 1)
             remove = QPushButton(self.tr("删除"))
             remove.clicked.connect(lambda _=False, i=index: self._remove(i))
             line.addWidget(remove)
@@ -399,6 +401,7 @@ class CommentBox(QGroupBox):
 
     def __init__(self, panel: ScoringPanel) -> None:
         super().__init__(panel.tr("评审意见"))
+        self.panel = panel
         self.text = ""
         layout = QVBoxLayout(self)
         self.editor = QPlainTextEdit()
@@ -420,7 +423,9 @@ class CommentBox(QGroupBox):
                 items="、".join(f"“{v}”" for v in failed_vetoes)))
             self.setStyleSheet("" if text.strip() else "QGroupBox { color: #c62828; font-weight: bold; }")
         else:
-            self.editor.setPlaceholderText(self.tr("对本案卷的总体评审意见（选填；实体评查不通过时必填）"))
+            story = self.panel.case_type is not None and self.panel.case_type.is_story
+            self.editor.setPlaceholderText(self.tr("对该候选人个人事迹的总体评审意见（选填）") if story
+                                           else self.tr("对本案卷的总体评审意见（选填；实体评查不通过时必填）"))
             self.setStyleSheet("")
 
     def _done(self) -> None:
