@@ -162,9 +162,25 @@ def spreads(session: Session, round_record: RoundRecord, results: RoundResults |
             .join(CaseFileRecord).where(CaseFileRecord.round_id == round_record.id).order_by(RecheckDecision.id)):
         score = f"，认定 {round2(accepted)} 分" if accepted is not None else ""
         decisions.setdefault(code, []).append(f"{decided_at:%Y-%m-%d} {actor}：{decision}{score}（{reason}）")
-    return [Spread(case.code, tuple((s.reviewer, s.track, s.score) for s in case.sheets), case.spread or Decimal(0),
-                   case.recheck_needed, tuple(decisions.get(case.code, ())))
-            for case in results.cases]
+    found = [Spread(case.code, tuple((s.reviewer, s.track, s.score) for s in case.sheets), case.spread or Decimal(0),
+                    case.recheck_needed, tuple(decisions.get(case.code, ())))
+             for case in results.cases]
+    return found + _story_spreads(session, round_record, decisions)
+
+
+def _story_spreads(session: Session, round_record: RoundRecord, decisions: dict[str, list[str]]) -> list[Spread]:
+    """The panel's stories, re-checked the same way (先进个人: the round's story threshold)."""
+    from reviewer_app.store.candidates import individual_rules
+    from reviewer_app.store.results import signed_sheet_scores
+    from reviewer_app.store.schema import STORY_TYPE
+    from reviewer_app.store.stories import story_scores
+
+    sheets: dict[str, list[tuple[str, Track, Decimal]]] = {}
+    for sheet in signed_sheet_scores(session, round_record, case_type=STORY_TYPE):
+        sheets.setdefault(sheet.case_code, []).append((sheet.reviewer, sheet.track, sheet.score))
+    scores = story_scores(session, round_record, individual_rules(round_record).story_recheck_threshold)
+    return [Spread(code, tuple(sheets[code]), score.spread or Decimal(0), score.needs_recheck, tuple(decisions.get(code, ())))
+            for code, score in scores.items() if code in sheets]
 
 
 def parse_accepted_score(text: str | None, maximum: Decimal) -> Decimal | None:

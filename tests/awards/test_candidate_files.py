@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 
-from helpers import without_candidates
+from helpers import withdraw_publication_of, without_candidates
 
 from reviewer_app.anonymise.round_anonymisation import leak_check
 from reviewer_app.anonymise.story_import import import_story
@@ -104,3 +104,28 @@ def test_a_candidates_own_case_file_is_scored_and_counts_for_no_unit(demo_source
     with database.session() as session:
         assert session.query(CaseFileRecord).filter_by(code=code).one().unit_file
     database.close()
+
+
+def test_panel_totals_far_apart_wait_for_a_recheck_like_a_case_files(demo_round):
+    db_path = demo_round / "secretariat.db"
+    withdraw_publication_of(db_path)
+    database = Database(db_path)
+    with database.session() as session:
+        [first, *_] = story_files(session, only_round(session))
+        alias = first.code
+    with database.engine.begin() as connection:  # one member's signed total far below the other's
+        connection.exec_driver_sql(
+            "UPDATE score_sheets SET total_points = '60.00' WHERE id = (SELECT s.id FROM score_sheets s "
+            "JOIN assignments a ON a.id = s.assignment_id JOIN case_files c ON c.id = a.case_file_id "
+            "JOIN reviewers r ON r.id = a.reviewer_id WHERE c.code = ? AND r.name = '周明远')", (alias,))
+    database.close()
+    listed = cli("recheck", "list", "--db", db_path).stdout
+    assert any(line.startswith(alias) and "需复核" in line for line in listed.splitlines()), listed
+    individual = json.loads(cli("results", "--db", db_path, "--json").stdout)["awards"]["individual"]
+    waiting = [c for c in individual["candidates"] if any("待复核" in p for p in c["pending"])]
+    assert len(waiting) == 1 and not individual["final"]
+    run = cli("recheck", "decide", "--db", db_path, "--case", alias, "--decision", "维持", "--reason", "组长复核：两名成员尺度不同",
+              "--by", "评审组组长")
+    assert run.returncode == 0, run.stderr
+    individual = json.loads(cli("results", "--db", db_path, "--json").stdout)["awards"]["individual"]
+    assert not any("待复核" in p for c in individual["candidates"] for p in c["pending"])
