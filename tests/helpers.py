@@ -315,3 +315,24 @@ def sign_by_hand(qtbot, window, passphrase):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)  # the key's KDF takes a moment
 
 
+
+
+def import_return_in_console(qtbot, db_path, return_file, passphrase="demo-secretariat"):
+    """The secretariat's console opened, Ctrl+I, the return dropped on the dialog, the passphrase
+    typed, Enter; returns the console and the finished dialog."""
+    from reviewer_app.gui.console.round_window import RoundWindow
+
+    console = RoundWindow(db_path)
+    qtbot.addWidget(console)
+    console.resize(1280, 720)
+    console.show()
+    qtbot.waitExposed(console)
+    with qtbot.waitActive(console):
+        console.activateWindow()
+    keys(qtbot, console, Qt.Key_I, Qt.ControlModifier)
+    dialog = console.import_dialog
+    assert drop(dialog, return_file)
+    type_into(qtbot, dialog.passphrase, passphrase)
+    keys(qtbot, dialog.passphrase, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "完成" in dialog.status.text(), timeout=30000)
+    return console, dialog

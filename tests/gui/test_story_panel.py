@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 from helpers import (
-    ModalAnswers, clicked, console_on_tab, drop, keys, sign_by_hand, trust_demo_secretariat, type_into, typed_and_ok,
+    ModalAnswers, clicked, import_return_in_console, console_on_tab, drop, keys, sign_by_hand, trust_demo_secretariat, type_into, typed_and_ok,
     without_candidates,
 )
 from PySide6.QtCore import Qt
@@ -19,7 +19,6 @@ from reviewer_app.core.vocabulary import CaseType
 from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
 from reviewer_app.exchange.keys import open_key_file
 from reviewer_app.exchange.packages import build_packages
-from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.gui.start_window import StartWindow
 from reviewer_app.gui.workbench.case_file_list import EntryRole
 from reviewer_app.pdf.reading import page_text
@@ -142,19 +141,7 @@ def test_a_panel_member_scores_a_story_in_the_workbench_and_the_ranking_shows_it
     key_file().unlink()
 
     # The secretariat: the return imported (Ctrl+I), then the 先进个人评选 tab.
-    console = RoundWindow(db_path)
-    qtbot.addWidget(console)
-    console.resize(1280, 720)
-    console.show()
-    qtbot.waitExposed(console)
-    with qtbot.waitActive(console):
-        console.activateWindow()
-    keys(qtbot, console, Qt.Key_I, Qt.ControlModifier)
-    dialog = console.import_dialog
-    assert drop(dialog, target)
-    type_into(qtbot, dialog.passphrase, SECRETARIAT_PASSPHRASE)
-    keys(qtbot, dialog.passphrase, Qt.Key_Return)
-    qtbot.waitUntil(lambda: "完成" in dialog.status.text(), timeout=30000)
+    console, dialog = import_return_in_console(qtbot, db_path, target, SECRETARIAT_PASSPHRASE)
     assert "导入 1 个" in dialog.status.text(), dialog.status.text()
     dialog.close()
     bar = console.tabs.tabBar()

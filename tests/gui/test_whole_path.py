@@ -9,13 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from helpers import (
-    ModalAnswers, clicked, drop, keys, sign_by_hand, trust_demo_secretariat, type_into, typed_and_ok,
+    ModalAnswers, clicked, import_return_in_console, drop, keys, sign_by_hand, trust_demo_secretariat, type_into, typed_and_ok,
     withdraw_publication_of,
 )
 
 from reviewer_app.core.vocabulary import Falsification
 from reviewer_app.gui.workbench.case_file_list import EntryRole
-from reviewer_app.gui.console.round_window import RoundWindow
 from reviewer_app.gui.start_window import StartWindow
 from reviewer_app.store.database import Database
 from reviewer_app.store.decisions import decide_eligibility, eligibility_cases
@@ -117,18 +116,7 @@ def test_a_reviewer_from_start_screen_to_the_secretariats_results(qtbot, demo_ro
 
     # The secretariat's machine: Ctrl+I, the return dropped on the dialog, passphrase, Enter.
     key_file().unlink()
-    console = RoundWindow(demo_round / "secretariat.db")
-    qtbot.addWidget(console)
-    console.show()
-    qtbot.waitExposed(console)
-    with qtbot.waitActive(console):
-        console.activateWindow()
-    keys(qtbot, console, Qt.Key_I, Qt.ControlModifier)
-    dialog = console.import_dialog
-    assert drop(dialog, target)
-    type_into(qtbot, dialog.passphrase, "demo-secretariat")
-    keys(qtbot, dialog.passphrase, Qt.Key_Return)
-    qtbot.waitUntil(lambda: "完成" in dialog.status.text(), timeout=30000)
+    console, dialog = import_return_in_console(qtbot, demo_round / "secretariat.db", target)
     assert "导入 1 个" in dialog.status.text(), dialog.status.text()
     dialog.grab().save(str(output_dir / "whole-path-3-imported.png"))
     dialog.close()
