@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-BENCHMARKS = ["bench.workbench", "bench.exchange", "bench.documents", "bench.assignment", "bench.anonymise", "bench.real_corpus", "bench.scale", "bench.roster"]
+BENCHMARKS = ["bench.workbench", "bench.exchange", "bench.documents", "bench.assignment", "bench.anonymise", "bench.real_corpus", "bench.precheck", "bench.scale", "bench.roster"]
 
 failed = 0
 for module in BENCHMARKS:
