@@ -224,6 +224,9 @@ def court_documents(rng: random.Random, defect: str | None = None) -> list[CaseD
     application = reminder + timedelta(days=rng.randrange(12, 40))
     if defect == "early":
         application = reminder + timedelta(days=rng.randrange(2, 9))
+    if defect == "premature":  # before the party's time to sue ran out
+        reminder = served + timedelta(days=rng.randrange(20, 60))
+        application = reminder + timedelta(days=rng.randrange(12, 30))
     if defect == "late":
         application = add_months(appeal_ends, 3) + timedelta(days=rng.randrange(5, 60))
         reminder = application - timedelta(days=20)
@@ -257,6 +260,6 @@ def corpus(seed: int = 2016, clean_files: int = 60) -> list[LabelledFile]:
             for defect in ("late", "days", "total"):
                 files.append(LabelledFile(f"PC-DAILY-{defect}-{n}", tuple(daily_documents(rng, defect)), "PC-DAILY"))
             files.append(LabelledFile(f"clean-court-{n}", tuple(court_documents(rng)), None))
-            for defect in ("early", "late"):
+            for defect in ("early", "late", "premature"):
                 files.append(LabelledFile(f"PC-COURT-{defect}-{n}", tuple(court_documents(rng, defect)), "PC-COURT"))
     return files

@@ -180,6 +180,8 @@ def test_court_enforcement_after_the_reminder_and_within_three_months():
     assert rules_found(court("2016年7月20日", "2016年8月5日")) == []
     assert rules_found(court("2016年7月20日", "2016年7月25日")) == ["PC-COURT"]  # five days after the reminder
     assert rules_found(court("2016年10月1日", "2016年10月20日")) == ["PC-COURT"]  # appeal ended 12 July: to 12 October
+    [early] = precheck_case_file(court("2016年5月1日", "2016年5月20日"))  # the party could still sue until 12 July
+    assert early.message == "决定书 2016年1月12日 送达，起诉期限至 2016年7月12日 才届满，2016年5月20日 即申请强制执行"
 
 
 def test_the_labelled_corpus_is_labelled_as_its_rules_read_it():

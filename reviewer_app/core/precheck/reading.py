@@ -65,10 +65,14 @@ class DocumentFacts:
 
     @property
     def signed_on(self) -> Dated | None:
-        """The document's own date: a labelled one for the kinds that label it, else the last
-        date on it (a notice or decision is dated where it is signed and sealed, at its end)."""
+        """The document's own date: a labelled one for the kinds that label it; else the first
+        date written where a document is signed (alone on its line, or after the issuing body's
+        name); else the last date on it. Pages appended to a document (photo notes, lists) carry
+        dates of their own, so the last date is the weakest guess."""
         labels = OWN_DATE_LABELS.get(self.doc_type, ())
-        return (self.labelled(*labels) if labels else None) or (self.dates[-1] if self.dates else None)
+        labelled = self.labelled(*labels) if labels else None
+        signed = next((d for d in self.dates if SIGNATURE_LINE.fullmatch(d.label)), None)
+        return labelled or signed or (self.dates[-1] if self.dates else None)
 
 
 OWN_DATE_LABELS = {
@@ -80,6 +84,8 @@ OWN_DATE_LABELS = {
     DocumentType.HEARING_RECORD: ("听证时间", "时间"),
 }
 
+# What stands before a date where a document is signed: nothing, or the issuing body (and its seal).
+SIGNATURE_LINE = re.compile(r"|.{0,30}(?:局|厅|委员会|政府|院|大队|支队|分局|办公室)\s*(?:[（(]\s*(?:盖章|印章|公章)\s*[)）])?\s*|(?:日期|落款日期)[:：]?")
 _DIGITS = r"[0-9〇零○Ｏ一二三四五六七八九十]"
 DATE = re.compile(rf"((?:19|20)\d\d|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{{2}})\s*[年.\-/]\s*({_DIGITS}{{1,3}})\s*[月.\-/]\s*({_DIGITS}{{1,3}})\s*日?")
 CLOCK = re.compile(r"(\d{1,2})\s*[时:：点]\s*(\d{1,2})\s*分?")

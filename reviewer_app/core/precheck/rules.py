@@ -141,7 +141,7 @@ def decision_limit(file: CaseFileReading, rule: Rule) -> list[Finding]:
 
 
 def _receipt_for(file: CaseFileReading, served: T, after: date) -> tuple[DocumentFacts, Dated | None] | None:
-    receipts = file.of(T.SERVICE_RECEIPT)
+    receipts = [r for r in file.of(T.SERVICE_RECEIPT) if r.text.strip()]  # a scan not yet read says nothing
     named = [r for r in receipts if served.label in r.text]
     dated_after = [r for r in receipts if r.signed_on and r.signed_on.day >= after]
     chosen = (named or dated_after or [None])[0]
@@ -154,6 +154,8 @@ def service(file: CaseFileReading, rule: Rule) -> list[Finding]:
         return []
     receipt = _receipt_for(file, T.PENALTY_DECISION, decision[1].day)
     if receipt is None:
+        if file.of(T.SERVICE_RECEIPT):  # receipts there, none of them readable: nothing to say
+            return []
         return [_finding(rule, decision[1].day, "卷内没有处罚决定书的送达回证", (decision[0], decision[1].quote))]
     document, served = receipt
     if served is None:
@@ -295,7 +297,10 @@ def court(file: CaseFileReading, rule: Rule) -> list[Finding]:
         served = receipt[1].day if receipt and receipt[1] else decision[1].day
         appeal_ends = add_months(served, 6)  # 行政诉讼法第四十六条: six months to sue
         limit = add_months(appeal_ends, version.months)
-        if application[1].day > limit:
+        if application[1].day <= appeal_ends:  # 第五十三条: only once the party let the periods pass
+            found.append(_finding(rule, application[1].day, f"决定书 {_fmt(served)} 送达，起诉期限至 {_fmt(appeal_ends)} 才届满，"
+                                  f"{_fmt(application[1].day)} 即申请强制执行", (decision[0], decision[1].quote), (application[0], application[1].quote)))
+        elif application[1].day > limit:
             found.append(_finding(rule, application[1].day, f"起诉期限 {_fmt(appeal_ends)} 届满，{_fmt(application[1].day)} 才申请强制执行，超过三个月（至 {_fmt(limit)}）",
                                   (decision[0], decision[1].quote), (application[0], application[1].quote)))
     return found
