@@ -33,9 +33,25 @@ def run_self_test() -> int:
         step("document check in worker processes", lambda: _trial_in_workers(folder / "demo"))
         step("OCR of a scanned page in a worker process", lambda: _ocr_in_worker(folder / "demo"))
         step("what identifies a unit or person (segmenter, division table)", _identifying_found)
+        step("pre-check (rule base, calendar, numerals)", _precheck)
     for name, ok, detail in steps:
         print(f"{'ok  ' if ok else 'FAIL'} {name}  {detail}")
     return 0 if steps and all(ok for _, ok, _ in steps) else 1
+
+
+def _precheck() -> str:
+    """The rule base, the holiday calendar and cn2an's tables are data files a build must carry."""
+    from reviewer_app.core.precheck.rules import CaseDocument, precheck_case_file
+    from reviewer_app.core.vocabulary import DocumentType
+
+    found = precheck_case_file([
+        CaseDocument(DocumentType.PRIOR_NOTICE, "告知书", ["拟处以罚款人民币5万元（大写：伍万元整）。\n二〇二三年九月二十七日"]),
+        CaseDocument(DocumentType.PENALTY_DECISION, "决定书", ["处以罚款人民币5万元（大写：伍万元整）。\n二〇二三年十月九日"]),
+        CaseDocument(DocumentType.SERVICE_RECEIPT, "送达回证", ["送达文书：行政处罚决定书\n送达时间：2023年10月9日"]),
+    ])
+    if [f.rule for f in found] != ["PC-HEARING-REQUEST"]:  # 27 Sep + 5 working days across 国庆 = 10 Oct
+        raise RuntimeError(f"unexpected {[(f.rule, f.message) for f in found]}")
+    return found[0].message
 
 
 def _trial_in_workers(demo: Path) -> str:

@@ -129,6 +129,13 @@ def _read_pages(document: DocumentRecord, cached: dict[str, bytes]) -> dict[int,
     return {page: cached[key] for page, key in keys.items() if key in cached}
 
 
+def ocr_text(session: Session, document: DocumentRecord) -> dict[int, str]:
+    """What OCR read on the document's scanned pages, as text by page (pages never read: absent)."""
+    keys = {_ocr_key(document, page): page for page in range(1, document.pages + 1)}
+    found = session.execute(select(OcrPageRecord.key, OcrPageRecord.lines).where(OcrPageRecord.key.in_(list(keys))))
+    return {keys[key]: "\n".join(line.text for line in ocr.unpack(blob)) for key, blob in found}
+
+
 def _document_label(document: DocumentRecord) -> str:
     return f"{document.case_file.code} {document.position:02d} {document.title}"
 

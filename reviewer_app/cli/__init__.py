@@ -7,10 +7,12 @@ import argparse
 import sys
 
 from reviewer_app import __version__
-from reviewer_app.cli import anonymise, app, awards, backup, candidates, composition, decisions, exchange, results, sampling, setup
+from reviewer_app.cli import (
+    anonymise, app, awards, backup, candidates, composition, decisions, exchange, precheck, results, sampling, setup,
+)
 from reviewer_app.cli.common import UserError
 
-VERB_GROUPS = (app, results, exchange, backup, setup, sampling, anonymise, decisions, composition, awards, candidates)
+VERB_GROUPS = (app, results, exchange, backup, setup, sampling, anonymise, decisions, composition, awards, candidates, precheck)
 
 
 def parser() -> argparse.ArgumentParser:

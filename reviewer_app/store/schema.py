@@ -186,6 +186,8 @@ class CaseFileRecord(Base):
     # False: a 先进个人 candidate's case file its unit did not submit among its own (intake: a case
     # folder named with 先进个人): scored by both tracks, never in the unit's composition or mean.
     unit_file: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    # What the pre-check last read (documents' hashes, rule base): unchanged, the file is not read again.
+    precheck_basis: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     round: Mapped[RoundRecord] = relationship(back_populates="case_files")
     unit: Mapped[UnitRecord | None] = relationship(back_populates="case_files")
@@ -484,6 +486,20 @@ class OcrPageRecord(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     lines: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PrecheckFindingRecord(Base):
+    """A pre-check lead on a case file (core/precheck): a question for the reviewer, not a deduction."""
+
+    __tablename__ = "precheck_findings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_files.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    items: Mapped[str] = mapped_column(String(200))  # rubric item ids, comma-separated
+    source: Mapped[str] = mapped_column(Text)  # the law and article in force on the day that matters
+    evidence: Mapped[str] = mapped_column(Text)  # JSON: [{document, position, page, quote}]
 
 
 class RecheckDecision(Base):
