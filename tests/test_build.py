@@ -33,7 +33,7 @@ def test_build_and_self_test(tmp_path, capsys, output_dir, request):
     assert version.returncode == 0 and "reviewer-app" in version.stdout
     test = subprocess.run([str(program), "--self-test"], capture_output=True, text=True, env=env, timeout=600)
     assert test.returncode == 0, test.stdout + test.stderr
-    assert test.stdout.count("ok ") == 6, test.stdout  # demo, QtPdf page, PDF+Word sheet, worker processes, OCR, detectors
+    assert test.stdout.count("ok ") == 7, test.stdout  # demo, QtPdf page, PDF+Word sheet, worker processes, OCR, detectors, pre-check
     # The demo is deterministic: the one the built program made has the same documents and
     # results as the one this run built from the source (asked for only now: no wait before the build).
     [fingerprint] = re.findall(r"fingerprint ([0-9a-f]{64})", test.stdout)
