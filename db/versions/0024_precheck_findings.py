@@ -25,6 +25,11 @@ def upgrade() -> None:
         sa.Column('items', sa.String(length=200), nullable=False),
         sa.Column('source', sa.Text(), nullable=False),
         sa.Column('evidence', sa.Text(), nullable=False),
+        # in a reviewer's copy: the secretariat's id of the lead, and the reviewer's 已核实/不成立
+        sa.Column('origin_id', sa.Integer(), nullable=True),
+        sa.Column('verdict', sa.String(length=12), nullable=False, server_default=''),
+        # at the secretariat: each reviewer's verdict, JSON {reviewer: confirmed|dismissed}
+        sa.Column('verdicts', sa.Text(), nullable=False, server_default=''),
     )
     op.create_index('ix_precheck_findings_case_file_id', 'precheck_findings', ['case_file_id'])
 

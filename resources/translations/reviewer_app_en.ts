@@ -557,7 +557,7 @@
     <message>
         <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="427"/>
         <source>对该候选人个人事迹的总体评审意见（选填）</source>
-        <translation>Overall opinion of this candidate's personal story (optional)</translation>
+        <translation>Overall opinion of this candidate&apos;s personal story (optional)</translation>
     </message>
     <message>
         <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="428"/>
@@ -1147,6 +1147,44 @@
         <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="190"/>
         <source>{item}：没有需要注明出处的扣分</source>
         <translation>{item}: no deduction needs a page reference</translation>
+    </message>
+</context>
+<context>
+    <name>PrecheckHint</name>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/precheck_hints.py" line="28"/>
+        <source>预审提示：{message}</source>
+        <translation>Pre-check: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/precheck_hints.py" line="30"/>
+        <source>依据：{source}（程序读取文书所得，请核实；不自动扣分）</source>
+        <translation>Source: {source} (read from the documents by the program: please verify; no points are deducted by it)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/precheck_hints.py" line="42"/>
+        <source>查看 {document} 第{page}页</source>
+        <translation>Show {document}, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/precheck_hints.py" line="54"/>
+        <source>已核实</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/precheck_hints.py" line="55"/>
+        <source>看过文书，确有此问题：在对应评分项中扣分或说明</source>
+        <translation>Checked in the documents, the problem is there: deduct or explain under the item</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/precheck_hints.py" line="56"/>
+        <source>不成立</source>
+        <translation>Not so</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/precheck_hints.py" line="57"/>
+        <source>看过文书，没有此问题（如程序读错了日期）</source>
+        <translation>Checked in the documents, there is no such problem (e.g. the program misread a date)</translation>
     </message>
 </context>
 <context>
@@ -2302,47 +2340,47 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="490"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="492"/>
         <source>{document} 第{page}页</source>
         <translation>{document} p. {page}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="500"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="502"/>
         <source>一、实体评查（一票否决）</source>
         <translation>1. Substantive review (veto)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="568"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="587"/>
         <source>小计 {points} / {maximum}</source>
         <translation>Subtotal {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="576"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="595"/>
         <source>合计 未评分 / {maximum}</source>
         <translation>Total not scored / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="572"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="591"/>
         <source>合计 {points} / {maximum}</source>
         <translation>Total {points} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="574"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="593"/>
         <source>（尚有 {count} 项未评）</source>
         <translation> ({count} items not yet scored)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="578"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="597"/>
         <source>（适用项满分 {applicable}，得 {earned}，折算为百分制）</source>
         <translation> (applicable items worth {applicable}, earned {earned}, rescaled to 100)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="581"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="600"/>
         <source>（实体评查不通过，本表计 {score} 分）</source>
         <translation> (veto failed: this sheet scores {score})</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="640"/>
+        <location filename="../../reviewer_app/gui/workbench/scoring_panel.py" line="659"/>
         <source>本文书（{title}）的评查项目</source>
         <translation>Items for this document ({title})</translation>
     </message>
@@ -2966,271 +3004,291 @@ These documents could not be searched; replace the originals: {problems}</transl
 <context>
     <name>WorkbenchWindow</name>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="114"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="115"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="118"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="119"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="127"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="128"/>
         <source>评审人员：{name}</source>
         <translation>Reviewer: {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="139"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="140"/>
         <source>评分 {item}</source>
         <translation>Score {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="141"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="142"/>
         <source>实体评查 {item}</source>
         <translation>Veto {item}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="142"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="143"/>
         <source>造假情况</source>
         <translation>Falsification</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="143"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="144"/>
         <source>报送要求</source>
         <translation>Submission rules</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="144"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="145"/>
         <source>评审意见</source>
         <translation>Overall opinion</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="147"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="150"/>
         <source>签名 (Ctrl+Shift+S)</source>
         <translation>Sign (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="149"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="152"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="168"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="171"/>
         <source>评审工作台 — {round}</source>
         <translation>Reviewer workbench — {round}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="186"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="189"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="187"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="190"/>
         <source>打开评审包(&amp;O)…</source>
         <translation>&amp;Open review package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="188"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="191"/>
         <source>导出评分回传文件(&amp;E)…</source>
         <translation>&amp;Export return file…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="191"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="194"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="192"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="195"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="193"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="196"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="194"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="197"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="197"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="200"/>
         <source>浏览(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="198"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="201"/>
         <source>下一评查项</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="199"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="202"/>
         <source>上一评查项</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="200"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="203"/>
         <source>本项无扣分</source>
         <translation>No deduction for this item</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="202"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="205"/>
         <source>下一份文书</source>
         <translation>Next document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="203"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="206"/>
         <source>上一份文书</source>
         <translation>Previous document</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="204"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="207"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="205"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="208"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="207"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="210"/>
         <source>下一件案卷</source>
         <translation>Next case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="208"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="211"/>
         <source>上一件案卷</source>
         <translation>Previous case file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="209"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="212"/>
         <source>评分表(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="210"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="213"/>
         <source>签名…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="211"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="214"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="218"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="221"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="219"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="222"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="231"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="234"/>
         <source>已签名 {signed} / {total} 件</source>
         <translation>Signed {signed} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="275"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="280"/>
+        <source>预审提示：{answer}</source>
+        <translation>Pre-check lead: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="281"/>
+        <source>已核实</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="281"/>
+        <source>不成立</source>
+        <translation>Not so</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="281"/>
+        <source>待核实</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="288"/>
         <source>第 {revision} 版</source>
         <translation>Revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="276"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="289"/>
         <source>，已签名（只读）</source>
         <translation>, signed (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="276"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="289"/>
         <source>，草稿：每项修改即时保存</source>
         <translation>, draft: every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="352"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="365"/>
         <source>
 …共 {count} 处</source>
         <translation>
 … {count} in all</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="353"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="366"/>
         <source>评分表尚未完成</source>
         <translation>The score sheet is not complete</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="353"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="366"/>
         <source>以下内容需要先完成，才能签名：
 </source>
         <translation>Complete these before signing:
 </translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="360"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="373"/>
         <source>案卷 {code}（{type}），第 {revision} 版
 本表得分：{score}；实体评查：{veto}；造假情况：{fals}</source>
         <translation>Case file {code} ({type}), revision {revision}
 Score: {score}; substantive review: {veto}; falsification: {fals}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="363"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="376"/>
         <source>不通过</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="363"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="376"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="367"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="380"/>
         <source>
 报送要求：{concern}（提请秘书处认定）</source>
         <translation>
 Submission rules: {concern} (for the secretariat to decide)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="392"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="405"/>
         <source>已签名。签名密钥指纹：{fp}</source>
         <translation>Signed. Key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="415"/>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="428"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="435"/>
         <source>修订评分表</source>
         <translation>Revise the score sheet</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="416"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="429"/>
         <source>请填写修订原因（将记入修订记录）：</source>
         <translation>Reason for the revision (kept in the record):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="422"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="435"/>
         <source>修订原因不能为空。</source>
         <translation>The reason cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="430"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="443"/>
         <source>打开评审包</source>
         <translation>Open review package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="430"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="443"/>
         <source>评审包 (*.rvwpkg);;所有文件 (*)</source>
         <translation>Review packages (*.rvwpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="471"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="484"/>
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="473"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="486"/>
         <source>有 {count} 件案卷尚未签名，不会包含在回传文件中：
 {codes}
 
@@ -3241,65 +3299,65 @@ Submission rules: {concern} (for the secretariat to decide)</translation>
 Export the signed score sheets only?</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="475"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="488"/>
         <source>只导出已签名的</source>
         <translation>Export the signed ones only</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="476"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="489"/>
         <source>返回继续评分</source>
         <translation>Back to scoring</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="524"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="537"/>
         <source>请输入本机密钥口令以解开评审包</source>
         <translation>Enter this computer&apos;s key passphrase to open the package</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="532"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="545"/>
         <source>正在校验并载入评审包……</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="447"/>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="472"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="460"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="485"/>
         <source>导出评分回传文件</source>
         <translation>Export return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="448"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="461"/>
         <source>回传文件 (*.rvwret)</source>
         <translation>Return files (*.rvwret)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="456"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="469"/>
         <source>请输入本机密钥口令以签署回传文件</source>
         <translation>Enter this computer&apos;s key passphrase to sign the return file</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="466"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="479"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="466"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="479"/>
         <source>回传文件已写入并校验：
 {path}</source>
         <translation>The return file was written and verified:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="483"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="496"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="189"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="192"/>
         <source>信任秘书处(&amp;T)…</source>
         <translation>&amp;Trust a secretariat…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="536"/>
+        <location filename="../../reviewer_app/gui/workbench/workbench_window.py" line="549"/>
         <source>
 
 确认秘书处：开始页的“信任秘书处…”，或工作台菜单“文件 › 信任秘书处…”。</source>

@@ -106,7 +106,7 @@ def add_verbs(verbs) -> None:  # noqa: ANN001 - argparse's subparsers action
     export.add_argument("--db", required=True)
     export.add_argument("--format", choices=("pdf", "docx"), required=True)
     export.add_argument("--out", required=True, help="输出文件夹")
-    export.add_argument("--kind", action="append", choices=("sheets", "cases", "units", "completion", "findings", "report", "awards"),
+    export.add_argument("--kind", action="append", choices=("sheets", "cases", "units", "completion", "findings", "report", "awards", "precheck"),
                         help="只导出这些种类（可重复；默认全部）：评分表、案卷汇总表、单位排名、完成情况、"
                              "典型问题分析与各单位评查意见、评查结果报告")
     export.set_defaults(run=_sheets_export)

@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 
 from reviewer_app.core.consolidation import in_rank_order
 from reviewer_app.core.findings import ScoredSheet
+from reviewer_app.documents.precheck_report import precheck_report
 from reviewer_app.documents.awards_report import collective_report, individual_report
 from reviewer_app.documents.findings_reports import RoundFacts, round_report, typical_problems_report, unit_findings_report
 from reviewer_app.documents.layout import Report
@@ -22,6 +23,7 @@ from reviewer_app.documents.round_reports import Publication, case_summary_repor
 from reviewer_app.documents.score_sheet_report import score_sheet_report
 from reviewer_app.documents.word_output import write_docx
 from reviewer_app.pdf.trial_pool import Task, run_in_workers
+from reviewer_app.store.precheck import stored_leads
 from reviewer_app.store.awards import collective_selection
 from reviewer_app.store.backup import copy_database
 from reviewer_app.store.candidates import individual_selection
@@ -39,7 +41,7 @@ WRITERS = {"pdf": write_pdf, "docx": write_docx}
 # grew from 245 MB (100 sheets) to 383 MB (1,000). A full collection costs about as much as writing
 # one document, so a batch does one every so many.
 COLLECT_EVERY = {"docx": 25}
-KINDS = ("sheets", "cases", "units", "completion", "findings", "report", "awards")
+KINDS = ("sheets", "cases", "units", "completion", "findings", "report", "awards", "precheck")
 
 Progress = Callable[[int, int, str], None]
 
@@ -79,6 +81,7 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         facts = round_facts(round_record)
         selection = collective_selection(session, round_record, results) if "awards" in kinds else None
         candidates = individual_selection(session, round_record, results) if "awards" in kinds else None
+        leads = stored_leads(session, round_record) if "precheck" in kinds else []
 
     plan: list[PlannedDocument] = []
     if "sheets" in kinds:
@@ -106,6 +109,8 @@ def plan_documents(database: Database, kinds: tuple[str, ...] = KINDS, case_code
         plan.append(PlannedDocument("先进集体评选结果", lambda: collective_report(name, selection, results.final, publication)))
         if candidates.candidates:
             plan.append(PlannedDocument("先进个人评选结果", lambda: individual_report(name, candidates, results.final, publication)))
+    if leads:  # a round never pre-checked has no such report
+        plan.append(PlannedDocument("预审提示汇总", lambda: precheck_report(name, leads)))
     unit_of = {c.code: c.unit for c in results.cases}
     # the panel's story sheets are no unit's: they count in the 先进个人 selection only
     scored = [ScoredSheet(v.case_code, unit_of[v.case_code], v.reviewer, v.sheet) for v in views if v.case_code in unit_of]

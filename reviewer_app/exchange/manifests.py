@@ -21,6 +21,16 @@ _DECIMAL = {"type": "string", "pattern": "^[0-9]{1,3}([.][0-9]{1,4})?$"}
 _INT = lambda low, high: {"type": "integer", "minimum": low, "maximum": high}  # noqa: E731
 # What a reviewer's database stores from a package, typed to what it can hold: a wrong type or
 # an out-of-range number is refused here, by name, not by SQLite halfway through loading.
+# A pre-check lead as a package carries it (store/precheck.leads_to_ship): text, no deduction.
+PRECHECK_LEAD = {
+    "type": "object", "required": ["id", "rule", "message", "items", "source", "evidence"], "additionalProperties": False,
+    "properties": {"id": _INT(1, 2**31 - 1), "rule": {"type": "string", "maxLength": 40},
+                   "message": {"type": "string", "maxLength": 500}, "source": {"type": "string", "maxLength": 300},
+                   "items": {"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 40}},
+                   "evidence": {"type": "array", "maxItems": 20, "items": {
+                       "type": "object", "required": ["document", "page", "quote"], "additionalProperties": False,
+                       "properties": {"document": _SHA, "page": _INT(1, 100_000), "quote": {"type": "string", "maxLength": 200}}}}},
+}
 RULES_SCHEMA = {
     "type": "object", "required": ["weights", "veto_policy", "enforce_eligibility", "grades"],
     "properties": {
@@ -50,6 +60,7 @@ PACKAGE_SCHEMA = {
             "type": "object", "required": ["code", "case_type", "documents"],
             "properties": {"code": {"type": "string", "minLength": 1, "maxLength": 64},
                            "case_type": {"enum": [kind.value for kind in CaseType]},
+                           "precheck": {"type": "array", "maxItems": 500, "items": PRECHECK_LEAD},
                            "documents": {"type": "array", "maxItems": 2_000, "items": {
                                "type": "object", "required": ["position", "doc_type", "title", "file", "pages", "sha256", "size"],
                                "properties": {"position": _INT(0, 100_000), "doc_type": {"type": "string", "maxLength": 40},
@@ -118,6 +129,10 @@ RETURN_SCHEMA = {
                                               "signature": {"type": "string", "pattern": "^[0-9a-f]{128}$"},
                                               "image": _FILE}}}}}},
         "audit": {"type": "array", "maxItems": 200_000},
+        # the reviewer's answers to the pre-check's leads (已核实 / 不成立), by the secretariat's id
+        "precheck": {"type": "array", "maxItems": 50_000, "items": {
+            "type": "object", "required": ["id", "verdict"], "additionalProperties": False,
+            "properties": {"id": _INT(1, 2**31 - 1), "verdict": {"enum": ["confirmed", "dismissed"]}}}},
     },
 }
 

@@ -15,7 +15,7 @@ from typing import Collection
 
 from sqlalchemy import select
 
-from reviewer_app.anonymise.round_anonymisation import leak_check
+from reviewer_app.anonymise.round_anonymisation import leak_check, leak_terms
 from reviewer_app.core.consolidation import CombinationRule, GradeScale, RoundRules
 from reviewer_app.core.rubric import RubricError, rubric_from_dict
 from reviewer_app.core.vocabulary import VetoPolicy
@@ -29,6 +29,7 @@ from reviewer_app.exchange.manifests import FORMAT_VERSION, PACKAGE_SCHEMA
 from reviewer_app.exchange.reading import open_exchange_file
 from reviewer_app.exchange.trust import untrusted_message
 from reviewer_app.store.database import Database
+from reviewer_app.store.precheck import leads_to_ship, receive_leads
 from reviewer_app.store.rounds import audit, create_round, only_round, round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import (
     AssignmentRecord,
@@ -71,6 +72,7 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
     with database.session() as session:  # reads only; each package is recorded in its own
         round_record = only_round(session)
         rules = round_rules(round_record)
+        mask, shipped_text = _lead_text(session, round_record, round_folder)
         for reviewer in (session.get(ReviewerRecord, reviewer_id) for reviewer_id in chosen):
             if not reviewer.assignments:
                 continue
@@ -92,7 +94,8 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
                     entries[name] = data
                     documents.append({"position": document.position, "doc_type": document.doc_type, "title": document.title,
                                       "file": name, "pages": document.pages, "sha256": document.exchange_sha256, "size": len(data)})
-                case_files.append({"code": case.code, "case_type": case.case_type, "documents": documents})
+                case_files.append({"code": case.code, "case_type": case.case_type, "documents": documents,
+                                   "precheck": leads_to_ship(session, case, shipped_text, mask)})
             manifest = {
                 "format_version": FORMAT_VERSION,
                 "kind": "review-package",
@@ -129,6 +132,28 @@ def build_packages(database: Database, out_dir: Path, secretariat: KeyPair,
             staged.move_into_place()
             written.append(path)
     return written
+
+
+def _lead_text(session, round_record, round_folder: Path):  # noqa: ANN001, ANN202
+    """What shipping a pre-check lead needs: the round's sensitive terms masked in its words, and
+    the shipped copy's text of a page (read once per document) to quote only what it still shows."""
+    from reviewer_app.pdf.reading import page_text
+
+    terms = sorted((t for t in leak_terms(session, round_record) if len(t) >= 2), key=len, reverse=True)
+    read: dict[int, list[str]] = {}
+
+    def mask(text: str) -> str:
+        for term in terms:
+            text = text.replace(term, "○" * len(term))
+        return text
+
+    def shipped_text(document, page: int) -> str:  # noqa: ANN001
+        if document.id not in read:
+            read[document.id] = page_text(round_folder / (document.package_path or document.path))
+        pages = read[document.id]
+        return pages[page - 1] if 0 < page <= len(pages) else ""
+
+    return mask, shipped_text
 
 
 def package_folder(parent: Path, package: Path) -> Path:
@@ -237,6 +262,7 @@ def open_package(path: Path, keys: KeyPair, folder: Path, trusted: Collection[Pu
                     session.add(DocumentRecord(case_file=record, position=document["position"], doc_type=document["doc_type"],
                                                title=document["title"], path=document["file"], pages=document["pages"],
                                                sha256=document["sha256"]))
+                receive_leads(session, record, case.get("precheck", []))
                 session.add(AssignmentRecord(reviewer=reviewer, case_file=record))
             audit(session, person["name"], "open_package", f"{path.name}：{len(manifest['case_files'])} 件案卷")
     finally:

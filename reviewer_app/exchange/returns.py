@@ -30,6 +30,7 @@ from reviewer_app.exchange.manifests import FORMAT_VERSION, RETURN_SCHEMA
 from reviewer_app.exchange.reading import open_exchange_file
 from reviewer_app.exchange.sheet_checks import SheetRefused, aware_time, checked_sheet, signature_image_problem
 from reviewer_app.exchange.trust import untrusted_message
+from reviewer_app.store.precheck import record_verdicts, verdicts_to_return
 from reviewer_app.store.backup import backup_database
 from reviewer_app.store.database import Database, DatabaseProblem
 from reviewer_app.store.report_views import sheet_views
@@ -99,7 +100,8 @@ def return_entries(session: Session, round_record: RoundRecord, reviewer: Review
                    for e in session.scalars(select(AuditEntry).where(AuditEntry.actor == reviewer.name).order_by(AuditEntry.id))]
     manifest = {"format_version": FORMAT_VERSION, "kind": "return", "round_id": round_identity(round_record),
                 "package_id": package_id, "reviewer": {"id": reviewer.origin_id or reviewer.id, "name": reviewer.name},
-                "sheets": sheets, "audit": audit_trail}
+                "sheets": sheets, "audit": audit_trail,
+                "precheck": verdicts_to_return(session, [a.case_file_id for a in reviewer.assignments])}
     entries["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
     return entries
 
@@ -211,6 +213,9 @@ def _import_one(session: Session, path: Path, keys: KeyPair) -> ImportResult:
         incoming.status, incoming.revision = SheetStatus.SIGNED, revision
         added.append(NewRevision(assignment.id, incoming, {"revise_reason": sheet["revise_reason"], "signed_at": signed_at,
                                                            **signed_total(rubric, incoming)}, tuple(signatures)))
+    # the reviewer's answers to the pre-check's leads, on the files they were given only
+    record_verdicts(session, round_record, reviewer.name, {a.case_file_id for a in assignments.values()},
+                    manifest.get("precheck", []))
     if not added:
         return ImportResult(path, Outcome.DUPLICATE, "已导入过，没有新的评分表", reviewer.name)
     # Checked last, so that a file with something wrong with it is refused for that.

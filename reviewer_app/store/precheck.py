@@ -1,21 +1,33 @@
 """The pre-check's leads in the database: per case file, what the rules found (rule, message,
 rubric items, legal source, and the documents, pages and words), with the basis they were found
-on, so that a run after a crash or a change rereads only the files whose documents or rules changed."""
+on, so that a run after a crash or a change rereads only the files whose documents or rules changed.
+
+A lead travels to the file's reviewers in their package (quoting only what the shipped copy
+still shows), comes back with each reviewer's 已核实 or 不成立, and is never a deduction."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.precheck.rules import Finding
-from reviewer_app.store.schema import CaseFileRecord, PrecheckFindingRecord, RoundRecord
+from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, PrecheckFindingRecord, RoundRecord
+
+VERDICTS = {"confirmed": "已核实", "dismissed": "不成立"}
+
+
+class PrecheckError(ValueError):
+    pass
 
 
 @dataclass(frozen=True)
 class StoredLead:
+    id: int
     case_code: str
     unit: str
     rule: str
@@ -23,6 +35,8 @@ class StoredLead:
     items: tuple[str, ...]
     source: str
     evidence: tuple[dict, ...]  # {"document": title, "position": n, "page": p, "quote": text}
+    verdict: str = ""  # a reviewer's copy: confirmed | dismissed | ""
+    verdicts: dict[str, str] = field(default_factory=dict)  # the secretariat: reviewer -> verdict
 
 
 def save_findings(session: Session, case_file: CaseFileRecord, findings: list[Finding], basis: str) -> None:
@@ -37,11 +51,84 @@ def save_findings(session: Session, case_file: CaseFileRecord, findings: list[Fi
     case_file.precheck_basis = basis
 
 
-def stored_leads(session: Session, round_record: RoundRecord) -> list[StoredLead]:
-    rows = session.execute(
-        select(CaseFileRecord.code, CaseFileRecord.unit_id, PrecheckFindingRecord)
-        .join(PrecheckFindingRecord, PrecheckFindingRecord.case_file_id == CaseFileRecord.id)
-        .where(CaseFileRecord.round_id == round_record.id).order_by(CaseFileRecord.code, PrecheckFindingRecord.id))
+def _lead(code: str, unit: str, record: PrecheckFindingRecord) -> StoredLead:
+    return StoredLead(record.id, code, unit, record.rule, record.message, tuple(i for i in record.items.split(",") if i),
+                      record.source, tuple(json.loads(record.evidence)), record.verdict,
+                      json.loads(record.verdicts) if record.verdicts else {})
+
+
+def stored_leads(session: Session, round_record: RoundRecord, case_file_id: int | None = None) -> list[StoredLead]:
+    query = (select(CaseFileRecord.code, CaseFileRecord.unit_id, PrecheckFindingRecord)
+             .join(PrecheckFindingRecord, PrecheckFindingRecord.case_file_id == CaseFileRecord.id)
+             .where(CaseFileRecord.round_id == round_record.id))
+    if case_file_id is not None:
+        query = query.where(CaseFileRecord.id == case_file_id)
     units = {u.id: u.name for u in round_record.units}
-    return [StoredLead(code, units.get(unit_id, ""), r.rule, r.message, tuple(i for i in r.items.split(",") if i), r.source,
-                       tuple(json.loads(r.evidence))) for code, unit_id, r in rows]
+    return [_lead(code, units.get(unit_id, ""), record)
+            for code, unit_id, record in session.execute(query.order_by(CaseFileRecord.code, PrecheckFindingRecord.id))]
+
+
+def _folded(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def leads_to_ship(session: Session, case_file: CaseFileRecord, shipped_page_text: Callable[[DocumentRecord, int], str],
+                  masked: Callable[[str], str]) -> list[dict]:
+    """The file's leads as its reviewers' package carries them: a quote only where the shipped
+    copy's page still shows it (what redaction boxed is not quoted), and the message with every
+    sensitive term masked (`masked`, the round's leak terms)."""
+    documents = {d.position: d for d in case_file.documents}
+    shipped = []
+    for record in session.scalars(select(PrecheckFindingRecord).where(PrecheckFindingRecord.case_file_id == case_file.id)
+                                  .order_by(PrecheckFindingRecord.id)):
+        evidence = []
+        for entry in json.loads(record.evidence):
+            document = documents.get(entry["position"])
+            if document is None:
+                continue
+            quote = entry["quote"] if _folded(entry["quote"]) in _folded(shipped_page_text(document, entry["page"])) else ""
+            evidence.append({"document": document.exchange_sha256, "page": entry["page"], "quote": masked(quote)[:200]})
+        shipped.append({"id": record.id, "rule": record.rule, "message": masked(record.message)[:500],
+                        "items": [i for i in record.items.split(",") if i], "source": record.source[:300], "evidence": evidence})
+    return shipped
+
+
+def receive_leads(session: Session, case_file: CaseFileRecord, leads: list[dict]) -> None:
+    """A package's leads into the reviewer's copy, their evidence by the copy's documents."""
+    by_hash = {d.sha256: d for d in case_file.documents}
+    for lead in leads:
+        evidence = [{"document": by_hash[e["document"]].title, "position": by_hash[e["document"]].position,
+                     "page": e["page"], "quote": e["quote"]} for e in lead["evidence"] if e["document"] in by_hash]
+        session.add(PrecheckFindingRecord(case_file=case_file, origin_id=lead["id"], rule=lead["rule"], message=lead["message"],
+                                          items=",".join(lead["items"]), source=lead["source"],
+                                          evidence=json.dumps(evidence, ensure_ascii=False)))
+
+
+def set_verdict(session: Session, lead_id: int, verdict: str) -> None:
+    """The reviewer's answer to a lead: 已核实 (confirmed), 不成立 (dismissed), or back to open ("")."""
+    if verdict not in ("", *VERDICTS):
+        raise PrecheckError(f"“{verdict}”不是预审提示的核实结论")
+    session.get(PrecheckFindingRecord, lead_id).verdict = verdict
+
+
+def verdicts_to_return(session: Session, case_file_ids: list[int]) -> list[dict]:
+    """What a reviewer's return carries: the answered leads of their files, by the secretariat's id."""
+    return [{"id": origin, "verdict": verdict} for origin, verdict in session.execute(
+        select(PrecheckFindingRecord.origin_id, PrecheckFindingRecord.verdict).where(
+            PrecheckFindingRecord.case_file_id.in_(case_file_ids), PrecheckFindingRecord.verdict != "",
+            PrecheckFindingRecord.origin_id.is_not(None)).order_by(PrecheckFindingRecord.origin_id))]
+
+
+def record_verdicts(session: Session, round_record: RoundRecord, reviewer: str, case_file_ids: set[int],
+                    verdicts: list[dict]) -> int:
+    """A return's verdicts at the secretariat: only on leads of the files the reviewer was given."""
+    recorded = 0
+    for entry in verdicts:
+        record = session.get(PrecheckFindingRecord, entry["id"])
+        if record is None or record.case_file_id not in case_file_ids or entry["verdict"] not in VERDICTS:
+            continue  # a lead since re-run away, or not this reviewer's: ignored, never an error
+        answers = json.loads(record.verdicts) if record.verdicts else {}
+        answers[reviewer] = entry["verdict"]
+        record.verdicts = json.dumps(answers, ensure_ascii=False, sort_keys=True)
+        recorded += 1
+    return recorded

@@ -500,6 +500,13 @@ class PrecheckFindingRecord(Base):
     items: Mapped[str] = mapped_column(String(200))  # rubric item ids, comma-separated
     source: Mapped[str] = mapped_column(Text)  # the law and article in force on the day that matters
     evidence: Mapped[str] = mapped_column(Text)  # JSON: [{document, position, page, quote}]
+    # In a reviewer's copy: the secretariat's id of the lead, and what the reviewer found it to be.
+    origin_id: Mapped[int | None] = mapped_column(Integer)
+    verdict: Mapped[str] = mapped_column(String(12), default="", server_default="")  # confirmed | dismissed | ""
+    # At the secretariat: each reviewer's verdict as returned, JSON {reviewer: verdict}.
+    verdicts: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    case_file: Mapped[CaseFileRecord] = relationship()
 
 
 class RecheckDecision(Base):

@@ -97,7 +97,7 @@ ARTICLE = re.compile(r"(《[^》]{2,40}》)\s*((?:第[〇零一二三四五六�
 
 
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace("\u3000", " ")
+    return unicodedata.normalize("NFKC", text).replace("\u3000", " ").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _number(token: str) -> int:

@@ -66,6 +66,11 @@ def _finding(rule: Rule, day: date | None, message: str, *evidence: tuple[Docume
     return Finding(rule.id, message, rule.items, version.source, tuple(Evidence(d.title, q) for d, q in evidence))
 
 
+def _opening(document: DocumentFacts) -> Quote:
+    """Where a lead about something missing points: the document's first line (its title)."""
+    return Quote(1, next((line.strip() for line in document.text.splitlines() if line.strip()), document.title)[:60])
+
+
 def _fmt(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
@@ -159,7 +164,7 @@ def service(file: CaseFileReading, rule: Rule) -> list[Finding]:
         return [_finding(rule, decision[1].day, "卷内没有处罚决定书的送达回证", (decision[0], decision[1].quote))]
     document, served = receipt
     if served is None:
-        return [_finding(rule, decision[1].day, f"{document.title}未注明送达日期", (document, Quote(1, document.text[:60])))]
+        return [_finding(rule, decision[1].day, f"{document.title}未注明送达日期", (document, _opening(document)))]
     version = rule.version_on(decision[1].day)
     ends = period_end(decision[1].day, version.days, version.working)
     if served.day <= ends:
@@ -174,7 +179,7 @@ def officers(file: CaseFileReading, rule: Rule) -> list[Finding]:
     for record in file.of(T.INSPECTION_RECORD, T.INTERVIEW_RECORD):
         numbers = {q.text for q in record.certificates}
         if len(numbers) < 2:
-            quote = record.certificates[0] if record.certificates else Quote(1, record.text[:60])
+            quote = record.certificates[0] if record.certificates else _opening(record)
             found.append(_finding(rule, record.signed_on.day if record.signed_on else None,
                                   f"{record.title}载明的执法证件号码 {len(numbers)} 个，应有两名以上执法人员及其证件号码", (record, quote)))
     return found
@@ -186,7 +191,7 @@ def interview_time(file: CaseFileReading, rule: Rule) -> list[Finding]:
         span = next(iter(record.spans), None)
         day = record.signed_on.day if record.signed_on else None
         if span is None or span.end is None:
-            quote = span.quote if span else (record.signed_on.quote if record.signed_on else Quote(1, record.text[:60]))
+            quote = span.quote if span else (record.signed_on.quote if record.signed_on else _opening(record))
             found.append(_finding(rule, day, f"{record.title}未载明询问的起止时间（精确到分钟）", (record, quote)))
         elif span.end <= span.start:
             found.append(_finding(rule, day, f"{record.title}的询问结束时间（{span.end:%H:%M}）不晚于开始时间（{span.start:%H:%M}）", (record, span.quote)))
@@ -222,7 +227,9 @@ def party(file: CaseFileReading, rule: Rule) -> list[Finding]:
         return []
     decision = file.dated(T.PENALTY_DECISION)
     return [_finding(rule, decision[1].day if decision else None,
-                     "各文书载明的统一社会信用代码不一致：" + "、".join(f"{d.title} {c}" for c, (d, _) in seen.items()), *seen.values())]
+                     # the codes themselves only in the evidence: a shipped lead must not carry them
+                     f"各文书载明的统一社会信用代码不一致（{len(seen)} 个）：见" + "、".join(d.title for d, _ in seen.values()),
+                     *seen.values())]
 
 
 PROCEDURAL = ("行政处罚法", "行政复议法", "行政诉讼法", "行政强制法", "行政处罚办法", "处罚办法", "裁量")

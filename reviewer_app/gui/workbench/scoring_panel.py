@@ -449,6 +449,8 @@ class ScoringPanel(QWidget):
     comment_edited = Signal(str, str)
     notice = Signal(str)
     current_changed = Signal(object)  # the ItemWidget the reviewer moved to
+    open_page = Signal(int, int)  # a pre-check lead's cited page: document id, page
+    lead_answered = Signal(int, str)  # lead id, verdict
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -542,6 +544,23 @@ class ScoringPanel(QWidget):
         self.body_layout.addStretch()
         self.scroll.setWidget(self.body)
         self.current_index = -1
+
+    def show_leads(self, leads: list, document_ids: dict[int, int]) -> None:
+        """The pre-check's leads, each under the first of its rubric items this sheet has (one
+        bearing on none of them heads the sheet); document_ids: position -> document id."""
+        from reviewer_app.gui.workbench.precheck_hints import PrecheckHint
+
+        self.hints = []
+        for lead in leads:
+            hint = PrecheckHint(lead, document_ids)
+            hint.open_page.connect(self.open_page)
+            hint.answered.connect(self.lead_answered)
+            home = next((w for w in self.all_items if w.item.id in lead.items), None)
+            if home is not None:
+                home.layout().insertWidget(1, hint)
+            else:
+                self.body_layout.insertWidget(0, hint)
+            self.hints.append(hint)
 
     def show_sheet(self, sheet: ScoreSheet, read_only: bool, revision_note: str = "") -> None:
         for widget in self.items:

@@ -42,7 +42,8 @@ from reviewer_app.gui.workbench.passphrase import ask_for_keys
 from reviewer_app.gui.settings import app_settings
 from reviewer_app.gui.workbench.sign_dialog import SignDialog
 from reviewer_app.store.database import Database
-from reviewer_app.store.rounds import round_identity, round_rubric, round_rules
+from reviewer_app.store.precheck import set_verdict, stored_leads
+from reviewer_app.store.rounds import only_round, round_identity, round_rubric, round_rules
 from reviewer_app.store.schema import AssignmentRecord, ReviewerRecord, SheetRecord
 from reviewer_app.store.scoring import (
     SheetIncomplete,
@@ -144,6 +145,8 @@ class WorkbenchWindow(QMainWindow):
         self.panel.comment_edited.connect(lambda before, after: self._push(self.tr("评审意见"), self._put_comment, before, after))
         self.panel.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.panel.current_changed.connect(self._follow_item)
+        self.panel.open_page.connect(lambda document_id, page: self.viewer.show_document_at(document_id, page))
+        self.panel.lead_answered.connect(self._answer_lead)
         self.sign_button = QPushButton(self.tr("签名 (Ctrl+Shift+S)"))
         self.sign_button.clicked.connect(self.sign)
         self.revise_button = QPushButton(self.tr("修订"))
@@ -264,8 +267,18 @@ class WorkbenchWindow(QMainWindow):
         self._sync_undo_actions()
         self.panel.build(self.rubric, entry.case_type, self.rules.veto_policy,
                          {d.id: f"{d.position:02d} {d.title}" for d in documents})
+        with self.database.session() as session:
+            case_file_id = session.get(AssignmentRecord, entry.assignment_id).case_file_id
+            leads = stored_leads(session, only_round(session), case_file_id)
+        self.panel.show_leads(leads, {d.position: d.id for d in documents})
         self.viewer.show_documents(documents)
         self.show_current_sheet()
+
+    def _answer_lead(self, lead_id: int, verdict: str) -> None:
+        with self.database.session() as session:
+            set_verdict(session, lead_id, verdict)
+        self.statusBar().showMessage(self.tr("预审提示：{answer}").format(
+            answer=self.tr("已核实") if verdict == "confirmed" else self.tr("不成立") if verdict == "dismissed" else self.tr("待核实")), 4000)
 
     def show_current_sheet(self) -> None:
         with self.database.session() as session:
