@@ -35,6 +35,6 @@ def precheck_report(round_name: str, leads: list[StoredLead]) -> Report:
     ]
     for unit in sorted(by_unit):
         blocks.append(Heading(unit or "（未分单位）"))
-        blocks.append(Table(HEADER, tuple(lead_row(lead) for lead in by_unit[unit]), (1.1, 1.3, 3.6, 2.2, 2.0, 1.2),
+        blocks.append(Table(HEADER, tuple(lead_row(lead) for lead in by_unit[unit]), (1.0, 1.7, 3.4, 2.1, 2.0, 1.1),
                             highlight=frozenset(n for n, lead in enumerate(by_unit[unit]) if "confirmed" in lead.verdicts.values())))
     return Report(title="预审提示汇总", subject=round_name, blocks=tuple(blocks), footer=f"{round_name} · 预审提示汇总")
