@@ -336,3 +336,43 @@ def import_return_in_console(qtbot, db_path, return_file, passphrase="demo-secre
     keys(qtbot, dialog.passphrase, Qt.Key_Return)
     qtbot.waitUntil(lambda: "完成" in dialog.status.text(), timeout=30000)
     return console, dialog
+
+
+def issue_package(demo_dir, out_dir, reviewer_name):
+    """The demo secretariat builds one reviewer's package afresh (what they are assigned now)."""
+    from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
+    from reviewer_app.exchange.keys import open_key_file
+    from reviewer_app.exchange.packages import build_packages
+    from reviewer_app.store.database import Database
+    from reviewer_app.store.schema import ReviewerRecord
+
+    database = Database(demo_dir / "secretariat.db")
+    with database.session() as session:
+        reviewer_id = session.query(ReviewerRecord).filter_by(name=reviewer_name).one().id
+    [package] = build_packages(database, out_dir, open_key_file(demo_dir / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE),
+                               reviewer_ids={reviewer_id})
+    database.close()
+    return package
+
+
+def open_package_on_laptop(qtbot, demo_dir, package, reviewer_name, passphrase):
+    """The reviewer's laptop (their key, the demo secretariat trusted): the package dropped on the
+    start screen, the passphrase typed; returns the start window and the workbench at 1280×720."""
+    from reviewer_app.gui.start_window import StartWindow
+    from reviewer_app.user_dirs import key_file
+
+    key_file().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_dir / "keys" / f"{reviewer_name}.key", key_file())
+    trust_demo_secretariat(demo_dir, key_file().parent)
+    start = StartWindow()
+    qtbot.addWidget(start)
+    start.show()
+    qtbot.waitExposed(start)
+    answers = ModalAnswers(qtbot, typed_and_ok(qtbot, passphrase))
+    assert drop(start, package)
+    assert answers.done()
+    [window] = start.windows
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    qtbot.waitExposed(window)
+    return start, window

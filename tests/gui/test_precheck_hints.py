@@ -3,25 +3,22 @@ lead beside its rubric item on the workbench, its page opened from the lead, 已
 return imported; the round's 预审提示汇总 lists the lead as confirmed by one reviewer."""
 
 import json
-import shutil
 import subprocess
 import sys
 
-from helpers import ModalAnswers, drop, import_return_in_console, trust_demo_secretariat, typed_and_ok, withdraw_publication_of
+from helpers import issue_package, open_package_on_laptop, import_return_in_console, withdraw_publication_of
 from PySide6.QtCore import Qt
 
 from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
 from reviewer_app.documents.export import export_round
 from reviewer_app.exchange.keys import open_key_file
-from reviewer_app.exchange.packages import build_packages
 from reviewer_app.exchange.returns import export_return
 from reviewer_app.exchange.trust import trusted_secretariats
-from reviewer_app.gui.start_window import StartWindow
 from reviewer_app.gui.workbench.case_file_list import EntryRole
 from reviewer_app.gui.workbench.precheck_hints import PrecheckHint
 from reviewer_app.pdf.reading import page_text
 from reviewer_app.store.database import Database
-from reviewer_app.store.schema import PrecheckFindingRecord, ReviewerRecord
+from reviewer_app.store.schema import PrecheckFindingRecord
 from reviewer_app.user_dirs import key_file
 
 
@@ -35,27 +32,8 @@ def test_a_reviewer_confirms_a_lead_beside_its_item_and_the_report_lists_it(qtbo
     assert cli("precheck", "run", "--db", db_path, "--workers", "1").returncode == 0
     leads = json.loads(cli("precheck", "list", "--db", db_path, "--json").stdout)
     lead = next(lead for lead in leads if lead["rule"] == "PC-COURT")
-    database = Database(db_path)
-    with database.session() as session:
-        zhou = session.query(ReviewerRecord).filter_by(name="周明远").one().id
-    [package] = build_packages(database, tmp_path / "packages", open_key_file(demo_round / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE),
-                               reviewer_ids={zhou})
-    database.close()
-
-    key_file().parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_round / "keys" / "周明远.key", key_file())
-    trust_demo_secretariat(demo_round, key_file().parent)
-    start = StartWindow()
-    qtbot.addWidget(start)
-    start.show()
-    qtbot.waitExposed(start)
-    answers = ModalAnswers(qtbot, typed_and_ok(qtbot, "demo-zhou"))
-    assert drop(start, package)
-    assert answers.done()
-    [window] = start.windows
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    qtbot.waitExposed(window)
+    package = issue_package(demo_round, tmp_path / "packages", "周明远")
+    start, window = open_package_on_laptop(qtbot, demo_round, package, "周明远", "demo-zhou")
 
     # The court file with the lead, clicked in the list; the lead sits under its first item (CE1).
     view = window.case_list

@@ -4,12 +4,12 @@ package opened on her laptop, the story read and scored in the workbench and sig
 imported at the secretariat, and the candidates' table showing her score."""
 
 import re
-import shutil
 from pathlib import Path
 
 import openpyxl
 from helpers import (
-    ModalAnswers, clicked, import_return_in_console, console_on_tab, drop, keys, sign_by_hand, trust_demo_secretariat, type_into, typed_and_ok,
+    issue_package, open_package_on_laptop,
+    ModalAnswers, clicked, import_return_in_console, console_on_tab, keys, sign_by_hand, type_into, typed_and_ok,
     without_candidates,
 )
 from PySide6.QtCore import Qt
@@ -17,15 +17,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from reviewer_app.core.vocabulary import CaseType
 from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
-from reviewer_app.exchange.keys import open_key_file
-from reviewer_app.exchange.packages import build_packages
-from reviewer_app.gui.start_window import StartWindow
 from reviewer_app.gui.workbench.case_file_list import EntryRole
 from reviewer_app.pdf.reading import page_text
 from reviewer_app.store.candidates import CANDIDATE_COLUMNS, CANDIDATE_SHEET, OPTIONAL_COLUMNS
 from reviewer_app.store.database import Database
 from reviewer_app.store.rounds import only_round
-from reviewer_app.store.schema import ReviewerRecord
 from reviewer_app.user_dirs import key_file
 
 STORY = Path(__file__).parent.parent / "awards" / "published_story.txt"
@@ -71,28 +67,10 @@ def test_a_panel_member_scores_a_story_in_the_workbench_and_the_ranking_shows_it
     console.close()
 
     # The secretariat issues 陈慧琳's package; the story travels in it under its alias only.
-    database = Database(db_path)
-    with database.session() as session:
-        chen = session.query(ReviewerRecord).filter_by(name="陈慧琳").one().id
-    [package] = build_packages(database, tmp_path / "packages", open_key_file(demo_round / "keys" / "秘书处.key", SECRETARIAT_PASSPHRASE),
-                               reviewer_ids={chen})
-    database.close()
+    package = issue_package(demo_round, tmp_path / "packages", "陈慧琳")
 
     # Her laptop: the package dropped on the start screen, the story clicked in the list.
-    key_file().parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_round / "keys" / "陈慧琳.key", key_file())
-    trust_demo_secretariat(demo_round, key_file().parent)
-    start = StartWindow()
-    qtbot.addWidget(start)
-    start.show()
-    qtbot.waitExposed(start)
-    answers = ModalAnswers(qtbot, typed_and_ok(qtbot, "demo-chen"))
-    assert drop(start, package)
-    assert answers.done()
-    [window] = start.windows
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    qtbot.waitExposed(window)
+    start, window = open_package_on_laptop(qtbot, demo_round, package, "陈慧琳", "demo-chen")
     with qtbot.waitActive(window):
         window.activateWindow()
     view = window.case_list
