@@ -1942,152 +1942,182 @@
     </message>
     <message>
         <location filename="../../reviewer_app/gui/console/round_window.py" line="178"/>
+        <source>预审：读取文书提示问题(&amp;K)…</source>
+        <translation>Pre-chec&amp;k the case files…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="179"/>
+        <source>按规则库读取各案卷文书，提示日期、期限、金额、当事人、条款等问题，随评审包发给评审人员核实</source>
+        <translation>Read every case file's documents against the rule base and raise leads on dates, time limits, amounts, parties and articles; they go to the reviewers in their packages to verify</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="183"/>
         <source>随机抽取案卷(&amp;S)…</source>
         <translation>Random &amp;sample of case files…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="179"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="184"/>
         <source>按记录在案的随机种子抽取案卷，可设为只评抽中的案卷</source>
         <translation>Draw case files at random from a recorded seed; the round may review only those drawn</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="184"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="189"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="191"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="196"/>
         <source>评审工作台(&amp;W)</source>
         <translation>Reviewer &amp;workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="208"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="213"/>
         <source>（只读：可查看和导出，不能修改）</source>
         <translation> (read-only: view and export, no changes)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="229"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="234"/>
         <source>评查活动：{name}&#x3000;&#x3000;案卷 {total} 件，已出分 {scored} 件&#x3000;&#x3000;计分规则：{rule}</source>
         <translation>Round: {name}    {total} case files, {scored} scored    Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="232"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="237"/>
         <source>&#x3000;&#x3000;已于 {date} 由{issuer}发布，结果不再更改</source>
         <translation>    Published by {issuer} on {date}: results no longer change</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="249"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="254"/>
         <source>已发布最终结果：{issuer}</source>
         <translation>Final results published: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="251"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="256"/>
         <source>已撤销发布：结果可以再更改，改好后请重新发布</source>
         <translation>Publication withdrawn: the results can change again; publish them again when done</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="272"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="277"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="277"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="282"/>
         <source>正在导出评分表和报告……</source>
         <translation>Exporting sheets and reports…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="280"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="285"/>
         <source>导出评分表和报告</source>
         <translation>Export score sheets and reports</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="280"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="285"/>
         <source>部分文件未能导出：{error}</source>
         <translation>Some files could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="283"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="288"/>
         <source>已导出 {count} 个文件到 {folder}</source>
         <translation>Exported {count} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="293"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="298"/>
         <source>导出评查结果报告</source>
         <translation>Export round report</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="294"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="299"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="301"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="306"/>
         <source>正在生成评查结果报告……</source>
         <translation>Writing the round report…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="303"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="308"/>
         <source>已导出评查结果报告：
 {path}</source>
         <translation>Round report exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="312"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="317"/>
         <source>导出 Excel 工作簿</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="313"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="318"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="318"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="323"/>
         <source>正在导出 Excel 工作簿……</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="321"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="326"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="324"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="329"/>
         <source>已导出 Excel 工作簿：
 {path}</source>
         <translation>Excel workbook exported:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="380"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="382"/>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="393"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="363"/>
+        <source>正在预审案卷……</source>
+        <translation>Pre-checking the case files…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="365"/>
+        <source>预审已取消；已读取的案卷已保存，再次预审时从中断处继续。</source>
+        <translation>Pre-check cancelled; the files read so far are kept, and the next run continues from there.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="367"/>
+        <source>预审完成：读取 {checked} 件案卷（{unchanged} 件未变），提示 {leads} 条。导出“预审提示汇总”可查看全部提示。</source>
+        <translation>Pre-check done: {checked} case files read ({unchanged} unchanged), {leads} leads. Export the pre-check summary to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="370"/>
+        <source>无法读取：{files}</source>
+        <translation>Could not read: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="407"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="409"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="420"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="380"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="407"/>
         <source>还没有备份。</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="382"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="409"/>
         <source>选择要恢复的备份（最新在前）：</source>
         <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="402"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="429"/>
         <source>已从 {backup} 恢复；恢复前的状态另存为 {safety}</source>
         <translation>Restored from {backup}; the state before was saved as {safety}</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="423"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="450"/>
         <source>评审工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../reviewer_app/gui/console/round_window.py" line="424"/>
+        <location filename="../../reviewer_app/gui/console/round_window.py" line="451"/>
         <source>此评审人员的案卷中有 {count} 份文书尚未生成脱敏件。评审工作台只显示脱敏件，请先在“文件 › 脱敏审核”中生成脱敏件。</source>
         <translation>{count} documents of this reviewer&apos;s case files have no anonymised copy yet. The workbench shows anonymised copies only: make them first under File › Redaction review.</translation>
     </message>

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from helpers import issue_package, open_package_on_laptop, import_return_in_console, withdraw_publication_of
+from helpers import console_on_tab, issue_package, open_package_on_laptop, import_return_in_console, withdraw_publication_of
 from PySide6.QtCore import Qt
 
 from reviewer_app.demo.build import SECRETARIAT_PASSPHRASE
@@ -29,7 +29,12 @@ def cli(*args):
 def test_a_reviewer_confirms_a_lead_beside_its_item_and_the_report_lists_it(qtbot, demo_round, tmp_path, output_dir):
     db_path = demo_round / "secretariat.db"
     withdraw_publication_of(db_path)
-    assert cli("precheck", "run", "--db", db_path, "--workers", "1").returncode == 0
+    # The secretariat's console: 文件 › 预审 (off the UI thread, with progress).
+    console = console_on_tab(qtbot, db_path, "案卷")
+    file_menu = console.menuBar().actions()[0].menu()
+    next(a for a in file_menu.actions() if a.text().startswith("预审")).trigger()
+    assert "预审完成：读取 22 件案卷" in console.statusBar().currentMessage(), console.statusBar().currentMessage()
+    console.close()
     leads = json.loads(cli("precheck", "list", "--db", db_path, "--json").stdout)
     lead = next(lead for lead in leads if lead["rule"] == "PC-COURT")
     package = issue_package(demo_round, tmp_path / "packages", "周明远")

@@ -175,6 +175,11 @@ class RoundWindow(QMainWindow):
         review = QAction(self.tr("脱敏审核(&A)…"), self)
         review.triggered.connect(self.open_redaction_review)
         menu.addAction(review)
+        precheck = QAction(self.tr("预审：读取文书提示问题(&K)…"), self)
+        precheck.setToolTip(self.tr("按规则库读取各案卷文书，提示日期、期限、金额、当事人、条款等问题，随评审包发给评审人员核实"))
+        precheck.triggered.connect(self.run_precheck)
+        menu.addAction(precheck)
+        self.precheck_action = precheck
         sample = QAction(self.tr("随机抽取案卷(&S)…"), self)
         sample.setToolTip(self.tr("按记录在案的随机种子抽取案卷，可设为只评抽中的案卷"))
         sample.triggered.connect(self.open_sample_dialog)
@@ -343,6 +348,28 @@ class RoundWindow(QMainWindow):
         window = RoundWindow(db_path)
         self.workbenches.append(window)
         window.show()
+
+    def run_precheck(self) -> None:
+        """The pre-check over every case file whose documents or rules changed, off the UI thread,
+        cancellable; what was read before a cancel is kept and not read again."""
+        from reviewer_app.gui.operations import run_on_database
+        from reviewer_app.pdf.trial_pool import Cancelled
+        from reviewer_app.precheck.run import run_precheck
+
+        def work(database, report):  # noqa: ANN001, ANN202
+            return run_precheck(database, self.database.round_folder, report, report.cancelled)
+
+        try:
+            done = run_on_database(self, self.tr("正在预审案卷……"), self.database.path, work, cancellable=True)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("预审已取消；已读取的案卷已保存，再次预审时从中断处继续。"), 10000)
+            return
+        text = self.tr("预审完成：读取 {checked} 件案卷（{unchanged} 件未变），提示 {leads} 条。导出“预审提示汇总”可查看全部提示。").format(
+            checked=done.checked, unchanged=done.unchanged, leads=done.leads)
+        if done.problems:
+            text += self.tr("无法读取：{files}").format(files="；".join(done.problems[:5]))
+        self.statusBar().showMessage(text, 15000)
+        self.reload()
 
     def open_redaction_review(self) -> None:
         from reviewer_app.gui.console.redaction_review import RedactionReviewDialog
