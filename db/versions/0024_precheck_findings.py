@@ -16,6 +16,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column('case_files', sa.Column('precheck_basis', sa.String(length=64), nullable=False, server_default=''))
+    op.add_column('case_files', sa.Column('precheck_spans', sa.Text(), nullable=False, server_default=''))
     op.create_table(
         'precheck_findings',
         sa.Column('id', sa.Integer(), primary_key=True),
@@ -25,6 +26,7 @@ def upgrade() -> None:
         sa.Column('items', sa.String(length=200), nullable=False),
         sa.Column('source', sa.Text(), nullable=False),
         sa.Column('evidence', sa.Text(), nullable=False),
+        sa.Column('across', sa.Boolean(), nullable=False, server_default=sa.text('0')),
         # in a reviewer's copy: the secretariat's id of the lead, and the reviewer's 已核实/不成立
         sa.Column('origin_id', sa.Integer(), nullable=True),
         sa.Column('verdict', sa.String(length=12), nullable=False, server_default=''),
@@ -38,3 +40,4 @@ def downgrade() -> None:
     op.drop_index('ix_precheck_findings_case_file_id', 'precheck_findings')
     op.drop_table('precheck_findings')
     op.execute('ALTER TABLE case_files DROP COLUMN precheck_basis')
+    op.execute('ALTER TABLE case_files DROP COLUMN precheck_spans')

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Callable
 
 from reviewer_app.core.precheck.rule_base import RULES_PATH
-from reviewer_app.core.precheck.rules import CaseDocument, Finding, precheck_case_file
+from reviewer_app.core.precheck.overlap import OfficerSpan, officer_spans
+from reviewer_app.core.precheck.rules import CaseDocument, CaseFileReading, Finding, precheck_case_file
 from reviewer_app.core.vocabulary import DocumentType
 from reviewer_app.pdf.reading import page_text
 from reviewer_app.pdf.trial_pool import Progress, Task, run_in_workers
 from reviewer_app.store.database import Database
-from reviewer_app.store.precheck import save_findings
+from reviewer_app.store.precheck import save_findings, save_overlaps_across, spans_json
 from reviewer_app.store.rounds import audit, only_round
 from reviewer_app.store.schema import CaseFileRecord
 
@@ -37,14 +38,16 @@ class PrecheckReport:
     problems: list[str]  # files that could not be read, each with why
 
 
-def read_and_check(request: PrecheckRequest) -> list[Finding]:
-    """In a worker process: each document's pages (text layer, else OCR), then the rules."""
+def read_and_check(request: PrecheckRequest) -> tuple[list[Finding], list[OfficerSpan]]:
+    """In a worker process: each document's pages (text layer, else OCR), then the rules; and
+    when and where its records put which officers, for the comparison across files."""
     documents = []
     for doc_type, title, path, ocr in request.documents:
         pages = page_text(Path(path))
         documents.append(CaseDocument(DocumentType(doc_type), title,
                                       [text if text.strip() else ocr.get(n, "") for n, text in enumerate(pages, start=1)]))
-    return precheck_case_file(documents)
+    reading = CaseFileReading(documents)
+    return precheck_case_file(documents, reading=reading), officer_spans("", reading.documents)
 
 
 def _basis(case: CaseFileRecord, rules: str) -> str:
@@ -75,11 +78,16 @@ def run_precheck(database: Database, round_folder: Path, progress: Progress | No
         if outcome.problem is not None:
             problems.append(f"{task.label}：{outcome.problem}")
             return
+        findings, spans = outcome.result
         with database.session() as session:
-            save_findings(session, session.get(CaseFileRecord, task.key), outcome.result, bases[task.key])
-        leads += len(outcome.result)
+            case = session.get(CaseFileRecord, task.key)
+            save_findings(session, case, findings, bases[task.key])
+            case.precheck_spans = spans_json(spans)
+        leads += len(findings)
 
     run_in_workers(tasks, read_and_check, progress, workers, on_outcome=save, cancelled=cancelled)
+    with database.session() as session:  # across files: every file's spans, the unchanged ones' as stored
+        leads += save_overlaps_across(session, only_round(session))
     with database.session() as session:
         audit(session, "秘书处", "precheck", f"预审：读取 {len(tasks)} 件案卷，提示 {leads} 条"
               + (f"，{len(problems)} 件无法读取" if problems else ""))

@@ -15,7 +15,10 @@ from typing import Callable
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from reviewer_app.core.precheck.rules import Finding
+from reviewer_app.core.precheck.overlap import OfficerSpan, overlapping
+from reviewer_app.core.precheck.reading import Quote
+from reviewer_app.core.precheck.rule_base import rule_base
+from reviewer_app.core.precheck.rules import Finding, overlap_message
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, PrecheckFindingRecord, RoundRecord
 
 VERDICTS = {"confirmed": "已核实", "dismissed": "不成立"}
@@ -42,7 +45,8 @@ class StoredLead:
 def save_findings(session: Session, case_file: CaseFileRecord, findings: list[Finding], basis: str) -> None:
     """Replace one case file's leads by these (all or nothing, in the caller's transaction)."""
     positions = {d.title: d.position for d in case_file.documents}
-    session.execute(delete(PrecheckFindingRecord).where(PrecheckFindingRecord.case_file_id == case_file.id))
+    session.execute(delete(PrecheckFindingRecord).where(PrecheckFindingRecord.case_file_id == case_file.id,
+                                                        PrecheckFindingRecord.across.is_(False)))
     session.add_all(PrecheckFindingRecord(
         case_file_id=case_file.id, rule=f.rule, message=f.message, items=",".join(f.items), source=f.source,
         evidence=json.dumps([{"document": e.document, "position": positions.get(e.document), "page": e.quote.page,
@@ -84,8 +88,8 @@ def leads_to_ship(session: Session, case_file: CaseFileRecord, shipped_page_text
         evidence = []
         for entry in json.loads(record.evidence):
             document = documents.get(entry["position"])
-            if document is None:
-                continue
+            if document is None or entry.get("case", case_file.code) != case_file.code:
+                continue  # another file's page: not in this reviewer's package
             quote = entry["quote"] if _folded(entry["quote"]) in _folded(shipped_page_text(document, entry["page"])) else ""
             evidence.append({"document": document.exchange_sha256, "page": entry["page"], "quote": masked(quote)[:200]})
         shipped.append({"id": record.id, "rule": record.rule, "message": masked(record.message)[:500],
@@ -132,3 +136,39 @@ def record_verdicts(session: Session, round_record: RoundRecord, reviewer: str, 
         record.verdicts = json.dumps(answers, ensure_ascii=False, sort_keys=True)
         recorded += 1
     return recorded
+
+
+def spans_json(spans: list[OfficerSpan]) -> str:
+    return json.dumps([{"document": s.document, "officers": sorted(s.officers), "start": s.start.isoformat(),
+                        "end": s.end.isoformat(), "page": s.quote.page, "quote": s.quote.text} for s in spans], ensure_ascii=False)
+
+
+def save_overlaps_across(session: Session, round_record: RoundRecord) -> int:
+    """One officer in two files' records at once: a lead on each file, redone from every file's
+    stored spans (a file changed changes what the others are compared with). Returns the leads."""
+    from datetime import datetime
+
+    ids = [c.id for c in round_record.case_files_only]
+    session.execute(delete(PrecheckFindingRecord).where(PrecheckFindingRecord.case_file_id.in_(ids),
+                                                        PrecheckFindingRecord.across.is_(True)))
+    spans, cases = [], {}
+    for case in round_record.case_files_only:
+        cases[case.code] = case
+        for entry in json.loads(case.precheck_spans or "[]"):
+            spans.append(OfficerSpan(case.code, entry["document"], frozenset(entry["officers"]), datetime.fromisoformat(entry["start"]),
+                                     datetime.fromisoformat(entry["end"]), Quote(entry["page"], entry["quote"])))
+    rule = rule_base()["PC-OVERLAP"]
+    added = 0
+    for first, second, shared in overlapping(spans):
+        if first.case_code == second.case_code:
+            continue  # within one file: that file's own check says so
+        for here in (first.case_code, second.case_code):
+            case = cases[here]
+            positions = {d.title: d.position for d in case.documents}
+            evidence = [{"document": s.document, "position": positions.get(s.document) if s.case_code == here else None,
+                         "page": s.quote.page, "quote": s.quote.text, "case": s.case_code} for s in (first, second)]
+            session.add(PrecheckFindingRecord(
+                case_file_id=case.id, rule=rule.id, message=overlap_message(first, second, shared, here), items=",".join(rule.items),
+                source=rule.version_on(first.start.date()).source, evidence=json.dumps(evidence, ensure_ascii=False), across=True))
+            added += 1
+    return added

@@ -188,6 +188,8 @@ class CaseFileRecord(Base):
     unit_file: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
     # What the pre-check last read (documents' hashes, rule base): unchanged, the file is not read again.
     precheck_basis: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # When and where its records put which officers (JSON), for the round-wide overlap check.
+    precheck_spans: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     round: Mapped[RoundRecord] = relationship(back_populates="case_files")
     unit: Mapped[UnitRecord | None] = relationship(back_populates="case_files")
@@ -499,7 +501,8 @@ class PrecheckFindingRecord(Base):
     message: Mapped[str] = mapped_column(Text)
     items: Mapped[str] = mapped_column(String(200))  # rubric item ids, comma-separated
     source: Mapped[str] = mapped_column(Text)  # the law and article in force on the day that matters
-    evidence: Mapped[str] = mapped_column(Text)  # JSON: [{document, position, page, quote}]
+    evidence: Mapped[str] = mapped_column(Text)  # JSON: [{document, position, page, quote[, case]}]
+    across: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))  # compares files: redone each run
     # In a reviewer's copy: the secretariat's id of the lead, and what the reviewer found it to be.
     origin_id: Mapped[int | None] = mapped_column(Integer)
     verdict: Mapped[str] = mapped_column(String(12), default="", server_default="")  # confirmed | dismissed | ""

@@ -38,3 +38,25 @@ def test_the_demo_rounds_leads_are_stored_with_their_pages_and_a_second_run_read
     assert without_ids(again_listed) == without_ids(leads)  # the same leads, not doubled
     listed = cli("precheck", "list", "--db", db_path).stdout
     assert f"{early['case_code']}\t" in listed and "第五十三条" in listed
+
+
+def test_one_officer_in_two_files_at_once_is_a_lead_on_both(demo_round):
+    """The demo's own generator gave two pairs of a unit's files the same days, the same officers
+    and the same times (检查 09:15–11:40 in both): the pre-check finds each pair, on both files."""
+    db_path = demo_round / "secretariat.db"
+    assert cli("precheck", "run", "--db", db_path, "--workers", "1").returncode == 0
+    leads = json.loads(cli("precheck", "list", "--db", db_path, "--json").stdout)
+    across = [lead for lead in leads if lead["rule"] == "PC-OVERLAP"]
+    assert across and all("案卷 AJ-" in lead["message"] and "时间重叠" in lead["message"] for lead in across)
+    pairs = {frozenset([lead["case_code"], lead["message"].split("案卷 ")[1][:7]]) for lead in across}
+    for pair in pairs:  # a lead on each file of the pair, each naming the other by its code
+        for code in pair:
+            (other,) = pair - {code}
+            assert any(lead["case_code"] == code and f"案卷 {other} 的" in lead["message"] for lead in across)
+        assert len({lead["unit"] for lead in across if lead["case_code"] in pair}) == 1
+    # the other file's page is not this file's: evidence of the other file carries its case code
+    assert all(any(e.get("case") not in (None, lead["case_code"]) for e in lead["evidence"]) for lead in across)
+    again = cli("precheck", "run", "--db", db_path)  # nothing changed: the comparison is redone, not doubled
+    assert "读取 0 件案卷" in again.stdout
+    assert len([lead for lead in json.loads(cli("precheck", "list", "--db", db_path, "--json").stdout)
+                if lead["rule"] == "PC-OVERLAP"]) == len(across)

@@ -150,6 +150,16 @@ def test_one_party_and_the_same_articles_throughout():
     assert lead.rule == "PC-ARTICLES" and "决定书引用而告知书未引用：《中华人民共和国大气污染防治法》第九十九条" in lead.message
 
 
+def test_one_officer_in_two_records_at_once_within_a_file():
+    # the inspection on 9 May 9:00–10:00 and, by the same two officers, an interview from 9:30
+    [lead] = precheck_case_file(penalty_file(interview="2016年5月9日9时30分至10时45分"))
+    assert lead.rule == "PC-OVERLAP" and lead.message == (
+        "执法人员冯立新、孔德明同时出现在现场检查（勘察）笔录（2016年05月09日 09:00—10:00）和"
+        "调查询问笔录（2016年05月09日 09:30—10:45），时间重叠，请核实笔录是否如实制作")
+    assert "第三十七条" in lead.source  # 1996 law: a 2016 file
+    assert rules_found(penalty_file(interview="2016年5月9日10时00分至10时45分")) == []  # one after the other
+
+
 def test_hearing_notice_seven_days_ahead():
     def with_hearing(sent, held):
         return penalty_file(decision="2016年6月20日", served="2016年6月21日", extra=[

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Callable, Iterable
 
 from reviewer_app.core.precheck.calendar import add_months, days_between, period_end
+from reviewer_app.core.precheck.overlap import OfficerSpan, officer_spans, overlapping
 from reviewer_app.core.precheck.reading import Dated, DocumentFacts, Quote, read_document
 from reviewer_app.core.precheck.rule_base import Rule, RuleBase, rule_base
 from reviewer_app.core.vocabulary import DocumentType as T
@@ -256,9 +258,7 @@ ORIGINAL = re.compile(r"原处罚决定[^。；]{0,60}?罚款[^0-9。；]{0,8}([
 TOTAL = re.compile(r"(?:罚款总额|共计罚款|罚款合计|按日连续处罚罚款)[^0-9。；]{0,10}([0-9][0-9,]*(?:\.\d+)?)\s*(万)?\s*元")
 
 
-def _amount(match: re.Match) -> int:
-    from decimal import Decimal
-
+def _amount(match: re.Match) -> Decimal:
     return Decimal(match.group(1).replace(",", "")) * (10000 if match.group(2) else 1)
 
 
@@ -313,6 +313,23 @@ def court(file: CaseFileReading, rule: Rule) -> list[Finding]:
     return found
 
 
+def overlap_message(first: OfficerSpan, second: OfficerSpan, shared: frozenset[str], here: str) -> str:
+    """Said from the file `here`: the other file is named by its anonymous code only."""
+    def where(span: OfficerSpan) -> str:
+        own = "" if span.case_code == here else f"案卷 {span.case_code} 的"
+        return f"{own}{span.document}（{span.start:%Y年%m月%d日 %H:%M}—{span.end:%H:%M}）"
+    return f"执法人员{'、'.join(sorted(shared))}同时出现在{where(first)}和{where(second)}，时间重叠，请核实笔录是否如实制作"
+
+
+def overlap_within(file: CaseFileReading, rule: Rule) -> list[Finding]:
+    """Within the file; across the round's files, precheck/run.py compares every file's spans."""
+    spans = officer_spans("", file.documents)
+    by_title = {d.title: d for d in file.documents}
+    return [_finding(rule, first.start.date(), overlap_message(first, second, shared, ""),
+                     (by_title[first.document], first.quote), (by_title[second.document], second.quote))
+            for first, second, shared in overlapping(spans)]
+
+
 CHECKS: dict[str, Callable[[CaseFileReading, Rule], list[Finding]]] = {
     "PC-ORDER": order,
     "PC-HEARING-REQUEST": hearing_request,
@@ -325,12 +342,14 @@ CHECKS: dict[str, Callable[[CaseFileReading, Rule], list[Finding]]] = {
     "PC-PARTY": party,
     "PC-ARTICLES": articles,
     "PC-DAILY": daily_penalty,
+    "PC-OVERLAP": overlap_within,
     "PC-COURT": court,
 }
 
 
-def precheck_case_file(documents: Iterable[CaseDocument], base: RuleBase | None = None) -> list[Finding]:
-    """Every rule of the base over one case file's documents."""
+def precheck_case_file(documents: Iterable[CaseDocument], base: RuleBase | None = None,
+                       reading: CaseFileReading | None = None) -> list[Finding]:
+    """Every rule of the base over one case file's documents (read already, when given)."""
     base = base or rule_base()
-    reading = CaseFileReading(documents)
+    reading = reading or CaseFileReading(documents)
     return [finding for rule_id, rule in base.rules.items() for finding in CHECKS[rule_id](reading, rule)]
