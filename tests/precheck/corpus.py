@@ -57,8 +57,8 @@ def written(day: date, rng: random.Random, signature: bool = False) -> str:
     return "".join(digits[int(c)] for c in str(day.year)) + f"年{cn2an.an2cn(day.month)}月{cn2an.an2cn(day.day)}日"
 
 
-def _officers_line(rng: random.Random, count: int = 2) -> str:
-    chosen = rng.sample(OFFICERS, count)
+def _officers_line(rng: random.Random, count: int = 2, team: tuple = ()) -> str:
+    chosen = list(team[:count]) if team else rng.sample(OFFICERS, count)
     names, numbers = "、".join(n for n, _ in chosen), "、".join(c for _, c in chosen)
     return rng.choice([f"执法人员：{names}　执法证号：{numbers}", f"检查人：{names}\n执法证件号码：{numbers}",
                        f"执法人员：{names}（执法证编号：{numbers}）"])
@@ -88,6 +88,7 @@ class Plan:
     certificates: int = 2
     capital_fine: int | None = None
     receipt_dated: bool = True
+    team: tuple = ()  # the officers who make the file's records
 
 
 def plan(rng: random.Random, hearing: bool = False) -> Plan:
@@ -106,7 +107,7 @@ def plan(rng: random.Random, hearing: bool = False) -> Plan:
     party, code = rng.choice(PARTIES)
     return Plan(party, code, rng.choice(LAWS), rng.choice([20000, 50000, 85000, 100000, 120000, 200000]),
                 filing, inspection, interview, notice, hearing_notice, held, decision, served,
-                served + timedelta(days=rng.randrange(10, 40)))
+                served + timedelta(days=rng.randrange(10, 40)), team=tuple(rng.sample(OFFICERS, 2)))
 
 
 def penalty_documents(p: Plan, rng: random.Random) -> list[CaseDocument]:
@@ -120,11 +121,11 @@ def penalty_documents(p: Plan, rng: random.Random) -> list[CaseDocument]:
             f"案由：涉嫌违反{law}{duty_article}\n{rng.choice(['立案日期', '立案时间'])}：{written(p.filing, rng)}\n负责人意见：同意立案"]),
         CaseDocument(T.INSPECTION_RECORD, "现场检查（勘察）笔录", [
             f"现场检查（勘察）笔录\n检查时间：{written(p.inspection, rng)}9时00分至10时30分\n被检查单位：{p.party}\n"
-            + _officers_line(rng, p.certificates) + "\n检查情况：废气处理设施未运行。\n被检查人签名：　　"]),
+            + _officers_line(rng, p.certificates, p.team) + "\n检查情况：废气处理设施未运行。\n被检查人签名：　　"]),
         CaseDocument(T.INTERVIEW_RECORD, "调查询问笔录", [
             f"调查询问笔录\n询问时间：{written(p.interview, rng)}{p.interview_times[0]}"
             + (f"至{p.interview_times[1]}" if p.interview_times[1] else "") + "\n询问地点：本局询问室\n"
-            + _officers_line(rng) + f"\n被询问人：王某　职务：厂长\n问：你单位{p.party}的生产情况？\n答：正常生产。"]),
+            + _officers_line(rng, 2, p.team) + f"\n被询问人：王某　职务：厂长\n问：你单位{p.party}的生产情况？\n答：正常生产。"]),
         CaseDocument(T.PRIOR_NOTICE, "行政处罚事先（听证）告知书", [
             f"行政处罚事先（听证）告知书\n{p.party}：\n经查，你单位违反了{law}{duty_article}的规定。依据{law}{violated_article}的规定，"
             f"我局拟对你单位处以罚款人民币{written_fine(notice_fine)}（大写：{capital(notice_fine)}）。\n"
@@ -175,6 +176,8 @@ def penalty_defects(p: Plan, rng: random.Random) -> list[tuple[str, Plan]]:
         ("PC-FINE", replace(p, capital_fine=p.fine + 10000)),
         ("PC-PARTY", replace(p, decision_code=next(c for _, c in PARTIES if c != p.code))),
         ("PC-ARTICLES", replace(p, decision_article="第一百二十条")),
+        # the same two officers interviewing from 9:30 while their inspection ran 9:00 to 10:30
+        ("PC-OVERLAP", replace(p, interview=p.inspection, interview_times=(rng.choice(["9时30分", "10时05分"]), "11时20分"))),
     ]
     fixed = []
     for rule, seeded in out:
