@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.precheck.overlap import OfficerSpan, overlapping
@@ -42,16 +42,28 @@ class StoredLead:
     verdicts: dict[str, str] = field(default_factory=dict)  # the secretariat: reviewer -> verdict
 
 
+def _keep_or_add(session: Session, case_file_id: int, across: bool, found: list[dict]) -> None:
+    """The file's leads (of one kind) made these: a lead found again keeps its record, its id and
+    the answers given to it (reviewers answer by id); the rest are added or removed."""
+    kept = {(r.rule, r.message): r for r in session.scalars(select(PrecheckFindingRecord).where(
+        PrecheckFindingRecord.case_file_id == case_file_id, PrecheckFindingRecord.across.is_(across)))}
+    for lead in found:
+        record = kept.pop((lead["rule"], lead["message"]), None)
+        if record is None:
+            session.add(PrecheckFindingRecord(case_file_id=case_file_id, across=across, **lead))
+        else:
+            record.items, record.source, record.evidence = lead["items"], lead["source"], lead["evidence"]
+    for gone in kept.values():
+        session.delete(gone)
+
+
 def save_findings(session: Session, case_file: CaseFileRecord, findings: list[Finding], basis: str) -> None:
     """Replace one case file's leads by these (all or nothing, in the caller's transaction)."""
     positions = {d.title: d.position for d in case_file.documents}
-    session.execute(delete(PrecheckFindingRecord).where(PrecheckFindingRecord.case_file_id == case_file.id,
-                                                        PrecheckFindingRecord.across.is_(False)))
-    session.add_all(PrecheckFindingRecord(
-        case_file_id=case_file.id, rule=f.rule, message=f.message, items=",".join(f.items), source=f.source,
+    _keep_or_add(session, case_file.id, False, [dict(
+        rule=f.rule, message=f.message, items=",".join(f.items), source=f.source,
         evidence=json.dumps([{"document": e.document, "position": positions.get(e.document), "page": e.quote.page,
-                              "quote": e.quote.text} for e in f.evidence], ensure_ascii=False))
-        for f in findings)
+                              "quote": e.quote.text} for e in f.evidence], ensure_ascii=False)) for f in findings])
     case_file.precheck_basis = basis
 
 
@@ -148,9 +160,6 @@ def save_overlaps_across(session: Session, round_record: RoundRecord) -> int:
     stored spans (a file changed changes what the others are compared with). Returns the leads."""
     from datetime import datetime
 
-    ids = [c.id for c in round_record.case_files_only]
-    session.execute(delete(PrecheckFindingRecord).where(PrecheckFindingRecord.case_file_id.in_(ids),
-                                                        PrecheckFindingRecord.across.is_(True)))
     spans, cases = [], {}
     for case in round_record.case_files_only:
         cases[case.code] = case
@@ -158,17 +167,17 @@ def save_overlaps_across(session: Session, round_record: RoundRecord) -> int:
             spans.append(OfficerSpan(case.code, entry["document"], frozenset(entry["officers"]), datetime.fromisoformat(entry["start"]),
                                      datetime.fromisoformat(entry["end"]), Quote(entry["page"], entry["quote"])))
     rule = rule_base()["PC-OVERLAP"]
-    added = 0
+    found: dict[str, list[dict]] = {code: [] for code in cases}
     for first, second, shared in overlapping(spans):
         if first.case_code == second.case_code:
             continue  # within one file: that file's own check says so
         for here in (first.case_code, second.case_code):
-            case = cases[here]
-            positions = {d.title: d.position for d in case.documents}
+            positions = {d.title: d.position for d in cases[here].documents}
             evidence = [{"document": s.document, "position": positions.get(s.document) if s.case_code == here else None,
                          "page": s.quote.page, "quote": s.quote.text, "case": s.case_code} for s in (first, second)]
-            session.add(PrecheckFindingRecord(
-                case_file_id=case.id, rule=rule.id, message=overlap_message(first, second, shared, here), items=",".join(rule.items),
-                source=rule.version_on(first.start.date()).source, evidence=json.dumps(evidence, ensure_ascii=False), across=True))
-            added += 1
-    return added
+            found[here].append(dict(rule=rule.id, message=overlap_message(first, second, shared, here), items=",".join(rule.items),
+                                    source=rule.version_on(first.start.date()).source,
+                                    evidence=json.dumps(evidence, ensure_ascii=False)))
+    for code, leads in found.items():
+        _keep_or_add(session, cases[code].id, True, leads)
+    return sum(len(leads) for leads in found.values())
