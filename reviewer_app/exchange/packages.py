@@ -139,13 +139,15 @@ def _lead_text(session, round_record, round_folder: Path):  # noqa: ANN001, ANN2
     the shipped copy's text of a page (read once per document) to quote only what it still shows."""
     from reviewer_app.pdf.reading import page_text
 
-    terms = sorted((t for t in leak_terms(session, round_record) if len(t) >= 2), key=len, reverse=True)
+    from reviewer_app.anonymise.matching import TermMatcher
+
+    # the matching redaction uses (NFKC, spacing, ID and telephone patterns), not a plain replace
+    matcher = TermMatcher([t for t in leak_terms(session, round_record) if len(t) >= 2])
     read: dict[int, list[str]] = {}
 
     def mask(text: str) -> str:
-        for term in terms:
-            text = text.replace(term, "○" * len(term))
-        return text
+        hidden = {i for found in matcher.find(text) for i in found.indices}
+        return "".join("○" if i in hidden else char for i, char in enumerate(text))
 
     def shipped_text(document, page: int) -> str:  # noqa: ANN001
         if document.id not in read:

@@ -163,9 +163,9 @@ class Database:
     @property
     def round_folder(self) -> Path:
         """Where the round's files live: beside its database (originals, shipped copies, stories)."""
-        if self._path is None:
+        if self.path is None:
             raise ValueError("数据库不是本机文件，没有评查活动文件夹")
-        return self._path.parent
+        return self.path.parent
 
     def _check_current_schema(self) -> None:
         if stored_revision(self.engine) != head_revision():

@@ -8,7 +8,6 @@ still shows), comes back with each reviewer's 已核实 or 不成立, and is nev
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -16,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewer_app.core.precheck.overlap import OfficerSpan, overlapping
-from reviewer_app.core.precheck.reading import Quote
+from reviewer_app.core.precheck.reading import Quote, fold
 from reviewer_app.core.precheck.rule_base import rule_base
 from reviewer_app.core.precheck.rules import Finding, overlap_message
 from reviewer_app.store.schema import CaseFileRecord, DocumentRecord, PrecheckFindingRecord, RoundRecord
@@ -85,7 +84,7 @@ def stored_leads(session: Session, round_record: RoundRecord, case_file_id: int 
 
 
 def _folded(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    return "".join(fold(text).split())
 
 
 def leads_to_ship(session: Session, case_file: CaseFileRecord, shipped_page_text: Callable[[DocumentRecord, int], str],

@@ -63,6 +63,7 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord, case_type: 
     here from its rows by the core's own rule."""
     rubric, rules = round_rubric(round_record), round_rules(round_record)
     counted = counted_sheet_ids(round_record).scalar_subquery()
+    of_kind = CaseFileRecord.case_type == case_type if case_type else CaseFileRecord.case_type != STORY_TYPE
     heads = session.execute(
         select(SheetRecord.id, CaseFileRecord.code, CaseFileRecord.case_type, ReviewerRecord.name, ReviewerRecord.track,
                SheetRecord.falsification, SheetRecord.total_points, SheetRecord.veto_failed,
@@ -70,16 +71,14 @@ def signed_sheet_scores(session: Session, round_record: RoundRecord, case_type: 
         .join(AssignmentRecord, SheetRecord.assignment_id == AssignmentRecord.id)
         .join(CaseFileRecord, AssignmentRecord.case_file_id == CaseFileRecord.id)
         .join(ReviewerRecord, AssignmentRecord.reviewer_id == ReviewerRecord.id)
-        .where(SheetRecord.id.in_(counted),
-               CaseFileRecord.case_type == case_type if case_type else CaseFileRecord.case_type != STORY_TYPE)
+        .where(SheetRecord.id.in_(counted), of_kind)
         .order_by(ReviewerRecord.id, AssignmentRecord.id)).all()
     totals = {}
     if any(points is None for *_, points, _, _ in heads):
         case_types = {sheet_id: CaseType(case_type) for sheet_id, _, case_type, *_, points, _, _ in heads if points is None}
         # only the sheets asked for: the others (the stories', or the case files') are not totalled here
         untotalled = select(SheetRecord.id).join(AssignmentRecord).join(CaseFileRecord).where(
-            SheetRecord.id.in_(counted), SheetRecord.total_points.is_(None),
-            CaseFileRecord.case_type == case_type if case_type else CaseFileRecord.case_type != STORY_TYPE)
+            SheetRecord.id.in_(counted), SheetRecord.total_points.is_(None), of_kind)
         totals = _totals_from_rows(session, rubric, case_types, untotalled.scalar_subquery())
     scores = []
     for sheet_id, code, _, reviewer, track, falsification, points, veto_failed, concern in heads:

@@ -6,6 +6,7 @@ store/results and the composition and assignment steps leave it out."""
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -58,8 +59,6 @@ def register_story_file(session: Session, round_record: RoundRecord, candidate: 
     """The story's rendered copy as the one document of the candidate's story file (made or
     replaced). Replacing is refused once a panel member has a sheet on it: a signed score is
     of the text the member read."""
-    import json
-
     rubric = round_rubric(round_record)
     completed = with_story_criteria(rubric)
     if completed is not rubric:

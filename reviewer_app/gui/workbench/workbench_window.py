@@ -262,14 +262,12 @@ class WorkbenchWindow(QMainWindow):
             record = current_sheet(session, entry.assignment_id)
             self.sheet_id = record.id
             documents = case_documents(session, entry.assignment_id, self.round_folder)
+            leads = stored_leads(session, only_round(session), record.assignment.case_file_id)
         self.undo_stack = self.undo_stacks.setdefault(entry.assignment_id, QUndoStack(self))
         self.undo_stack.indexChanged.connect(self._sync_undo_actions)
         self._sync_undo_actions()
         self.panel.build(self.rubric, entry.case_type, self.rules.veto_policy,
                          {d.id: f"{d.position:02d} {d.title}" for d in documents})
-        with self.database.session() as session:
-            case_file_id = session.get(AssignmentRecord, entry.assignment_id).case_file_id
-            leads = stored_leads(session, only_round(session), case_file_id)
         self.panel.show_leads(leads, {d.position: d.id for d in documents})
         self.viewer.show_documents(documents)
         self.show_current_sheet()
