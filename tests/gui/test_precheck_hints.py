@@ -62,6 +62,9 @@ def test_a_reviewer_confirms_a_lead_beside_its_item_and_the_report_lists_it(qtbo
     shown = "".join(page_text(window.viewer.current.path))
     assert "云台县" in cited["quote"] and "云台县" not in shown and shipped["quote"] == ""
     assert all(e["quote"] in shown or not e["quote"] for e in hint.lead.evidence if e["document"] == cited["document"])
+    # first taken for a misreading (不成立), then, on a second look, confirmed: the last answer stands
+    qtbot.mouseClick(hint.dismiss, Qt.LeftButton)
+    assert hint.dismiss.isChecked() and "不成立" in window.statusBar().currentMessage()
     qtbot.mouseClick(hint.confirm, Qt.LeftButton)
     assert hint.confirm.isChecked() and not hint.dismiss.isChecked()
     qtbot.wait(600)  # the viewer draws its pages in the background
